@@ -1,0 +1,81 @@
+// The one place configuration is defined. The CLI reads the environment once,
+// `loadConfig` validates it, and the result is passed down to every layer.
+import { z } from 'zod';
+import { BadUserInputError } from './errors.js';
+
+const optionalUrl = (protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v === '' ? undefined : v))
+    .refine((v) => v === undefined || protocols.some((p) => v.startsWith(`${p}://`)), {
+      message: `must be a URL starting with ${protocols.map((p) => `${p}://`).join(' or ')}`,
+    });
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PORT: z.coerce
+      .number({ message: 'must be a number' })
+      .int('must be a whole number')
+      .min(0, 'must be between 0 and 65535')
+      .max(65535, 'must be between 0 and 65535')
+      .default(4000),
+    DATA_DIR: z.string().min(1).default('./data'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    NEO4J_URI: optionalUrl(['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc']),
+    NEO4J_USER: z.string().default('neo4j'),
+    NEO4J_PASSWORD: z.string().default(''),
+    NEO4J_DATABASE: z.string().default('neo4j'),
+    MEILI_URL: optionalUrl(['http', 'https']),
+    MEILI_API_KEY: z.string().default(''),
+    REDIS_URL: optionalUrl(['redis', 'rediss']),
+    PASSERELLE_ADMIN_EMAIL: z.email('must be a valid e-mail address').optional(),
+    PASSERELLE_ADMIN_PASSWORD: z.string().min(10, 'must have at least 10 characters').optional(),
+    SEED_MEMBERS: z.coerce
+      .number({ message: 'must be a number' })
+      .int()
+      .min(0, 'must be ≥ 0')
+      .max(1_000_000, 'must be ≤ 1000000')
+      .default(3000),
+    SEED: z.coerce.number({ message: 'must be a number' }).int().default(42),
+    GRAPHIQL: booleanFlag.optional(),
+    INTROSPECTION: booleanFlag.optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (Boolean(c.PASSERELLE_ADMIN_EMAIL) !== Boolean(c.PASSERELLE_ADMIN_PASSWORD)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [c.PASSERELLE_ADMIN_EMAIL ? 'PASSERELLE_ADMIN_PASSWORD' : 'PASSERELLE_ADMIN_EMAIL'],
+        message: 'PASSERELLE_ADMIN_EMAIL and PASSERELLE_ADMIN_PASSWORD go together',
+      });
+    }
+  });
+
+export type RawConfig = z.output<typeof configSchema>;
+
+export interface Config extends RawConfig {
+  /** GraphiQL and introspection default to on in development, off in production. */
+  graphiql: boolean;
+  introspection: boolean;
+}
+
+/** Validates an environment; a wrong value throws a BadUserInputError naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    throw new BadUserInputError(
+      result.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
+      `Invalid configuration: ${result.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+    );
+  }
+  const raw = result.data;
+  const dev = raw.NODE_ENV !== 'production';
+  return { ...raw, graphiql: raw.GRAPHIQL ?? dev, introspection: raw.INTROSPECTION ?? dev };
+}

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { epochMsSchema } from './common.js';
+
+export const MENTORSHIP_STATUSES = ['proposed', 'active', 'ended', 'declined'] as const;
+
+/** An active or ended mentorship is also a (Member)-[:MENTORS]->(Member) edge. */
+export const mentorshipSchema = z.object({
+  id: z.string().min(1),
+  mentorId: z.string().min(1),
+  menteeId: z.string().min(1),
+  status: z.enum(MENTORSHIP_STATUSES),
+  startedAt: epochMsSchema.nullable(),
+  endedAt: epochMsSchema.nullable(),
+  /** 1..5 given by the mentee when the mentorship ends. */
+  feedback: z.number().int().min(1).max(5).nullable(),
+});
+export type Mentorship = z.infer<typeof mentorshipSchema>;

@@ -1,0 +1,34 @@
+// Identifiers: every node has a string id. Reference data keeps its slugs;
+// records created at run time get a prefixed random id.
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+
+export const idSchema = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(128, 'must be at most 128 characters')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'must contain only letters, digits, ".", "_", ":" or "-"');
+
+export const slugSchema = z
+  .string()
+  .min(2, 'must have at least 2 characters')
+  .max(64, 'must be at most 64 characters')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters and digits separated by single dashes');
+
+export type EntityPrefix = 'm' | 'acc' | 'prj' | 'tdr' | 'bid' | 'mnt' | 'sug' | 'aud' | 'evt' | 'ses';
+
+export function newId(prefix: EntityPrefix): string {
+  return `${prefix}_${randomUUID().replaceAll('-', '')}`;
+}
+
+/** "Anaïs Van den Berghe" → "anais-van-den-berghe" */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64)
+    .replace(/-+$/g, '');
+}
