@@ -1,4 +1,5 @@
 export * from './config.js';
+export * from './dataset.js';
 export * from './entities/account.js';
 export * from './entities/auditEvent.js';
 export * from './entities/bid.js';
