@@ -1,0 +1,54 @@
+// The one place errors become GraphQL errors: typed domain errors keep their
+// code and field path; GraphQL's own validation errors pass through; variable
+// coercion errors become BAD_USER_INPUT; anything else is masked.
+import { GraphQLError } from 'graphql';
+import { BadUserInputError, PasserelleError } from '../domain/errors.js';
+
+export type ErrorLogger = (error: unknown) => void;
+
+export function toClientError(error: unknown, logUnexpected: ErrorLogger): Error {
+  const original = error instanceof GraphQLError ? (error.originalError ?? undefined) : error;
+  const graphqlError = error instanceof GraphQLError ? error : undefined;
+
+  if (original instanceof PasserelleError) {
+    const extensions: Record<string, unknown> = { code: original.code };
+    if (original instanceof BadUserInputError) {
+      extensions.field = original.field;
+      extensions.problems = original.problems.map((p) => ({ path: p.path, message: p.message }));
+    }
+    return new GraphQLError(original.message, {
+      nodes: graphqlError?.nodes,
+      positions: graphqlError?.positions,
+      path: graphqlError?.path,
+      extensions,
+    });
+  }
+
+  if (graphqlError && (!original || original instanceof GraphQLError)) {
+    const variable = /^Variable "\$([^"]+)" (?:got invalid value|of required type|of non-null type)/.exec(
+      graphqlError.message,
+    );
+    if (variable) {
+      const field = fieldPathOfVariableError(graphqlError.message, variable[1]!);
+      return new GraphQLError(graphqlError.message, {
+        nodes: graphqlError.nodes,
+        positions: graphqlError.positions,
+        extensions: { ...graphqlError.extensions, code: 'BAD_USER_INPUT', field },
+      });
+    }
+    return graphqlError;
+  }
+
+  logUnexpected(original ?? error);
+  return new GraphQLError('Unexpected error.', {
+    path: graphqlError?.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  });
+}
+
+/** `Variable "$input" got invalid value 7 at "input.skills[0].level"; ...` → "input.skills.0.level" */
+function fieldPathOfVariableError(message: string, variable: string): string {
+  const at = / at "([^"]+)"/.exec(message);
+  if (!at) return variable;
+  return at[1]!.replace(/\[(\d+)\]/g, '.$1');
+}
