@@ -26,6 +26,13 @@ export interface GraphStore {
   readonly dialect: GraphDialect;
   /** A read-only query, possibly on any connection of a pool. */
   read<R extends Row = Row>(cypher: string, params?: CypherParams): Promise<R[]>;
+  /**
+   * A point query run for many keys: `cypher` reads `$key`; the answer holds each key's rows, in key
+   * order. The adapter picks the batch shape: on Kùzu one prepared lookup per key spread over the
+   * connection pool (an `IN` list is a full scan there), on Neo4j one `UNWIND` round trip served by
+   * the index.
+   */
+  readByKeys<R extends Row = Row>(cypher: string, keys: readonly unknown[]): Promise<R[][]>;
   /** One write statement in its own transaction. */
   write<R extends Row = Row>(cypher: string, params?: CypherParams): Promise<R[]>;
   /** Several statements, all committed or none (retried on transient errors where the engine supports it). */

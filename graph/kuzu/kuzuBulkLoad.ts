@@ -1,0 +1,119 @@
+// Bulk load on Kùzu: each batch becomes a CSV file in a temporary directory,
+// loaded with one COPY per table (nodes first, then relationships). The
+// columns come from the table itself (`table_info`), so a migration that adds a
+// column needs no change here. Measured: 100k members and ~1M relationships
+// load in about 2 s, where one statement per row would take minutes.
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { NetworkDataset } from '../../domain/dataset.js';
+import type { ProgressListener } from '../../domain/progress.js';
+import { datasetBatches } from '../bulk/datasetBatches.js';
+import type { Row } from '../graphStore.js';
+import type { KuzuConnection } from './kuzuConnection.js';
+import { CSV_LIST_SEPARATOR, CSV_NULL, type CsvColumnType, csvField, csvLine } from './kuzuCsv.js';
+
+interface Column {
+  name: string;
+  type: CsvColumnType;
+}
+
+const LINES_PER_WRITE = 10_000;
+
+export async function kuzuBulkLoad(
+  writer: KuzuConnection,
+  dataset: NetworkDataset,
+  onProgress: ProgressListener,
+): Promise<void> {
+  const { nodes, relationships } = datasetBatches(dataset);
+  const total = nodes.length + relationships.length;
+  const directory = mkdtempSync(path.join(os.tmpdir(), 'passerelle-kuzu-'));
+  let done = 0;
+  try {
+    for (const batch of nodes) {
+      onProgress({ phase: `graph: ${batch.label}`, done, total });
+      const columns = await tableColumns(writer, batch.label);
+      const file = path.join(directory, `${batch.label}.csv`);
+      writeCsv(file, columns, batch.rows, (row) => columns.map((c) => csvField(row[c.name], c.type, c.name)));
+      if (batch.rows.length > 0) await writer.run(copyStatement(batch.label, file, columns));
+      done++;
+    }
+    for (const batch of relationships) {
+      onProgress({ phase: `graph: ${batch.type}`, done, total });
+      const properties = await tableColumns(writer, batch.type);
+      const columns: Column[] = [
+        { name: 'from', type: 'STRING' },
+        { name: 'to', type: 'STRING' },
+        ...properties,
+      ];
+      const file = path.join(directory, `${batch.type}.csv`);
+      writeCsv(file, columns, batch.rows, (row) => [
+        csvField(row.from, 'STRING', 'from'),
+        csvField(row.to, 'STRING', 'to'),
+        ...properties.map((c) => csvField(row.properties[c.name], c.type, c.name)),
+      ]);
+      if (batch.rows.length > 0) await writer.run(copyStatement(batch.type, file, columns));
+      done++;
+    }
+    onProgress({ phase: 'graph: loaded', done, total });
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+async function tableColumns(writer: KuzuConnection, table: string): Promise<Column[]> {
+  const rows = await writer.run<Row>(`CALL table_info('${table}') RETURN *`);
+  return rows.map((row) => {
+    const type = String(row.type);
+    if (
+      type !== 'STRING' &&
+      type !== 'INT64' &&
+      type !== 'DOUBLE' &&
+      type !== 'BOOLEAN' &&
+      type !== 'STRING[]'
+    ) {
+      throw new TypeError(`Bulk load cannot write column ${table}.${String(row.name)} of type ${type}`);
+    }
+    return { name: String(row.name), type };
+  });
+}
+
+/** Writes rows in chunks, so a million relationships never sit in memory as one string. */
+function writeCsv<T>(
+  file: string,
+  columns: readonly Column[],
+  rows: readonly T[],
+  fields: (row: T) => string[],
+): void {
+  const fd = openSync(file, 'w');
+  try {
+    writeSync(fd, csvLine(columns.map((c) => c.name)));
+    for (let start = 0; start < rows.length; start += LINES_PER_WRITE) {
+      let chunk = '';
+      for (const row of rows.slice(start, start + LINES_PER_WRITE)) chunk += csvLine(fields(row));
+      writeSync(fd, chunk);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * `COPY <table> FROM (LOAD WITH HEADERS (...) FROM '<file>' (...) RETURN ...)`: columns are read as
+ * c0, c1... (so names such as `from` or `count` never meet the parser) and lists are split back.
+ */
+function copyStatement(table: string, file: string, columns: readonly Column[]): string {
+  if (file.includes("'")) throw new Error(`Temporary file path ${file} contains a quote`);
+  const header = columns.map((c, i) => `c${i} ${c.type === 'STRING[]' ? 'STRING' : c.type}`).join(', ');
+  const values = columns
+    .map((c, i) =>
+      c.type === 'STRING[]'
+        ? `CASE WHEN c${i} IS NULL THEN CAST([] AS STRING[]) ELSE string_split(c${i}, '${CSV_LIST_SEPARATOR}') END`
+        : `c${i}`,
+    )
+    .join(', ');
+  return (
+    `COPY ${table} FROM (LOAD WITH HEADERS (${header}) FROM '${file}' ` +
+    `(HEADER=true, PARALLEL=false, NULL_STRINGS=['${CSV_NULL}']) RETURN ${values})`
+  );
+}

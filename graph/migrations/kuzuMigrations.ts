@@ -1,0 +1,82 @@
+// The Kùzu schema, as ordered steps. Kùzu is schema-first: every node table has
+// typed columns and a STRING primary key (its only index), every relationship
+// table names its endpoints. Times are INT64 epoch ms, lists are STRING[], a
+// member's privacy is flattened into columns. DDL runs inside a transaction
+// with the version record, so a step is applied entirely or not at all.
+import type { Migration } from './migration.js';
+
+export const KUZU_BOOTSTRAP =
+  'CREATE NODE TABLE IF NOT EXISTS SchemaMigration(version STRING PRIMARY KEY, appliedAt INT64)';
+
+export const KUZU_MIGRATIONS: readonly Migration[] = [
+  {
+    version: '0001',
+    name: 'members and accounts',
+    statements: [
+      `CREATE NODE TABLE Member(
+        id STRING PRIMARY KEY, externalId STRING, handle STRING, name STRING, email STRING, phone STRING,
+        bio STRING, city STRING, country STRING, lat DOUBLE, lon DOUBLE, languages STRING[],
+        preferredLanguage STRING, availability STRING, visibility STRING, suggestForBids BOOLEAN,
+        suggestForMentoring BOOLEAN, suggestForFilieres BOOLEAN, joinedAt INT64, createdAt INT64, updatedAt INT64)`,
+      `CREATE NODE TABLE Account(
+        id STRING PRIMARY KEY, email STRING, passwordHash STRING, roles STRING[], scopeFilieres STRING[],
+        scopeSpaces STRING[], memberId STRING, createdAt INT64)`,
+    ],
+  },
+  {
+    version: '0002',
+    name: 'taxonomy, places and communities',
+    statements: [
+      `CREATE NODE TABLE Skill(
+        id STRING PRIMARY KEY, labelFr STRING, labelEn STRING, labelNl STRING,
+        altLabelsFr STRING[], altLabelsEn STRING[], altLabelsNl STRING[], filieres STRING[])`,
+      `CREATE NODE TABLE Space(
+        id STRING PRIMARY KEY, name STRING, kind STRING, city STRING, country STRING, lat DOUBLE, lon DOUBLE,
+        relatedCommunities STRING[], description STRING)`,
+      'CREATE NODE TABLE Community(id STRING PRIMARY KEY, name STRING, kind STRING, country STRING, description STRING)',
+      `CREATE NODE TABLE Filiere(
+        id STRING PRIMARY KEY, labelFr STRING, labelEn STRING, labelNl STRING, description STRING)`,
+    ],
+  },
+  {
+    version: '0003',
+    name: 'projects, tenders, bids, mentorships, suggestions and audit',
+    statements: [
+      'CREATE NODE TABLE Project(id STRING PRIMARY KEY, title STRING, description STRING, startedAt INT64, endedAt INT64)',
+      `CREATE NODE TABLE Tender(
+        id STRING PRIMARY KEY, title STRING, buyer STRING, description STRING, deadline INT64, lat DOUBLE,
+        lon DOUBLE, radiusKm DOUBLE, maxTeamSize INT64, budget DOUBLE, currency STRING, status STRING,
+        createdBy STRING, createdAt INT64, updatedAt INT64)`,
+      'CREATE NODE TABLE Bid(id STRING PRIMARY KEY, leadId STRING, status STRING, createdAt INT64, updatedAt INT64)',
+      `CREATE NODE TABLE Mentorship(
+        id STRING PRIMARY KEY, mentorId STRING, menteeId STRING, status STRING, startedAt INT64, endedAt INT64,
+        feedback INT64)`,
+      `CREATE NODE TABLE Suggestion(
+        id STRING PRIMARY KEY, kind STRING, subjectId STRING, targetIds STRING[], score DOUBLE,
+        explanation STRING, status STRING, algorithmVersion STRING, createdAt INT64)`,
+      `CREATE NODE TABLE AuditEvent(
+        id STRING PRIMARY KEY, actorId STRING, action STRING, targetKind STRING, targetId STRING, at INT64,
+        details STRING)`,
+    ],
+  },
+  {
+    version: '0004',
+    name: 'relationships',
+    statements: [
+      'CREATE REL TABLE HAS_SKILL(FROM Member TO Skill, level INT64, years INT64)',
+      'CREATE REL TABLE WORKS_FROM(FROM Member TO Space)',
+      'CREATE REL TABLE MEMBER_OF(FROM Member TO Community)',
+      'CREATE REL TABLE WORKED_ON(FROM Member TO Project, role STRING)',
+      'CREATE REL TABLE IN_FILIERE(FROM Member TO Filiere, role STRING)',
+      'CREATE REL TABLE COLLABORATED_WITH(FROM Member TO Member, weight DOUBLE)',
+      'CREATE REL TABLE MENTORS(FROM Member TO Member)',
+      'CREATE REL TABLE REQUIRES(FROM Tender TO Skill, minLevel INT64, count INT64)',
+      'CREATE REL TABLE IN_BID(FROM Member TO Bid, role STRING, status STRING)',
+      'CREATE REL TABLE FOR(FROM Bid TO Tender)',
+      'CREATE REL TABLE PART_OF(FROM Space TO Community)',
+      'CREATE REL TABLE CORE_SKILL(FROM Filiere TO Skill)',
+      'CREATE REL TABLE BROADER(FROM Skill TO Skill)',
+      'CREATE REL TABLE RELATED(FROM Skill TO Skill)',
+    ],
+  },
+];

@@ -1,0 +1,64 @@
+// The Neo4j schema, as ordered steps. Neo4j is schema-optional: what it needs
+// is a uniqueness constraint on every label's `id` (which also indexes it) and
+// the indexes member lookups and geographic filters use. Schema commands cannot
+// share a transaction with writes, so each statement runs on its own and is
+// idempotent (IF NOT EXISTS).
+import type { Migration } from './migration.js';
+
+export const NEO4J_BOOTSTRAP =
+  'CREATE CONSTRAINT schema_migration_version IF NOT EXISTS FOR (n:SchemaMigration) REQUIRE n.version IS UNIQUE';
+
+const LABELS = [
+  'Member',
+  'Account',
+  'Skill',
+  'Space',
+  'Community',
+  'Filiere',
+  'Project',
+  'Tender',
+  'Bid',
+  'Mentorship',
+  'Suggestion',
+  'AuditEvent',
+] as const;
+
+export const NEO4J_MIGRATIONS: readonly Migration[] = [
+  {
+    version: '0001',
+    name: 'unique ids',
+    statements: LABELS.map(
+      (label) =>
+        `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+    ),
+  },
+  {
+    version: '0002',
+    name: 'member lookups',
+    statements: [
+      'CREATE INDEX member_handle IF NOT EXISTS FOR (n:Member) ON (n.handle)',
+      'CREATE INDEX member_email IF NOT EXISTS FOR (n:Member) ON (n.email)',
+      'CREATE INDEX member_external_id IF NOT EXISTS FOR (n:Member) ON (n.externalId)',
+      'CREATE INDEX member_updated_at IF NOT EXISTS FOR (n:Member) ON (n.updatedAt)',
+      'CREATE INDEX member_city IF NOT EXISTS FOR (n:Member) ON (n.city)',
+    ],
+  },
+  {
+    version: '0003',
+    name: 'geographic filters',
+    statements: [
+      'CREATE INDEX member_lat_lon IF NOT EXISTS FOR (n:Member) ON (n.lat, n.lon)',
+      'CREATE INDEX space_lat_lon IF NOT EXISTS FOR (n:Space) ON (n.lat, n.lon)',
+    ],
+  },
+  {
+    version: '0004',
+    name: 'account, suggestion and audit lookups',
+    statements: [
+      'CREATE INDEX account_email IF NOT EXISTS FOR (n:Account) ON (n.email)',
+      'CREATE INDEX account_member IF NOT EXISTS FOR (n:Account) ON (n.memberId)',
+      'CREATE INDEX suggestion_subject IF NOT EXISTS FOR (n:Suggestion) ON (n.subjectId)',
+      'CREATE INDEX audit_event_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at)',
+    ],
+  },
+];
