@@ -1,0 +1,199 @@
+// Exact team formation: branch and bound over the open slots, rarest
+// requirement first, with a lower bound that adds, to the cost of the team so
+// far, the cheapest ways to fill every remaining slot (each candidate's hop
+// distances to the current team plus its penalty, 0 for a fixed member who can
+// take the slot) and one hop for each pair of members still to come.
+// Finishing within the node budget proves the k best teams optimal.
+import type { BestTeams } from './bestTeams.js';
+import { distanceMatrix } from './hopDistances.js';
+import { relevantCandidates, type TeamInstance } from './teamInstance.js';
+
+export interface ExactSearchResult {
+  /** True when the search space was exhausted: the teams in `best` are proven optimal. */
+  complete: boolean;
+  nodes: number;
+}
+
+const EPSILON = 1e-9;
+
+/** Searches every team, offering each one to `best` (which may already hold teams from the heuristic). */
+export function exactTeams(instance: TeamInstance, best: BestTeams, nodeBudget: number): ExactSearchResult {
+  const vertices = relevantCandidates(instance);
+  const m = vertices.length;
+  const local = new Map(vertices.map((v, i) => [v, i]));
+  const D = distanceMatrix(instance.graph, vertices);
+  const penalty = new Float64Array(m);
+  if (instance.penalty) for (let i = 0; i < m; i++) penalty[i] = instance.penalty[vertices[i]!]!;
+  const isFixed = new Uint8Array(m);
+  for (const f of instance.fixed) isFixed[local.get(f)!] = 1;
+
+  const R = instance.requirements.length;
+  const eligible = instance.requirements.map((r) => Int32Array.from(r.eligible, (c) => local.get(c)!));
+  const canFill = new Uint8Array(m * R);
+  eligible.forEach((list, r) => {
+    for (const l of list) canFill[l * R + r] = 1;
+  });
+  const slotStart = new Int32Array(R);
+  for (let r = 1; r < R; r++) slotStart[r] = slotStart[r - 1]! + instance.requirements[r - 1]!.open;
+  const order = [...instance.requirements.keys()].sort(
+    (a, b) => eligible[a]!.length - eligible[b]!.length || a - b,
+  );
+  const sequence = order.flatMap((r) => Array<number>(instance.requirements[r]!.open).fill(r));
+  const S = sequence.length;
+  const remaining = Int32Array.from(instance.requirements, (r) => r.open);
+  const maxOpen = Math.max(1, ...remaining);
+  const maxEligible = Math.max(1, ...eligible.map((e) => e.length));
+
+  const inTeam = new Uint8Array(m);
+  const holding = new Uint8Array(m);
+  const sumDist = new Int32Array(m);
+  let cost = 0;
+  let penaltySum = 0;
+  let teamSize = 0;
+  const add = (l: number) => {
+    cost += sumDist[l]!;
+    penaltySum += penalty[l]!;
+    inTeam[l] = 1;
+    teamSize++;
+    const row = l * m;
+    for (let j = 0; j < m; j++) sumDist[j]! += D[row + j]!;
+  };
+  const remove = (l: number) => {
+    const row = l * m;
+    for (let j = 0; j < m; j++) sumDist[j]! -= D[row + j]!;
+    teamSize--;
+    inTeam[l] = 0;
+    penaltySum -= penalty[l]!;
+    cost -= sumDist[l]!;
+  };
+  for (let i = 0; i < m; i++) if (isFixed[i]) add(i);
+
+  const holder = new Int32Array(S);
+  const cheapest = new Float64Array(maxOpen);
+  const optionPos = Array.from({ length: S }, () => new Int32Array(maxEligible));
+  const optionValue = Array.from({ length: S }, () => new Float64Array(maxEligible));
+  const optionOrder: number[][] = Array.from({ length: S }, () => []);
+  let nodes = 0;
+  let aborted = false;
+
+  // Value of a candidate for a slot: what it adds to the objective, or -1 when it cannot take one.
+  const slotValue = (l: number): number => {
+    if (isFixed[l]) return holding[l] ? -1 : 0;
+    if (inTeam[l] || teamSize >= instance.maxTeamSize) return -1;
+    return sumDist[l]! + penalty[l]!;
+  };
+
+  // Lower bound of any completion; `lastOfCurrent` receives the q-th smallest value of the slot's requirement.
+  let lastOfCurrent = 0;
+  let newMembers = 0;
+  const lowerBound = (current: number, minPos: number): number => {
+    let bound = cost + penaltySum;
+    let open = 0;
+    for (let r = 0; r < R; r++) {
+      const q = remaining[r]!;
+      if (q === 0) continue;
+      open += q;
+      let found = 0;
+      const list = eligible[r]!;
+      for (let p = r === current ? minPos : 0; p < list.length; p++) {
+        const v = slotValue(list[p]!);
+        if (v < 0) continue;
+        if (found === q && v >= cheapest[q - 1]!) continue;
+        // Insert v into the sorted list of the q cheapest values, dropping the largest when full.
+        let at = found < q ? found++ : q - 1;
+        while (at > 0 && cheapest[at - 1]! > v) {
+          cheapest[at] = cheapest[at - 1]!;
+          at--;
+        }
+        cheapest[at] = v;
+      }
+      if (found < q) return Number.POSITIVE_INFINITY;
+      for (let i = 0; i < q; i++) bound += cheapest[i]!;
+      if (r === current) lastOfCurrent = cheapest[q - 1]!;
+    }
+    let freeFixed = 0;
+    for (const f of instance.fixed) {
+      const l = local.get(f)!;
+      if (holding[l]) continue;
+      for (let r = 0; r < R; r++) {
+        if (remaining[r]! > 0 && canFill[l * R + r]) {
+          freeFixed++;
+          break;
+        }
+      }
+    }
+    newMembers = Math.max(0, open - freeFixed);
+    if (teamSize + newMembers > instance.maxTeamSize) return Number.POSITIVE_INFINITY;
+    return bound + (newMembers * (newMembers - 1)) / 2;
+  };
+
+  const leaf = () => {
+    const members: number[] = [];
+    for (let i = 0; i < m; i++) if (inTeam[i]) members.push(vertices[i]!);
+    const holders = new Int32Array(S);
+    const taken = new Int32Array(R);
+    for (let d = 0; d < S; d++) {
+      const r = sequence[d]!;
+      holders[slotStart[r]! + taken[r]!++] = vertices[holder[d]!]!;
+    }
+    best.offer({ members, holders, cost, objective: cost + penaltySum });
+  };
+
+  const search = (d: number, minPos: number) => {
+    if (++nodes > nodeBudget) {
+      aborted = true;
+      return;
+    }
+    if (d === S) {
+      leaf();
+      return;
+    }
+    const r = sequence[d]!;
+    const bound = lowerBound(r, minPos);
+    if (bound >= best.threshold - EPSILON) return;
+    const last = lastOfCurrent;
+    const slack = Math.max(0, newMembers - 1);
+
+    const list = eligible[r]!;
+    const pos = optionPos[d]!;
+    const value = optionValue[d]!;
+    const sorted = optionOrder[d]!;
+    sorted.length = 0;
+    for (let p = minPos; p < list.length; p++) {
+      const v = slotValue(list[p]!);
+      if (v < 0) continue;
+      pos[sorted.length] = p;
+      value[sorted.length] = v;
+      sorted.push(sorted.length);
+    }
+    sorted.sort((a, b) => value[a]! - value[b]! || pos[a]! - pos[b]!);
+
+    const sameNext = d + 1 < S && sequence[d + 1] === r;
+    for (const o of sorted) {
+      if (aborted) return;
+      const p = pos[o]!;
+      const l = list[p]!;
+      if (isFixed[l]) {
+        holding[l] = 1;
+        remaining[r]!--;
+        holder[d] = l;
+        search(d + 1, sameNext ? p + 1 : 0);
+        remaining[r]!++;
+        holding[l] = 0;
+        continue;
+      }
+      if (bound - last + value[o]! - slack >= best.threshold - EPSILON) break;
+      add(l);
+      holding[l] = 1;
+      remaining[r]!--;
+      holder[d] = l;
+      search(d + 1, sameNext ? p + 1 : 0);
+      remaining[r]!++;
+      holding[l] = 0;
+      remove(l);
+    }
+  };
+
+  search(0, 0);
+  return { complete: !aborted, nodes: Math.min(nodes, nodeBudget) };
+}
