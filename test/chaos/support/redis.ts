@@ -25,3 +25,31 @@ export async function deleteKeysWithPrefix(prefix: string, url = TEST_REDIS_URL)
     redis.disconnect();
   }
 }
+
+/** Kills the connections with that name (CLIENT KILL has no filter by name); returns how many. */
+export async function killClientsNamed(admin: Redis, name: string): Promise<number> {
+  const list = (await admin.client('LIST')) as string;
+  const ids = list
+    .split('\n')
+    .filter((line) => line.includes(` name=${name} `))
+    .map((line) => /\bid=(\d+)/.exec(line)?.[1])
+    .filter((id): id is string => id !== undefined);
+  for (const id of ids) await admin.client('KILL', 'ID', id);
+  return ids.length;
+}
+
+/**
+ * Polls `condition` until it holds, failing after `timeoutMs`: for states only Redis
+ * can tell (a reconnection, a stalled-job recovery) that no event announces.
+ */
+export async function waitUntil(
+  condition: () => Promise<boolean>,
+  timeoutMs: number,
+  pollMs = 25,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
+}
