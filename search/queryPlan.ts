@@ -1,0 +1,50 @@
+// What a typed query means, word by word: the word itself, the known words it
+// is probably a typo of, a prefix when the user is still typing it, and the
+// skills (with their narrower skills) that it or a correction names.
+// Engines that do typo tolerance themselves (Meilisearch) do not need this.
+import type { SkillVocabulary } from './skillVocabulary.js';
+import { lastWordIsOpen, meaningfulWords, queryWords } from './textAnalysis.js';
+
+export interface WordGroup {
+  /** The word as typed, folded. */
+  word: string;
+  /** Whole words that satisfy this group: the word and its likely corrections. */
+  forms: string[];
+  /** Words starting with this also satisfy the group (the word being typed). */
+  prefix: string | null;
+  /** Skills named by one of the forms, with their narrower skills. */
+  skills: string[];
+}
+
+/** The vocabulary side of typo tolerance, implemented by the adapter's typo index. */
+export interface Vocabulary {
+  documentFrequency(term: string): number | undefined;
+  corrections(word: string, limit: number): { term: string }[];
+}
+
+const MAX_CORRECTIONS = 4;
+const MIN_PREFIX_LENGTH = 3;
+
+/** `minPrefixLength`: autocomplete completes from the first letter, full search from the third. */
+export function planQuery(
+  text: string,
+  vocabulary: Vocabulary,
+  skills: SkillVocabulary,
+  minPrefixLength = MIN_PREFIX_LENGTH,
+): WordGroup[] {
+  const words = meaningfulWords(queryWords(text));
+  const open = lastWordIsOpen(text);
+  return words.map((word, i) => {
+    const known = (vocabulary.documentFrequency(word) ?? 0) > 0 || skills.knows(word);
+    const corrections = known ? [] : vocabulary.corrections(word, MAX_CORRECTIONS).map((c) => c.term);
+    const forms = [word, ...corrections];
+    const named = new Set(forms.flatMap((f) => skills.skillsNamedBy(f)));
+    const isLast = i === words.length - 1;
+    return {
+      word,
+      forms,
+      prefix: isLast && open && word.length >= minPrefixLength ? word : null,
+      skills: skills.withNarrower(named),
+    };
+  });
+}

@@ -1,0 +1,77 @@
+// The taxonomy as search synonyms: which skills a query word names, in any of
+// fr/en/nl, by label or alternative label ("keramist", "ceramist", "céramiste"
+// and "poterie" all name *ceramics*), and the narrower skills a broad one covers.
+import type { Taxonomy } from '../domain/taxonomy.js';
+import { queryWords } from './textAnalysis.js';
+
+export class SkillVocabulary {
+  private readonly byWord = new Map<string, string[]>();
+  private readonly allWords = new Set<string>();
+  private readonly wordsBySkill = new Map<string, Set<string>>();
+
+  constructor(readonly taxonomy: Taxonomy) {
+    for (const skill of taxonomy.skills) {
+      for (const term of taxonomy.terms(skill.id)) {
+        const words = queryWords(term);
+        const own = this.wordsBySkill.get(skill.id) ?? new Set<string>();
+        for (const w of words) {
+          this.allWords.add(w);
+          own.add(w);
+        }
+        this.wordsBySkill.set(skill.id, own);
+        if (words.length !== 1) continue;
+        const list = this.byWord.get(words[0]!) ?? [];
+        if (!list.includes(skill.id)) list.push(skill.id);
+        this.byWord.set(words[0]!, list);
+      }
+    }
+  }
+
+  /** Skills that one of their one-word labels names exactly (the word is folded). */
+  skillsNamedBy(word: string): readonly string[] {
+    return this.byWord.get(word) ?? [];
+  }
+
+  /** True when the word appears in some skill label: a real word, not a typo. */
+  knows(word: string): boolean {
+    return this.allWords.has(word);
+  }
+
+  /** The words of a skill's labels and alternative labels in every language. */
+  wordsOf(id: string): ReadonlySet<string> {
+    return this.wordsBySkill.get(id) ?? new Set();
+  }
+
+  /** Every word of every label, for the typo dictionary. */
+  words(): Iterable<string> {
+    return this.allWords;
+  }
+
+  /** The skills and all the skills below them, without duplicates. */
+  withNarrower(ids: Iterable<string>): string[] {
+    const out = new Set<string>();
+    for (const id of ids) for (const d of this.taxonomy.selfAndDescendants(id)) out.add(d);
+    return [...out];
+  }
+
+  /**
+   * Multi-way synonyms for engines that expand queries themselves (Meilisearch):
+   * every label of a skill, in every language, stands for every other.
+   */
+  synonymGroups(): Record<string, string[]> {
+    const groups: Record<string, Set<string>> = {};
+    for (const skill of this.taxonomy.skills) {
+      const terms = this.taxonomy.terms(skill.id);
+      for (const term of terms) {
+        const set = groups[term] ?? new Set<string>();
+        for (const other of terms) if (other !== term) set.add(other);
+        groups[term] = set;
+      }
+    }
+    return Object.fromEntries(
+      Object.entries(groups)
+        .filter(([, set]) => set.size > 0)
+        .map(([term, set]) => [term, [...set].sort()]),
+    );
+  }
+}

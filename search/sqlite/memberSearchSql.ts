@@ -1,0 +1,104 @@
+// SQL for member search, assembled from fixed fragments according to the shape
+// of the query (text or not, radius or not, which filters). Every value is a
+// named parameter. The matching rows go to temp.member_hits with their score
+// and distance; pages, totals and facet counts are then read from there, so
+// privacy filtering happens once, before anything is counted.
+import type { MemberFacet } from '../searchQuery.js';
+import { MEMBER_FACET_CODES, VISIBILITY_CODES } from './schema.js';
+
+/** bm25 weights, in MEMBER_FTS_COLUMNS order: skills and codes above names, places, groups and bio. */
+const BM25_WEIGHTS = [4, 6, 8, 2, 3, 1.5, 1];
+const YEAR_MS = 365.25 * 24 * 3600 * 1000;
+/** A member active today ranks up to 25 % above one inactive for a year. */
+const RECENCY_BOOST = 0.25;
+
+export interface MemberSearchShape {
+  text: boolean;
+  geo: boolean;
+  /** Filters present, in a fixed order (the SQL text is a cache key). */
+  filters: MemberFacet[];
+  minSkillLevel: boolean;
+}
+
+const FILTER_PARAMS: Record<MemberFacet, string> = {
+  skill: 'fSkill',
+  city: 'fCity',
+  space: 'fSpace',
+  filiere: 'fFiliere',
+  community: 'fCommunity',
+  language: 'fLanguage',
+  availability: 'fAvailability',
+};
+
+export function filterParam(facet: MemberFacet): string {
+  return FILTER_PARAMS[facet];
+}
+
+const recency = `(1.0 + ${RECENCY_BOOST} * max(0.0, 1.0 - (:now - m.updated_at) / ${YEAR_MS}))`;
+
+const visibility = `(:includeHidden = 1 OR m.visibility = ${VISIBILITY_CODES.network} OR (m.visibility = ${VISIBILITY_CODES.spaces} AND EXISTS (
+  SELECT 1 FROM member_facets v WHERE v.member_rowid = m.rowid AND v.facet = ${MEMBER_FACET_CODES.space}
+  AND v.value IN (SELECT value FROM json_each(:viewerSpaces)))))`;
+
+function facetCondition(facet: MemberFacet, alias: string, minLevel: boolean): string {
+  const level = facet === 'skill' && minLevel ? ` AND ${alias}.level >= :minLevel` : '';
+  return `${alias}.facet = ${MEMBER_FACET_CODES[facet]} AND ${alias}.value IN (SELECT value FROM json_each(:${filterParam(facet)}))${level}`;
+}
+
+export function memberHitsSql(shape: MemberSearchShape): string {
+  const where: string[] = [];
+  let from: string;
+  let score: string;
+  const filters = [...shape.filters];
+  if (shape.text) {
+    from = 'member_fts JOIN members m ON m.rowid = member_fts.rowid';
+    where.push('member_fts MATCH :match');
+    score = `bm25(member_fts, ${BM25_WEIGHTS.join(', ')}) * ${recency}`;
+  } else {
+    from = 'members m';
+    score = `-${recency}`;
+    if (shape.geo) {
+      where.push(`m.rowid IN (SELECT id FROM member_geo WHERE max_lat >= :minLat AND min_lat <= :maxLat
+        AND max_lon >= :minLon AND min_lon <= :maxLon)`);
+    } else if (filters.length > 0) {
+      // Without text or radius, the first filter drives: only its members are read.
+      const first = filters.shift()!;
+      where.push(
+        `m.rowid IN (SELECT d.member_rowid FROM member_facets d WHERE ${facetCondition(first, 'd', shape.minSkillLevel)})`,
+      );
+    }
+  }
+  const distance = shape.geo ? 'haversine_km(:lat, :lon, m.lat, m.lon)' : 'NULL';
+  if (shape.geo) {
+    where.push('m.lat BETWEEN :minLat AND :maxLat AND m.lon BETWEEN :minLon AND :maxLon');
+    where.push(`${distance} <= :radiusKm`);
+  }
+  where.push(visibility);
+  filters.forEach((facet, i) => {
+    where.push(
+      `EXISTS (SELECT 1 FROM member_facets f${i} WHERE f${i}.member_rowid = m.rowid AND ${facetCondition(facet, `f${i}`, shape.minSkillLevel)})`,
+    );
+  });
+  return `INSERT INTO temp.member_hits (rowid, score, distance, updated_at)
+SELECT m.rowid, ${score}, ${distance}, m.updated_at FROM ${from}
+WHERE ${where.join('\n  AND ')}`;
+}
+
+export type MemberOrder = 'relevance' | 'distance' | 'recent';
+
+const ORDER_BY: Record<MemberOrder, string> = {
+  relevance: 'h.score ASC, h.rowid ASC',
+  distance: 'h.distance ASC, h.score ASC, h.rowid ASC',
+  recent: 'h.updated_at DESC, h.rowid ASC',
+};
+
+export function memberPageSql(order: MemberOrder): string {
+  return `SELECT h.rowid AS rowid, h.score AS score, h.distance AS distance, m.doc AS doc
+FROM temp.member_hits h JOIN members m ON m.rowid = h.rowid
+ORDER BY ${ORDER_BY[order]} LIMIT :limit OFFSET :offset`;
+}
+
+export const MEMBER_FACETS_SQL = `SELECT mf.facet AS facet, mf.value AS value, count(*) AS n
+FROM temp.member_hits h JOIN member_facets mf ON mf.member_rowid = h.rowid
+WHERE mf.facet IN (SELECT value FROM json_each(:facets))
+GROUP BY mf.facet, mf.value`;
