@@ -1,0 +1,460 @@
+// The production SearchIndex on Meilisearch: one index per document kind plus
+// a small one for the sync watermark. Meilisearch does typo tolerance, prefix
+// search and ranking itself; we give it the taxonomy's synonyms, apply privacy
+// as a filter (so facet counts respect it) and wait for every write task.
+import {
+  type EnqueuedTaskPromise,
+  type Index,
+  Meilisearch,
+  MeilisearchApiError,
+  type RecordAny,
+  type SearchParams,
+  type SearchResponse,
+  type Settings,
+} from 'meilisearch';
+import type { UiLanguage } from '../../domain/entities/common.js';
+import { BadUserInputError, PasserelleError, UnavailableError } from '../../domain/errors.js';
+import { haversineKm } from '../../domain/geo.js';
+import type { Taxonomy } from '../../domain/taxonomy.js';
+import { DOCUMENT_KINDS, type DocumentKind, type SearchDocument, type SkillDocument } from '../documents.js';
+import { planQuery } from '../queryPlan.js';
+import type {
+  EntityHit,
+  FacetCount,
+  Highlight,
+  MemberHit,
+  MemberSearchResult,
+  SearchIndex,
+  SearchIndexStats,
+  SearchPage,
+  SearchVisibility,
+  SkillSuggestion,
+  SyncWatermark,
+} from '../searchIndex.js';
+import {
+  type GeoRadius,
+  type MemberFacet,
+  type MemberSearchQuery,
+  type ProjectSearchQuery,
+  parseMemberSearchQuery,
+  parseProjectSearchQuery,
+  parseSpaceSearchQuery,
+  parseSuggestQuery,
+  parseTenderSearchQuery,
+  parseVisibility,
+  type SpaceSearchQuery,
+  type TenderSearchQuery,
+} from '../searchQuery.js';
+import { SkillVocabulary } from '../skillVocabulary.js';
+import { queryWords } from '../textAnalysis.js';
+import { hasMatch, MATCH_END, MATCH_START, markedParts } from './formattedText.js';
+import {
+  type MeiliEntity,
+  type MeiliMember,
+  type MeiliSkill,
+  meiliDocument,
+  primaryKey,
+  skillAtLevel,
+} from './meiliDocuments.js';
+import { anyOf, geoRadiusFilter, geoSort, visibilityFilter } from './meiliFilters.js';
+import { entitySettings, MEMBER_FACET_ATTRIBUTES, memberSettings, skillSettings } from './meiliSettings.js';
+
+export interface MeiliSearchIndexOptions {
+  url: string;
+  apiKey?: string;
+  taxonomy: Taxonomy;
+  /** Index names start with this (tests use a unique prefix). */
+  indexPrefix?: string;
+  /** Longest wait for a write task, in ms. */
+  taskTimeoutMs?: number;
+}
+
+type IndexName = DocumentKind | 'meta';
+
+const WATERMARK_ID = 'watermark';
+
+function round(value: number, digits = 3): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+/** A Meilisearch failure is an outage for the caller, except our own validation errors. */
+async function guarded<T>(what: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof PasserelleError) throw error;
+    const detail = error instanceof MeilisearchApiError ? error.message : String(error);
+    throw new UnavailableError(`Meilisearch ${what} failed: ${detail}`, { cause: error });
+  }
+}
+
+export class MeiliSearchIndex implements SearchIndex {
+  readonly engine = 'meilisearch' as const;
+  private readonly client: Meilisearch;
+  private readonly skills: SkillVocabulary;
+  private readonly prefix: string;
+  private readonly taskTimeoutMs: number;
+  private closed = false;
+
+  private constructor(options: MeiliSearchIndexOptions) {
+    this.client = new Meilisearch({ host: options.url, apiKey: options.apiKey || undefined });
+    this.skills = new SkillVocabulary(options.taxonomy);
+    this.prefix = options.indexPrefix ?? 'passerelle';
+    this.taskTimeoutMs = options.taskTimeoutMs ?? 60_000;
+  }
+
+  /** Connects, creates the indexes if needed and applies their settings. */
+  static async open(options: MeiliSearchIndexOptions): Promise<MeiliSearchIndex> {
+    const index = new MeiliSearchIndex(options);
+    await index.configure();
+    return index;
+  }
+
+  private uid(name: IndexName): string {
+    return `${this.prefix}_${name}s`;
+  }
+
+  private index<T extends RecordAny>(name: IndexName): Index<T> {
+    if (this.closed) throw new UnavailableError('The search index is closed');
+    return this.client.index<T>(this.uid(name));
+  }
+
+  private async wait(task: EnqueuedTaskPromise): Promise<void> {
+    const done = await task.waitTask({ timeout: this.taskTimeoutMs });
+    if (done.status !== 'succeeded') {
+      throw new UnavailableError(`Meilisearch task ${done.uid} ${done.status}: ${done.error?.message ?? ''}`);
+    }
+  }
+
+  private async configure(): Promise<void> {
+    const settings: Record<IndexName, Settings> = {
+      member: memberSettings(this.skills),
+      space: entitySettings(this.skills),
+      project: entitySettings(this.skills),
+      tender: entitySettings(this.skills),
+      skill: skillSettings(),
+      meta: {},
+    };
+    await guarded('setup', async () => {
+      for (const name of [...DOCUMENT_KINDS, 'meta'] as const) {
+        const exists = await this.client
+          .getIndex(this.uid(name))
+          .then(() => true)
+          .catch((error: unknown) => {
+            if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return false;
+            throw error;
+          });
+        if (!exists) await this.wait(this.client.createIndex(this.uid(name), { primaryKey: 'pk' }));
+        if (Object.keys(settings[name]).length > 0) {
+          await this.wait(this.index(name).updateSettings(settings[name]));
+        }
+      }
+    });
+  }
+
+  // ---- writing ----------------------------------------------------------
+
+  async upsert(documents: readonly SearchDocument[]): Promise<void> {
+    const byKind = new Map<DocumentKind, RecordAny[]>();
+    documents.forEach((doc, i) => {
+      if (!DOCUMENT_KINDS.includes(doc?.kind)) {
+        throw BadUserInputError.at(['documents', i, 'kind'], `must be one of ${DOCUMENT_KINDS.join(', ')}`);
+      }
+      const list = byKind.get(doc.kind) ?? [];
+      list.push(meiliDocument(doc));
+      byKind.set(doc.kind, list);
+    });
+    await guarded('upsert', async () => {
+      for (const [kind, docs] of byKind) {
+        await this.wait(this.index(kind).addDocuments(docs, { primaryKey: 'pk' }));
+      }
+    });
+  }
+
+  async remove(kind: DocumentKind, ids: readonly string[]): Promise<void> {
+    if (!DOCUMENT_KINDS.includes(kind)) {
+      throw BadUserInputError.at(['kind'], `must be one of ${DOCUMENT_KINDS.join(', ')}`);
+    }
+    if (ids.length === 0) return;
+    await guarded('remove', () => this.wait(this.index(kind).deleteDocuments(ids.map(primaryKey))));
+  }
+
+  async clear(): Promise<void> {
+    await guarded('clear', async () => {
+      for (const name of [...DOCUMENT_KINDS, 'meta'] as const) {
+        await this.wait(this.index(name).deleteAllDocuments());
+      }
+    });
+  }
+
+  // ---- member search ------------------------------------------------------
+
+  async searchMembers(query: MemberSearchQuery, visibility: SearchVisibility): Promise<MemberSearchResult> {
+    const q = parseMemberSearchQuery(query);
+    const viewer = parseVisibility(visibility);
+    const filter: string[] = [];
+    const privacy = visibilityFilter(viewer);
+    if (privacy) filter.push(privacy);
+    const f = q.filters;
+    if (f.skills) {
+      const skills = this.skills.withNarrower(f.skills);
+      filter.push(
+        f.minSkillLevel === undefined
+          ? anyOf('skill', skills)
+          : anyOf(
+              'skillAtLevel',
+              skills.map((s) => skillAtLevel(s, f.minSkillLevel!)),
+            ),
+      );
+    }
+    if (f.cities) filter.push(anyOf('city', f.cities));
+    if (f.spaces) filter.push(anyOf('space', f.spaces));
+    if (f.filieres) filter.push(anyOf('filiere', f.filieres));
+    if (f.communities) filter.push(anyOf('community', f.communities));
+    if (f.languages) filter.push(anyOf('language', f.languages));
+    if (f.availability) filter.push(anyOf('availability', f.availability));
+    if (q.near) filter.push(geoRadiusFilter(q.near));
+    const sort =
+      q.sort === 'distance' && q.near ? [geoSort(q.near)] : q.sort === 'recent' ? ['updatedAt:desc'] : [];
+    const response = await guarded('search', () =>
+      this.search<MeiliMember>('member', q.text, {
+        filter,
+        sort,
+        facets: q.facets.map((name) => MEMBER_FACET_ATTRIBUTES[name]),
+        attributesToHighlight: ['name', 'bio', 'skillTerms'],
+        attributesToCrop: ['bio'],
+        cropLength: 30,
+        offset: q.offset,
+        limit: q.limit,
+      }),
+    );
+    const querySkills = new Set(
+      planQuery(q.text, { documentFrequency: () => 1, corrections: () => [] }, this.skills).flatMap(
+        (g) => g.skills,
+      ),
+    );
+    return {
+      total: totalOf(response),
+      offset: q.offset,
+      limit: q.limit,
+      hits: response.hits.map((hit) => this.memberHit(hit, q.text, q.near, querySkills)),
+      facets: facetCounts(q.facets, response.facetDistribution ?? {}, q.facetLimit),
+    };
+  }
+
+  private memberHit(
+    hit: MeiliMember & { _formatted?: Partial<MeiliMember>; _rankingScore?: number },
+    text: string,
+    near: GeoRadius | undefined,
+    querySkills: ReadonlySet<string>,
+  ): MemberHit {
+    const highlights: Highlight[] = [];
+    const formatted = hit._formatted ?? {};
+    const searched = queryWords(text).length > 0;
+    if (searched && formatted.name) {
+      const parts = markedParts(formatted.name);
+      if (hasMatch(parts)) highlights.push({ field: 'name', parts });
+    }
+    if (searched && formatted.bio) {
+      const parts = markedParts(formatted.bio);
+      if (hasMatch(parts)) highlights.push({ field: 'bio', parts });
+    }
+    const markedWords = new Set(
+      (formatted.skillTerms ?? [])
+        .flatMap((term) => markedParts(term))
+        .filter((p) => p.match)
+        .flatMap((p) => queryWords(p.text)),
+    );
+    const matchedSkills = searched
+      ? hit.skills
+          .filter(
+            (s) => querySkills.has(s.id) || [...this.skills.wordsOf(s.id)].some((w) => markedWords.has(w)),
+          )
+          .map((s) => s.id)
+      : [];
+    return {
+      id: hit.id,
+      handle: hit.handle,
+      name: hit.name,
+      city: hit.city,
+      country: hit.country,
+      availability: hit.availability as MemberHit['availability'],
+      skills: hit.skills,
+      matchedSkills,
+      score: round(hit._rankingScore ?? 0, 6),
+      distanceKm:
+        near && hit._geo ? round(haversineKm(near, { lat: hit._geo.lat, lon: hit._geo.lng })) : null,
+      highlights,
+    };
+  }
+
+  private search<T extends RecordAny>(
+    name: IndexName,
+    text: string,
+    params: SearchParams & { offset: number; limit: number },
+  ): Promise<SearchResponse<T>> {
+    const { offset, limit, ...rest } = params;
+    // Page mode gives an exact total; it needs offset to be a multiple of limit.
+    const paging =
+      offset % limit === 0 ? { hitsPerPage: limit, page: offset / limit + 1 } : { offset, limit };
+    return this.index<T>(name).search<T>(text, {
+      ...rest,
+      ...paging,
+      highlightPreTag: MATCH_START,
+      highlightPostTag: MATCH_END,
+      cropMarker: '…',
+      showRankingScore: true,
+    });
+  }
+
+  // ---- spaces, tenders, projects -----------------------------------------
+
+  async searchSpaces(query: SpaceSearchQuery): Promise<SearchPage<EntityHit>> {
+    const q = parseSpaceSearchQuery(query);
+    const filter: string[] = [];
+    if (q.filters.communities) filter.push(anyOf('community', q.filters.communities));
+    if (q.filters.countries) filter.push(anyOf('country', q.filters.countries));
+    return this.searchEntities('space', q, filter);
+  }
+
+  async searchTenders(query: TenderSearchQuery): Promise<SearchPage<EntityHit>> {
+    const q = parseTenderSearchQuery(query);
+    const filter: string[] = [];
+    if (q.filters.status) filter.push(anyOf('status', q.filters.status));
+    if (q.filters.skills) filter.push(anyOf('skill', this.skills.withNarrower(q.filters.skills)));
+    return this.searchEntities('tender', q, filter);
+  }
+
+  async searchProjects(query: ProjectSearchQuery): Promise<SearchPage<EntityHit>> {
+    return this.searchEntities('project', parseProjectSearchQuery(query), []);
+  }
+
+  private async searchEntities(
+    kind: 'space' | 'tender' | 'project',
+    q: { text: string; near?: GeoRadius; sort: 'relevance' | 'distance'; offset: number; limit: number },
+    filter: string[],
+  ): Promise<SearchPage<EntityHit>> {
+    if (q.near) filter.push(geoRadiusFilter(q.near));
+    const response = await guarded('search', () =>
+      this.search<MeiliEntity>(kind, q.text, {
+        filter,
+        sort: q.sort === 'distance' && q.near ? [geoSort(q.near)] : [],
+        attributesToHighlight: ['title', 'description'],
+        attributesToCrop: ['description'],
+        cropLength: 30,
+        offset: q.offset,
+        limit: q.limit,
+      }),
+    );
+    const searched = queryWords(q.text).length > 0;
+    return {
+      total: totalOf(response),
+      offset: q.offset,
+      limit: q.limit,
+      hits: response.hits.map((hit) => {
+        const highlights: Highlight[] = [];
+        const formatted = hit._formatted ?? {};
+        for (const field of ['title', 'description'] as const) {
+          const value = formatted[field];
+          if (!searched || typeof value !== 'string') continue;
+          const parts = markedParts(value);
+          if (hasMatch(parts)) highlights.push({ field, parts });
+        }
+        return {
+          id: hit.id,
+          title: hit.title,
+          score: round(hit._rankingScore ?? 0, 6),
+          distanceKm:
+            q.near && hit._geo ? round(haversineKm(q.near, { lat: hit._geo.lat, lon: hit._geo.lng })) : null,
+          highlights,
+        };
+      }),
+    };
+  }
+
+  // ---- skills autocomplete --------------------------------------------------
+
+  async suggestSkills(prefix: string, language: UiLanguage, limit = 10): Promise<SkillSuggestion[]> {
+    const q = parseSuggestQuery(prefix, language, limit);
+    if (queryWords(q.prefix).length === 0) return [];
+    const response = await guarded('search', () =>
+      this.index<MeiliSkill>('skill').search<MeiliSkill>(q.prefix, { limit: q.limit }),
+    );
+    return response.hits.map((hit) => {
+      const doc: SkillDocument = hit.doc;
+      return {
+        id: doc.id,
+        label: doc.labels[q.language],
+        broaderLabel: doc.broaderLabels?.[q.language] ?? null,
+      };
+    });
+  }
+
+  // ---- housekeeping -----------------------------------------------------------
+
+  async stats(): Promise<SearchIndexStats> {
+    const stats = await guarded('stats', () => this.client.getStats());
+    const count = (name: IndexName) => stats.indexes[this.uid(name)]?.numberOfDocuments ?? 0;
+    return {
+      members: count('member'),
+      spaces: count('space'),
+      projects: count('project'),
+      tenders: count('tender'),
+      skills: count('skill'),
+      sizeBytes: stats.databaseSize,
+    };
+  }
+
+  async ping(): Promise<boolean> {
+    if (this.closed) return false;
+    return this.client.isHealthy();
+  }
+
+  async getWatermark(): Promise<SyncWatermark | null> {
+    return guarded('watermark read', async () => {
+      try {
+        const doc = await this.index<{ pk: string; at: number; key: string }>('meta').getDocument(
+          WATERMARK_ID,
+        );
+        return { at: doc.at, key: doc.key };
+      } catch (error) {
+        if (error instanceof MeilisearchApiError && error.cause?.code === 'document_not_found') return null;
+        throw error;
+      }
+    });
+  }
+
+  async setWatermark(watermark: SyncWatermark): Promise<void> {
+    await guarded('watermark write', () =>
+      this.wait(
+        this.index('meta').addDocuments([{ pk: WATERMARK_ID, at: watermark.at, key: watermark.key }], {
+          primaryKey: 'pk',
+        }),
+      ),
+    );
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+  }
+}
+
+function totalOf(response: SearchResponse<RecordAny>): number {
+  return response.totalHits ?? response.estimatedTotalHits ?? response.hits.length;
+}
+
+function facetCounts(
+  requested: readonly MemberFacet[],
+  distribution: Record<string, Record<string, number>>,
+  limit: number,
+): Partial<Record<MemberFacet, FacetCount[]>> {
+  const out: Partial<Record<MemberFacet, FacetCount[]>> = {};
+  for (const facet of requested) {
+    out[facet] = Object.entries(distribution[MEMBER_FACET_ATTRIBUTES[facet]] ?? {})
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+      .slice(0, limit);
+  }
+  return out;
+}
