@@ -52,20 +52,19 @@ export interface MentorSolution {
 }
 
 /**
- * Maps each id to its position and reports every repeated id at
- * `<listName>.<index>.id`, so that one pass finds all duplicates.
+ * Maps each id to its position and reports every repeated id at `pathOf(i)`,
+ * so that one pass finds all duplicates.
  */
 export function indexUniqueIds(
-  items: readonly { id: string }[],
-  listName: string,
+  ids: readonly string[],
+  pathOf: (i: number) => (string | number)[],
   problems: FieldProblem[],
 ): Map<string, number> {
   const index = new Map<string, number>();
-  items.forEach((item, i) => {
-    const first = index.get(item.id);
-    if (first === undefined) index.set(item.id, i);
-    else
-      problems.push({ path: [listName, i, 'id'], message: `duplicate id "${item.id}" (first at ${first})` });
+  ids.forEach((id, i) => {
+    const first = index.get(id);
+    if (first === undefined) index.set(id, i);
+    else problems.push({ path: pathOf(i), message: `duplicate id "${id}" (first at ${first})` });
   });
   return index;
 }
@@ -89,8 +88,16 @@ export function checkReference(
 export function parseMentorProblem(json: unknown): MentorProblem {
   const problem = parseInput(mentorProblemSchema, json);
   const problems: FieldProblem[] = [];
-  const mentors = indexUniqueIds(problem.mentors, 'mentors', problems);
-  const mentees = indexUniqueIds(problem.mentees, 'mentees', problems);
+  const mentors = indexUniqueIds(
+    problem.mentors.map((m) => m.id),
+    (i) => ['mentors', i, 'id'],
+    problems,
+  );
+  const mentees = indexUniqueIds(
+    problem.mentees.map((m) => m.id),
+    (i) => ['mentees', i, 'id'],
+    problems,
+  );
   const seenPairs = new Map<string, number>();
   problem.pairs.forEach((pair, i) => {
     checkReference(mentors, pair.mentor, ['pairs', i, 'mentor'], 'mentor', problems);

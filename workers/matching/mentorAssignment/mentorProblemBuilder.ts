@@ -36,8 +36,16 @@ export function buildMentorProblem(
   const { maxPairsPerMentee = 50, ...scoreOverrides } = options;
   const scoreOptions: PairScoreOptions = { ...DEFAULT_PAIR_SCORE_OPTIONS, ...scoreOverrides };
   const problems: FieldProblem[] = [];
-  indexUniqueIds(requests, 'requests', problems);
-  indexUniqueIds(offers, 'offers', problems);
+  indexUniqueIds(
+    requests.map((r) => r.id),
+    (i) => ['requests', i, 'id'],
+    problems,
+  );
+  indexUniqueIds(
+    offers.map((o) => o.id),
+    (i) => ['offers', i, 'id'],
+    problems,
+  );
   offers.forEach((offer, j) => {
     if (!Number.isInteger(offer.capacity) || offer.capacity < 0) {
       problems.push({ path: ['offers', j, 'capacity'], message: 'must be a whole number ≥ 0' });

@@ -1,0 +1,22 @@
+// Community detection: Louvain with connectivity refinement on CSR graphs,
+// modularity and NMI, labels from characteristic skills, and the builder of
+// the weighted member graph.
+import { type CommunitySolution, parseCommunityProblem } from '../../../domain/problems/communities.js';
+import { DEFAULT_COMMUNITY_SEED, detectCommunities } from './detectCommunities.js';
+
+export {
+  communitiesOf,
+  DEFAULT_COMMUNITY_SEED,
+  type DetectCommunitiesOptions,
+  detectCommunities,
+  graphOfProblem,
+} from './detectCommunities.js';
+export { type LouvainOptions, type LouvainResult, louvain } from './louvain.js';
+export { modularity } from './modularity.js';
+export { normalizedMutualInformation } from './normalizedMutualInformation.js';
+export { buildWeightedGraph, type WeightedGraph, weightedDegrees } from './weightedGraph.js';
+
+/** Parses a canonical community problem (BadUserInputError naming the field) and solves it with a fixed seed. */
+export function solveCommunityProblem(json: unknown, seed = DEFAULT_COMMUNITY_SEED): CommunitySolution {
+  return detectCommunities(parseCommunityProblem(json), { seed });
+}
