@@ -10,22 +10,20 @@ export interface CollaborationGraph {
   readonly neighbours: Uint32Array;
 }
 
-/** Builds an undirected graph; self-loops are dropped, duplicate edges are harmless. */
-export function buildCollaborationGraph(
-  size: number,
-  edges: readonly (readonly [number, number])[],
-): CollaborationGraph {
-  const degree = new Uint32Array(size + 1);
-  for (const [a, b] of edges) {
-    if (a === b) continue;
-    degree[a]!++;
-    degree[b]!++;
-  }
+/** Builds an undirected graph from edge endpoints (edge i joins from[i] and to[i]); self-loops are dropped, duplicate edges are harmless. */
+export function buildCollaborationGraph(size: number, from: Int32Array, to: Int32Array): CollaborationGraph {
   const offsets = new Uint32Array(size + 1);
-  for (let v = 0; v < size; v++) offsets[v + 1] = offsets[v]! + degree[v]!;
+  for (let i = 0; i < from.length; i++) {
+    if (from[i] === to[i]) continue;
+    offsets[from[i]! + 1]!++;
+    offsets[to[i]! + 1]!++;
+  }
+  for (let v = 0; v < size; v++) offsets[v + 1]! += offsets[v]!;
   const fill = offsets.slice(0, size);
   const neighbours = new Uint32Array(offsets[size]!);
-  for (const [a, b] of edges) {
+  for (let i = 0; i < from.length; i++) {
+    const a = from[i]!;
+    const b = to[i]!;
     if (a === b) continue;
     neighbours[fill[a]!++] = b;
     neighbours[fill[b]!++] = a;

@@ -56,8 +56,14 @@ export function indexCandidates(problem: TeamProblem): Map<string, number> {
 }
 
 export function graphOf(problem: TeamProblem, indexOf: ReadonlyMap<string, number>): CollaborationGraph {
-  const edges = problem.edges.map(([a, b]) => [indexOf.get(a)!, indexOf.get(b)!] as const);
-  return buildCollaborationGraph(problem.candidates.length, edges);
+  const from = new Int32Array(problem.edges.length);
+  const to = new Int32Array(problem.edges.length);
+  for (let i = 0; i < problem.edges.length; i++) {
+    const [a, b] = problem.edges[i]!;
+    from[i] = indexOf.get(a)!;
+    to[i] = indexOf.get(b)!;
+  }
+  return buildCollaborationGraph(problem.candidates.length, from, to);
 }
 
 /** The instance of a plain problem: mustInclude is fixed, nothing is kept. */
@@ -84,20 +90,26 @@ export function buildTeamInstance(
 
   const keptPerRequirement = new Int32Array(problem.requirements.length);
   for (const slot of kept) keptPerRequirement[slot.requirement]!++;
+  // One pass over the candidates' skills (not one per requirement): 100,000 candidates stay cheap.
+  const eligibleLists: number[][] = problem.requirements.map(() => []);
+  for (let i = 0; i < n; i++) {
+    if (unavailable[i]) continue;
+    const skills = problem.candidates[i]!.skills;
+    for (const skill in skills) {
+      const r = requirementOf.get(skill);
+      if (r !== undefined && skills[skill]! >= problem.requirements[r]!.minLevel) eligibleLists[r]!.push(i);
+    }
+  }
   const requirements: OpenRequirement[] = [];
   problem.requirements.forEach((r, index) => {
     const open = r.count - keptPerRequirement[index]!;
     if (open <= 0) return;
-    const eligible: number[] = [];
-    problem.candidates.forEach((c, i) => {
-      if (!unavailable[i] && (c.skills[r.skill] ?? 0) >= r.minLevel) eligible.push(i);
-    });
     requirements.push({
       index,
       skill: r.skill,
       minLevel: r.minLevel,
       open,
-      eligible: Int32Array.from(eligible),
+      eligible: Int32Array.from(eligibleLists[index]!),
     });
   });
 
