@@ -66,53 +66,26 @@ export function generateMembers(
   const skillCountCumulative = cumulativeWeights(SKILL_COUNT_WEIGHTS);
   const members: MemberRecord[] = new Array(count);
 
+  const { spaces, filieres } = world.reference;
+
   for (let i = 0; i < count; i++) {
-    const { spaces, filieres } = world.reference;
     const homeIndex = world.homeSpaces[pickIndexWeighted(random, world.homeSpaceWeights)]!;
     const home = spaces[homeIndex]!;
     const region = world.regions[homeIndex]!;
 
     const style = drawNameStyle(random, region);
-    const names = NAMES[style];
-    const name = `${pick(random, names.given)} ${pick(random, names.family)}`;
+    const name = `${pick(random, NAMES[style].given)} ${pick(random, NAMES[style].family)}`;
     const handle = uniqueHandle(handleCounts, slugify(name));
     const { languages, preferredLanguage } = drawLanguages(random, region, style);
 
-    const tierDraw = random();
-    const tier =
-      tierDraw < NEWCOMER_SHARE
-        ? TIER.newcomer
-        : tierDraw < NEWCOMER_SHARE + EXPERIENCED_SHARE
-          ? TIER.experienced
-          : TIER.regular;
+    const tier = drawTier(random);
     const seniority: Seniority = { tier, years: yearsAgo(random, tier) };
     const joinedAt = Math.round(now - seniority.years * YEAR_MS);
-
-    const primary = pickIndexWeighted(random, world.filiereWeights);
-    let secondary = -1;
-    if (chance(random, 0.3)) {
-      const other = pickIndexWeighted(random, world.filiereWeights);
-      if (other !== primary) secondary = other;
-    }
-    const skills = drawSkills(
-      random,
-      world,
-      seniority,
-      primary,
-      secondary,
-      pickIndexWeighted(random, skillCountCumulative),
-    );
-
-    const spaceIndices = [homeIndex];
-    if (chance(random, 0.3)) {
-      const neighbours = world.neighbours[homeIndex]!;
-      if (neighbours.length > 0) spaceIndices.push(pick(random, neighbours));
-    }
-    const memberFilieres = secondary >= 0 ? [primary, secondary] : [primary];
-
-    const jitterKm = 3;
-    const lat = home.lat! + gaussian(random, 0, jitterKm) / 111;
-    const lon = home.lon! + gaussian(random, 0, jitterKm) / (111 * Math.cos((home.lat! * Math.PI) / 180));
+    const trades = drawTrades(random, world);
+    const skillCount = pickIndexWeighted(random, skillCountCumulative);
+    const skills = drawSkills(random, world, seniority, trades, skillCount);
+    const spaceIndices = drawSpaces(random, world, homeIndex);
+    const position = jitter(random, home.lat!, home.lon!);
     const updatedAt = joinedAt + Math.floor(random() * (now - joinedAt));
 
     members[i] = {
@@ -125,8 +98,8 @@ export function generateMembers(
       bio: chance(random, 0.8) ? bioOf(world, skills, home.city, preferredLanguage) : '',
       city: home.city,
       country: home.country,
-      lat: round(clamp(lat, -90, 90), 5),
-      lon: round(clamp(lon, -180, 180), 5),
+      lat: position.lat,
+      lon: position.lon,
       languages,
       preferredLanguage,
       availability: drawAvailability(random),
@@ -143,13 +116,42 @@ export function generateMembers(
       spaces: spaceIndices.map((s) => spaces[s]!.id),
       communities: drawCommunities(random, world, spaceIndices),
       // Some members practise a trade without having joined its filière formally.
-      filieres: chance(random, IN_FILIERE_SHARE) ? memberFilieres.map((f) => filieres[f]!.id) : [],
+      filieres: chance(random, IN_FILIERE_SHARE) ? trades.map((f) => filieres[f]!.id) : [],
     };
     traits.homeSpace[i] = homeIndex;
-    traits.primaryFiliere[i] = primary;
+    traits.primaryFiliere[i] = trades[0]!;
     traits.tier[i] = tier;
   }
   return { members, traits };
+}
+
+function drawTier(random: Random): number {
+  const r = random();
+  if (r < NEWCOMER_SHARE) return TIER.newcomer;
+  if (r < NEWCOMER_SHARE + EXPERIENCED_SHARE) return TIER.experienced;
+  return TIER.regular;
+}
+
+/** One filière index, sometimes two (distinct); the first is the main trade. */
+function drawTrades(random: Random, world: SeedWorld): number[] {
+  const primary = pickIndexWeighted(random, world.filiereWeights);
+  if (!chance(random, 0.3)) return [primary];
+  const secondary = pickIndexWeighted(random, world.filiereWeights);
+  return secondary === primary ? [primary] : [primary, secondary];
+}
+
+/** The home space, and for some members a second one nearby. */
+function drawSpaces(random: Random, world: SeedWorld, homeIndex: number): number[] {
+  const neighbours = world.neighbours[homeIndex]!;
+  return chance(random, 0.3) && neighbours.length > 0 ? [homeIndex, pick(random, neighbours)] : [homeIndex];
+}
+
+/** A point a few kilometres from the space (spaces carry their city centre's coordinates). */
+function jitter(random: Random, lat: number, lon: number): { lat: number; lon: number } {
+  const km = 3;
+  const dLat = gaussian(random, 0, km) / 111;
+  const dLon = gaussian(random, 0, km) / (111 * Math.cos((lat * Math.PI) / 180));
+  return { lat: round(clamp(lat + dLat, -90, 90), 5), lon: round(clamp(lon + dLon, -180, 180), 5) };
 }
 
 /** "anais-dubois", then "anais-dubois-2", "anais-dubois-3"... */
@@ -172,22 +174,23 @@ interface Seniority {
   years: number;
 }
 
+/** The first skill is a core skill of the main trade; most others come from the trades, a few from elsewhere. */
 function drawSkills(
   random: Random,
   world: SeedWorld,
   seniority: Seniority,
-  primary: number,
-  secondary: number,
+  trades: readonly number[],
   count: number,
 ): HasSkill[] {
-  const main = world.skillPools[primary]!;
+  const main = world.skillPools[trades[0]!]!;
+  const secondary = trades.length > 1 ? world.skillPools[trades[1]!]! : null;
   const chosen: string[] = [main.core.length > 0 ? pick(random, main.core) : pick(random, world.allSkills)];
   for (let attempt = 0; chosen.length < count && attempt < count * 8; attempt++) {
     const r = random();
     const pool =
       r < 0.72
-        ? secondary >= 0 && chance(random, 0.3)
-          ? world.skillPools[secondary]!.trade
+        ? secondary && chance(random, 0.3)
+          ? secondary.trade
           : main.trade
         : r < 0.9 && main.related.length > 0
           ? main.related
