@@ -11,7 +11,27 @@ export {
   detectCommunities,
   graphOfProblem,
 } from './detectCommunities.js';
+export {
+  type CharacteristicSkill,
+  type CommunityLabel,
+  type LabelOptions,
+  labelCommunities,
+} from './labelCommunities.js';
 export { type LouvainOptions, type LouvainResult, louvain } from './louvain.js';
+export {
+  detectMemberCommunities,
+  type MemberCommunities,
+  type MemberCommunitiesOptions,
+  type MemberCommunity,
+} from './memberCommunities.js';
+export {
+  buildMemberGraph,
+  DEFAULT_MEMBER_GRAPH_OPTIONS,
+  keepHeaviestEdges,
+  type MemberGraph,
+  type MemberGraphInput,
+  type MemberGraphOptions,
+} from './memberGraph.js';
 export { modularity } from './modularity.js';
 export { normalizedMutualInformation } from './normalizedMutualInformation.js';
 export { buildWeightedGraph, type WeightedGraph, weightedDegrees } from './weightedGraph.js';
