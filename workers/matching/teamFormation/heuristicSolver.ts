@@ -12,8 +12,10 @@ import { assignSlots } from './slotMatching.js';
 import { relevantCandidates, type TeamInstance } from './teamInstance.js';
 
 export interface HeuristicOptions {
-  /** Start points besides the slot-matching team (default 8). */
+  /** Greedy teams improved by local search, besides the slot-matching team (default 8). */
   starts?: number;
+  /** Start points tried greedily, the best `starts` of which go on to local search (default 4 × starts). */
+  greedyStarts?: number;
 }
 
 const EPSILON = 1e-9;
@@ -70,6 +72,12 @@ class WorkingTeam {
   }
 }
 
+interface StartPoint {
+  candidate: number;
+  /** Position in instance.requirements of the slot it starts in. */
+  requirement: number;
+}
+
 interface Move {
   delta: number;
   leaving: number;
@@ -112,44 +120,56 @@ class HeuristicSearch {
     return team;
   }
 
-  /** Start points among the rarest requirement's candidates: nearest the fixed members, then hubs, then spread. */
-  startPoints(count: number, base: WorkingTeam): number[] {
-    const rarest = this.rarestFirst[0];
-    if (rarest === undefined) return [];
-    const eligible = [...this.instance.requirements[rarest]!.eligible].filter(
-      (c) => !this.instance.isFixed[c],
-    );
-    const graph = this.instance.graph;
-    const picked = new Set<number>();
-    const take = (list: number[], upTo: number) => {
-      for (const c of list) {
-        if (picked.size >= upTo) return;
-        picked.add(c);
+  /**
+   * Start points: for each requirement, rarest first, its candidates nearest
+   * the fixed members, its best-connected hubs and a spread over the rest;
+   * taken round robin across requirements so that starts land in different
+   * parts of the network.
+   */
+  startPoints(count: number, base: WorkingTeam): StartPoint[] {
+    const { instance } = this;
+    const graph = instance.graph;
+    const perRequirement = this.rarestFirst.map((r) => {
+      const eligible = [...instance.requirements[r]!.eligible].filter((c) => !instance.isFixed[c]);
+      const ordered: number[] = [];
+      if (instance.fixed.length > 0) {
+        const near = [...eligible].sort(
+          (a, b) =>
+            base.distanceTo(a) + this.penalty(a) - (base.distanceTo(b) + this.penalty(b)) ||
+            degreeOf(graph, b) - degreeOf(graph, a) ||
+            a - b,
+        );
+        ordered.push(...near.slice(0, count));
       }
-    };
-    if (this.instance.fixed.length > 0) {
-      const near = [...eligible].sort(
-        (a, b) =>
-          base.distanceTo(a) + this.penalty(a) - (base.distanceTo(b) + this.penalty(b)) ||
-          degreeOf(graph, b) - degreeOf(graph, a) ||
-          a - b,
-      );
-      take(near, Math.ceil(count / 2));
+      const hubs = [...eligible].sort((a, b) => degreeOf(graph, b) - degreeOf(graph, a) || a - b);
+      const step = eligible.length / Math.max(1, count);
+      for (let i = 0; i < count; i++) {
+        ordered.push(hubs[i]!);
+        ordered.push(eligible[Math.floor(i * step)]!);
+      }
+      return [...new Set(ordered.filter((c) => c !== undefined))].map((candidate) => ({
+        candidate,
+        requirement: r,
+      }));
+    });
+    const out: StartPoint[] = [];
+    const seen = new Set<number>();
+    for (let i = 0; out.length < count && perRequirement.some((list) => i < list.length); i++) {
+      for (const list of perRequirement) {
+        const start = list[i];
+        if (!start || seen.has(start.candidate) || out.length >= count) continue;
+        seen.add(start.candidate);
+        out.push(start);
+      }
     }
-    const hubs = [...eligible].sort((a, b) => degreeOf(graph, b) - degreeOf(graph, a) || a - b);
-    take(hubs, picked.size + Math.ceil((count - picked.size) / 2));
-    const spread: number[] = [];
-    const step = eligible.length / Math.max(1, count);
-    for (let i = 0; i < count; i++) {
-      const c = eligible[Math.floor(i * step)];
-      if (c !== undefined) spread.push(c);
-    }
-    take(spread, count);
-    return [...picked];
+    return out;
   }
 
   /** Fills the open slots rarest requirement first with the cheapest candidate; null when it gets stuck. */
-  greedy(base: WorkingTeam, start: number | undefined): { team: WorkingTeam; holders: Int32Array } | null {
+  greedy(
+    base: WorkingTeam,
+    start: StartPoint | undefined,
+  ): { team: WorkingTeam; holders: Int32Array } | null {
     const { instance } = this;
     const team = new WorkingTeam(this, base);
     const holders = new Int32Array(instance.slotRequirement.length).fill(-1);
@@ -159,7 +179,7 @@ class HeuristicSearch {
       holding.add(c);
       if (!team.inTeam[c]) team.add(c);
     };
-    if (start !== undefined) place(this.slotStart[this.rarestFirst[0]!]!, start);
+    if (start) place(this.slotStart[start.requirement]!, start.candidate);
     for (const r of this.rarestFirst) {
       const requirement = instance.requirements[r]!;
       const first = this.slotStart[r]!;
@@ -299,23 +319,29 @@ export function heuristicTeams(
 ): void {
   const search = new HeuristicSearch(instance, rows);
   const base = search.fixedTeam();
-  const starts: { team: WorkingTeam; holders: Int32Array }[] = [];
+  const candidates: { team: WorkingTeam; holders: Int32Array; order: number }[] = [];
   const seen = new Set<string>();
-  const consider = (start: { team: WorkingTeam; holders: Int32Array } | null) => {
+  const consider = (start: { team: WorkingTeam; holders: Int32Array } | null, into = candidates) => {
     if (!start) return;
     const key = start.team.sortedMembers().join(',');
     if (seen.has(key)) return;
     seen.add(key);
-    starts.push(start);
+    into.push({ ...start, order: into.length });
   };
+  const starts = options.starts ?? 8;
   if (instance.fixed.length > 0) consider(search.greedy(base, undefined));
-  for (const start of search.startPoints(options.starts ?? 8, base)) consider(search.greedy(base, start));
+  for (const start of search.startPoints(options.greedyStarts ?? 4 * starts, base))
+    consider(search.greedy(base, start));
+  candidates.sort(
+    (a, b) => a.team.cost + a.team.penaltySum - (b.team.cost + b.team.penaltySum) || a.order - b.order,
+  );
+  const chosen = candidates.slice(0, starts);
   const fromMatching = new WorkingTeam(search, base);
   for (const c of new Set(matched)) if (!fromMatching.inTeam[c]) fromMatching.add(c);
-  consider({ team: fromMatching, holders: matched.slice() });
+  consider({ team: fromMatching, holders: matched.slice() }, chosen);
 
   const optima = new Set<string>();
-  for (const { team, holders } of starts) {
+  for (const { team, holders } of chosen) {
     const final = search.improve(team, holders);
     const members = team.sortedMembers();
     const key = members.join(',');
