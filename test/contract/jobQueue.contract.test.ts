@@ -298,6 +298,25 @@ describe.each(runners)('JobQueue contract: %s', (_name, factory) => {
     expect((await queue.getJob(id))?.attemptsMade).toBe(0);
   });
 
+  it('releases the running job when a draining close is escalated to a non-draining one', async () => {
+    const queue = open();
+    const started = gate();
+    const { id } = await queue.enqueue('import', importJob(15));
+    const pool = await queue.startWorkers({
+      import: async (job) => {
+        started.open();
+        // A job that ignores the abort signal must not hold the shutdown.
+        await new Promise(() => {});
+        return job.id;
+      },
+    });
+    await started.promise;
+    const draining = pool.close({ drain: true });
+    await pool.close({ drain: false });
+    await draining;
+    expect((await queue.getJob(id))?.state).toBe('waiting');
+  });
+
   it('delays a job, counts jobs by state, and publishes state changes on the event bus', async () => {
     const queue = open();
     const bus = new MemoryEventBus();

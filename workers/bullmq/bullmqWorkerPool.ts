@@ -50,12 +50,11 @@ export class BullmqWorkerPool implements WorkerPool {
     await Promise.all(this.workers.map((w) => w.waitUntilReady()));
   }
 
+  /** A non-draining call releases the running jobs, even while an earlier draining call waits for them. */
   close(options: CloseWorkersOptions = {}): Promise<void> {
-    this.closing ??= (async () => {
-      if (options.drain === false) this.release.abort(new UnavailableError('The worker is shutting down'));
-      // Without force, close() waits for the running jobs: finished (drain) or released.
-      await Promise.all(this.workers.map((w) => w.close()));
-    })();
+    if (options.drain === false) this.release.abort(new UnavailableError('The worker is shutting down'));
+    // Without force, Worker.close waits for the running jobs: finished (drain) or released.
+    this.closing ??= Promise.all(this.workers.map((w) => w.close())).then(() => undefined);
     return this.closing;
   }
 

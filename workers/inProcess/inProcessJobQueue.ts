@@ -62,7 +62,9 @@ interface JobRecord {
 
 interface Run {
   abort: AbortController;
-  done: Promise<void>;
+  /** Resolves when the run finished or was released, whichever comes first. */
+  settled: Promise<void>;
+  settle: () => void;
 }
 
 interface Consumer {
@@ -207,36 +209,35 @@ export class InProcessJobQueue implements JobQueue {
     for (const record of this.jobs.values()) record.cancelTimer?.();
   }
 
+  /** Stops the consumers; a non-draining call also releases the running jobs, even while a drain waits. */
   private async closeConsumers(
     pool: WorkerPool,
     consumers: Consumer[],
     options: CloseWorkersOptions = {},
   ): Promise<void> {
-    const drain = options.drain ?? true;
-    const running: Promise<void>[] = [];
     for (const consumer of consumers) {
-      if (consumer.closing) continue;
       consumer.closing = true;
       consumer.cancelRateTimer?.();
-      for (const record of [...consumer.active]) {
-        if (drain) {
-          if (record.run) running.push(record.run.done);
-          continue;
-        }
-        // Released: the run keeps going until it notices the abort, but no longer owns the job.
-        record.run?.abort.abort(new UnavailableError('The worker is shutting down'));
-        record.run = undefined;
-        consumer.active.delete(record);
-        record.state = 'waiting';
-        this.waitingOf(record.queue).unshift(record);
-        this.publish(consumer, record);
-      }
+      if (options.drain === false) for (const record of [...consumer.active]) this.release(consumer, record);
     }
+    const running = consumers.flatMap((c) => [...c.active].map((record) => record.run?.settled));
     await Promise.all(running);
     for (const consumer of consumers) {
       if (this.consumers.get(consumer.queue) === consumer) this.consumers.delete(consumer.queue);
     }
     this.pools.delete(pool);
+  }
+
+  /** The run keeps going until it notices the abort, but no longer owns the job, which waits again. */
+  private release(consumer: Consumer, record: JobRecord): void {
+    const run = record.run;
+    run?.abort.abort(new UnavailableError('The worker is shutting down'));
+    record.run = undefined;
+    consumer.active.delete(record);
+    record.state = 'waiting';
+    this.waitingOf(record.queue).unshift(record);
+    this.publish(consumer, record);
+    run?.settle();
   }
 
   private waitingOf(queue: QueueName): JobRecord[] {
@@ -284,15 +285,17 @@ export class InProcessJobQueue implements JobQueue {
   }
 
   private start(consumer: Consumer, record: JobRecord): void {
-    const abort = new AbortController();
-    let finish: () => void = () => {};
-    const run: Run = { abort, done: new Promise<void>((resolve) => (finish = resolve)) };
+    let settle: () => void = () => {};
+    const settled = new Promise<void>((resolve) => {
+      settle = resolve;
+    });
+    const run: Run = { abort: new AbortController(), settled, settle };
     record.run = run;
     record.state = 'active';
     consumer.active.add(record);
     consumer.starts.push(this.clock.now());
     this.publish(consumer, record);
-    this.execute(consumer, record, run).finally(finish);
+    this.execute(consumer, record, run).finally(settle);
   }
 
   private async execute(consumer: Consumer, record: JobRecord, run: Run): Promise<void> {
