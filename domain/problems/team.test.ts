@@ -67,6 +67,7 @@ describe('parseTeamProblem', () => {
       'candidates.3.skills.ceramics',
     ],
     ['k = 0', { ...valid, k: 0 }, 'k'],
+    ['an edge that is not a pair', { ...valid, edges: [['m1', 'm2'], ['m1']] }, 'edges.1'],
     ['a negative maxTeamSize', { ...valid, maxTeamSize: -2 }, 'maxTeamSize'],
     [
       'availability above 1',

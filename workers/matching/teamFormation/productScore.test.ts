@@ -3,6 +3,7 @@ import { BadUserInputError } from '../../../domain/errors.js';
 import { parseTeamProblem } from '../../../domain/problems/team.js';
 import { parseProductScoring, productScore, solveTeam } from './index.js';
 import { randomTeamProblem } from './testing/randomTeamProblem.js';
+import { allTeams, plainSpecOf } from './testing/teamOracle.js';
 
 const lille = { lat: 50.6292, lon: 3.0573 };
 const brussels = { lat: 50.8503, lon: 4.3517 };
@@ -41,6 +42,27 @@ describe('product scoring', () => {
       expect(scored.teams.map((t) => t.members)).toEqual(plain.teams.map((t) => t.members));
       for (const team of scored.teams) expect(team.score).toBe(team.cost);
     }
+  });
+
+  it('the exact solver minimises cost + penalties (checked by brute force), the heuristic never beats it', () => {
+    let checked = 0;
+    for (let seed = 1; seed <= 80; seed++) {
+      const random = parseTeamProblem(randomTeamProblem(seed));
+      const expected = allTeams(random, plainSpecOf(random));
+      if (expected.length === 0) continue;
+      const openBids = Object.fromEntries(random.candidates.map((c, i) => [c.id, (seed * 7 + i * 3) % 4]));
+      const scoring = { weights: { load: 0.75 }, openBids };
+      const objective = (members: string[], cost: number) =>
+        members.reduce((sum, id) => sum + 0.75 * openBids[id]!, cost);
+      const best = Math.min(...expected.map((t) => objective(t.members, t.cost)));
+      const exact = solveTeam(random, { method: 'exact', scoring });
+      expect(exact.teams[0]!.score).toBeCloseTo(best, 9);
+      expect(exact.teams[0]!.score).toBeCloseTo(objective(exact.teams[0]!.members, exact.teams[0]!.cost), 9);
+      const heuristic = solveTeam(random, { method: 'heuristic', scoring });
+      expect(heuristic.teams[0]!.score!).toBeGreaterThanOrEqual(best - 1e-9);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(30);
   });
 
   it('prefers available members when availability weighs', () => {
