@@ -33,8 +33,7 @@ export function exactTeams(instance: TeamInstance, best: BestTeams, nodeBudget: 
   eligible.forEach((list, r) => {
     for (const l of list) canFill[l * R + r] = 1;
   });
-  const slotStart = new Int32Array(R);
-  for (let r = 1; r < R; r++) slotStart[r] = slotStart[r - 1]! + instance.requirements[r - 1]!.open;
+  const { slotStart } = instance;
   const order = [...instance.requirements.keys()].sort(
     (a, b) => eligible[a]!.length - eligible[b]!.length || a - b,
   );

@@ -1,10 +1,12 @@
-// Heuristic team formation for large candidate pools: from several start
-// points (the rarest requirement's candidates closest to the fixed members and
-// its best-connected hubs, plus the team of a plain slot matching), fill the
-// slots rarest requirement first with the candidate of least marginal cost,
-// then improve by local search (swap a member for an unused candidate, letting
-// the slots be reassigned; drop a member whose slot a fixed member can take)
-// until no move improves. Deterministic: every tie goes to the lower index.
+// Heuristic team formation for large candidate pools. Start points are taken
+// round robin over the requirements (rarest first): each one's candidates
+// nearest the fixed members, its best-connected hubs and a spread over the
+// rest. From each, the slots are filled rarest requirement first with the
+// candidate of least marginal cost; the best greedy teams, plus the team of a
+// plain slot matching, are improved by local search (swap a member for an
+// unused candidate, letting the slots be reassigned; drop a member whose slot
+// a fixed member can take) until no move improves.
+// Deterministic: every tie goes to the lower index.
 import type { BestTeams, FoundTeam } from './bestTeams.js';
 import { degreeOf } from './collaborationGraph.js';
 import type { DistanceRows } from './hopDistances.js';
@@ -105,9 +107,7 @@ class HeuristicSearch {
       (a, b) =>
         instance.requirements[a]!.eligible.length - instance.requirements[b]!.eligible.length || a - b,
     );
-    this.slotStart = new Int32Array(this.R);
-    for (let r = 1; r < this.R; r++)
-      this.slotStart[r] = this.slotStart[r - 1]! + instance.requirements[r - 1]!.open;
+    this.slotStart = instance.slotStart;
   }
 
   penalty(c: number): number {

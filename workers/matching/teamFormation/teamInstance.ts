@@ -30,6 +30,8 @@ export interface TeamInstance {
   readonly requirements: readonly OpenRequirement[];
   /** One entry per open slot: its position in `requirements`; slots of a requirement are consecutive. */
   readonly slotRequirement: Int32Array;
+  /** First open slot of each requirement (position in `requirements`). */
+  readonly slotStart: Int32Array;
   /** Members always in the team, ascending. */
   readonly fixed: readonly number[];
   readonly isFixed: Uint8Array;
@@ -114,6 +116,8 @@ export function buildTeamInstance(
   });
 
   const slotRequirement = Int32Array.from(requirements.flatMap((r, i) => Array<number>(r.open).fill(i)));
+  const slotStart = new Int32Array(requirements.length);
+  for (let r = 1; r < requirements.length; r++) slotStart[r] = slotStart[r - 1]! + requirements[r - 1]!.open;
   const canFill = new Uint8Array(n * requirements.length);
   requirements.forEach((r, ri) => {
     for (const c of r.eligible) canFill[c * requirements.length + ri] = 1;
@@ -126,6 +130,7 @@ export function buildTeamInstance(
     graph: graph ?? graphOf(problem, indexOf),
     requirements,
     slotRequirement,
+    slotStart,
     fixed,
     isFixed,
     kept,
