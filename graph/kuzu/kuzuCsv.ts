@@ -1,19 +1,20 @@
 // CSV encoding for Kùzu's COPY. Kùzu's CSV reader turns an empty field into
 // NULL and has no escape for quotes inside list literals, so (measured on
 // 0.11.3) the loader reads files through `LOAD WITH HEADERS ... (NULL_STRINGS=[…])`
-// and this encoding follows: NULL is an unquoted \x01 field, every string is
-// double-quoted (so "" stays an empty string), and a list is its items joined
-// by \x1f, split again by `string_split` in the COPY query.
+// and this encoding follows: NULL is an unquoted \x01 field in text columns
+// (NULL_STRINGS applies to those only) and an empty field in numeric and boolean
+// ones, every string is double-quoted (so "" stays an empty string), and a list
+// is its items joined by \x1f, split again by `string_split` in the COPY query.
 import type { PropertyValue } from '../properties/rowValues.js';
 
 export const CSV_NULL = '\x01';
 export const CSV_LIST_SEPARATOR = '\x1f';
 
 /** The kinds of column the loader knows how to write and read back. */
-export type CsvColumnType = 'STRING' | 'INT64' | 'DOUBLE' | 'BOOLEAN' | 'STRING[]';
+export type CsvColumnType = 'STRING' | 'INT64' | 'DOUBLE' | 'BOOL' | 'STRING[]';
 
 export function csvField(value: PropertyValue | undefined, type: CsvColumnType, column: string): string {
-  if (value === null || value === undefined) return CSV_NULL;
+  if (value === null || value === undefined) return type === 'STRING' || type === 'STRING[]' ? CSV_NULL : '';
   switch (type) {
     case 'STRING':
       if (typeof value !== 'string') break;
@@ -25,7 +26,7 @@ export function csvField(value: PropertyValue | undefined, type: CsvColumnType, 
     case 'DOUBLE':
       if (typeof value !== 'number' || !Number.isFinite(value)) break;
       return String(value);
-    case 'BOOLEAN':
+    case 'BOOL':
       if (typeof value !== 'boolean') break;
       return value ? 'true' : 'false';
     case 'STRING[]': {

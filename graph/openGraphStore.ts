@@ -1,0 +1,28 @@
+// Chooses the graph store from the configuration: Neo4j when NEO4J_URI is set,
+// otherwise the embedded Kùzu database under ${DATA_DIR}/graph.
+import path from 'node:path';
+import type { Config } from '../domain/config.js';
+import type { GraphStore } from './graphStore.js';
+import { openKuzuGraphStore } from './kuzu/kuzuGraphStore.js';
+import { openNeo4jGraphStore } from './neo4j/neo4jGraphStore.js';
+
+export type GraphStoreConfig = Pick<
+  Config,
+  'DATA_DIR' | 'NEO4J_URI' | 'NEO4J_USER' | 'NEO4J_PASSWORD' | 'NEO4J_DATABASE'
+>;
+
+export function graphDirectory(config: Pick<Config, 'DATA_DIR'>): string {
+  return path.join(config.DATA_DIR, 'graph');
+}
+
+export function openGraphStore(config: GraphStoreConfig): Promise<GraphStore> {
+  if (config.NEO4J_URI) {
+    return openNeo4jGraphStore({
+      uri: config.NEO4J_URI,
+      user: config.NEO4J_USER,
+      password: config.NEO4J_PASSWORD,
+      database: config.NEO4J_DATABASE,
+    });
+  }
+  return openKuzuGraphStore({ directory: graphDirectory(config) });
+}

@@ -1,0 +1,51 @@
+// Filières (professional sectors): lookups with their core skills, and their
+// members with the role each holds (member or animator).
+import type { Filiere, FiliereRole } from '../../domain/entities/filiere.js';
+import type { Member } from '../../domain/entities/member.js';
+import type { GraphStore } from '../graphStore.js';
+import { FILIERE_PROPERTIES, filiereFromRow } from '../properties/filiereProperties.js';
+import { memberFromRow } from '../properties/memberProperties.js';
+import { projection } from '../properties/projection.js';
+import { text } from '../properties/rowValues.js';
+import { MEMBER_COLUMNS } from './memberRepository.js';
+import { checkedPage, type Page, type PageOf } from './page.js';
+
+export interface FiliereMember {
+  member: Member;
+  role: FiliereRole;
+}
+
+/** The matched filières `f` with their core skills (CORE_SKILL). */
+function filieresReturning(match: string, order = ''): string {
+  return `${match} OPTIONAL MATCH (f)-[:CORE_SKILL]->(s:Skill) RETURN ${projection('f', FILIERE_PROPERTIES)}, collect(s.id) AS coreSkills ${order}`;
+}
+
+export class FiliereRepository {
+  constructor(private readonly store: GraphStore) {}
+
+  async get(id: string): Promise<Filiere | null> {
+    const rows = await this.store.read(filieresReturning('MATCH (f:Filiere {id: $id})'), { id });
+    return rows[0] ? filiereFromRow(rows[0]) : null;
+  }
+
+  async list(): Promise<Filiere[]> {
+    return (await this.store.read(filieresReturning('MATCH (f:Filiere)', 'ORDER BY id'))).map(filiereFromRow);
+  }
+
+  /** Members of the filière, animators first, then by name. */
+  async members(id: string, page: Page): Promise<PageOf<FiliereMember>> {
+    const { offset, limit } = checkedPage(page);
+    const match = 'MATCH (m:Member)-[r:IN_FILIERE]->(:Filiere {id: $id})';
+    const [rows, counts] = await Promise.all([
+      this.store.read(
+        `${match} RETURN ${MEMBER_COLUMNS}, r.role AS role ORDER BY r.role, m.name, m.id SKIP $offset LIMIT $limit`,
+        { id, offset, limit },
+      ),
+      this.store.read<{ total: number }>(`${match} RETURN count(m) AS total`, { id }),
+    ]);
+    return {
+      items: rows.map((row) => ({ member: memberFromRow(row), role: text(row, 'role') as FiliereRole })),
+      totalCount: counts[0]?.total ?? 0,
+    };
+  }
+}

@@ -1,0 +1,196 @@
+// Members: lookups, filtered lists, batched loads for DataLoader, and writes of
+// a member together with their skills, spaces, communities and filières, each
+// write in one transaction.
+import type { Member, MemberRecord } from '../../domain/entities/member.js';
+import { ConflictError, NotFoundError } from '../../domain/errors.js';
+import type { GraphQueryRunner, GraphStore, Row } from '../graphStore.js';
+import { MEMBER_PROPERTIES, memberFromRow, memberToProperties } from '../properties/memberProperties.js';
+import { projection } from '../properties/projection.js';
+import {
+  COMMUNITY_LINKS,
+  FILIERE_LINKS,
+  replaceMemberLinks,
+  replaceMemberSkills,
+  SPACE_LINKS,
+} from './memberLinks.js';
+import { checkedPage, type Page, type PageOf } from './page.js';
+
+export const MEMBER_COLUMNS = projection('m', MEMBER_PROPERTIES);
+
+export interface MemberFilter {
+  skill?: string;
+  space?: string;
+  community?: string;
+  filiere?: string;
+  city?: string;
+}
+
+/** Fields of a member that can change; relationship lists given here replace the stored ones. */
+export type MemberChanges = Partial<Omit<MemberRecord, 'id' | 'createdAt'>>;
+
+const CREATE_MEMBER = `CREATE (m:Member {${MEMBER_PROPERTIES.map((p) => `${p}: $${p}`).join(', ')}})`;
+const SET_MEMBER = `MATCH (m:Member {id: $id}) SET ${MEMBER_PROPERTIES.filter((p) => p !== 'id')
+  .map((p) => `m.${p} = $${p}`)
+  .join(', ')}`;
+
+export class MemberRepository {
+  constructor(
+    private readonly store: GraphStore,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async get(id: string): Promise<Member | null> {
+    return first(await this.store.read(`MATCH (m:Member {id: $id}) RETURN ${MEMBER_COLUMNS}`, { id }));
+  }
+
+  async getByHandle(handle: string): Promise<Member | null> {
+    return first(
+      await this.store.read(`MATCH (m:Member) WHERE m.handle = $handle RETURN ${MEMBER_COLUMNS}`, { handle }),
+    );
+  }
+
+  async getByEmail(email: string): Promise<Member | null> {
+    return first(
+      await this.store.read(`MATCH (m:Member) WHERE m.email = $email RETURN ${MEMBER_COLUMNS}`, { email }),
+    );
+  }
+
+  async getByExternalId(externalId: string): Promise<Member | null> {
+    return first(
+      await this.store.read(`MATCH (m:Member) WHERE m.externalId = $externalId RETURN ${MEMBER_COLUMNS}`, {
+        externalId,
+      }),
+    );
+  }
+
+  /** One answer per id, in order, null for unknown ids: the batch function of a member DataLoader. */
+  async getMany(ids: readonly string[]): Promise<(Member | null)[]> {
+    const rows = await this.store.readByKeys(`MATCH (m:Member {id: $key}) RETURN ${MEMBER_COLUMNS}`, ids);
+    return rows.map(first);
+  }
+
+  /** Members matching every given filter, by name then id (a stable order for paging). */
+  async list(filter: MemberFilter, page: Page): Promise<PageOf<Member>> {
+    const { offset, limit } = checkedPage(page);
+    const match = filteredMembers(filter);
+    const params = { ...filter, offset, limit };
+    const [rows, counts] = await Promise.all([
+      this.store.read(
+        `${match} RETURN ${MEMBER_COLUMNS} ORDER BY m.name, m.id SKIP $offset LIMIT $limit`,
+        params,
+      ),
+      this.store.read<{ total: number }>(`${match} RETURN count(m) AS total`, params),
+    ]);
+    return { items: rows.map(memberFromRow), totalCount: counts[0]?.total ?? 0 };
+  }
+
+  /** Creates a member with their relationships; fails if the id, handle, e-mail or external id is taken. */
+  create(record: MemberRecord): Promise<Member> {
+    return this.store.transaction(async (tx) => {
+      const exists = await tx.run('MATCH (m:Member {id: $id}) RETURN m.id AS id', { id: record.id });
+      if (exists.length > 0) throw new ConflictError(`member "${record.id}" already exists`);
+      await assertAvailable(tx, record);
+      await tx.run(CREATE_MEMBER, memberToProperties(record));
+      await writeLinks(tx, record.id, record);
+      return withoutLinks(record);
+    });
+  }
+
+  /** Changes some fields (and replaces the relationship lists given); `updatedAt` moves to now unless given. */
+  update(id: string, changes: MemberChanges): Promise<Member> {
+    return this.store.transaction(async (tx) => {
+      const current = first(await tx.run(`MATCH (m:Member {id: $id}) RETURN ${MEMBER_COLUMNS}`, { id }));
+      if (!current) throw new NotFoundError('Member', id);
+      const {
+        skills: _skills,
+        spaces: _spaces,
+        communities: _communities,
+        filieres: _filieres,
+        ...fields
+      } = changes;
+      const next: Member = {
+        ...current,
+        ...fields,
+        id,
+        createdAt: current.createdAt,
+        updatedAt: changes.updatedAt ?? this.now(),
+      };
+      await assertAvailable(tx, next);
+      await tx.run(SET_MEMBER, memberToProperties(next));
+      await writeLinks(tx, id, changes);
+      return next;
+    });
+  }
+
+  /** Creates the member, or replaces the stored one with the same id (the idempotent write of imports). */
+  upsert(record: MemberRecord): Promise<{ member: Member; created: boolean }> {
+    return this.store.transaction(async (tx) => {
+      const exists = await tx.run('MATCH (m:Member {id: $id}) RETURN m.id AS id', { id: record.id });
+      await assertAvailable(tx, record);
+      const member = withoutLinks(record);
+      if (exists.length === 0) {
+        await tx.run(CREATE_MEMBER, memberToProperties(member));
+      } else {
+        await tx.run(SET_MEMBER, memberToProperties(member));
+      }
+      await writeLinks(tx, record.id, record);
+      return { member, created: exists.length === 0 };
+    });
+  }
+
+  /** Erases a member and every relationship they have; false when there was no such member. */
+  async delete(id: string): Promise<boolean> {
+    const rows = await this.store.write<{ deleted: number }>(
+      'MATCH (m:Member {id: $id}) DETACH DELETE m RETURN count(*) AS deleted',
+      { id },
+    );
+    return (rows[0]?.deleted ?? 0) > 0;
+  }
+}
+
+function first(rows: Row[] | undefined): Member | null {
+  const row = rows?.[0];
+  return row ? memberFromRow(row) : null;
+}
+
+/** MATCH clauses for the filters present; each pattern is fixed text, values go as parameters. */
+function filteredMembers(filter: MemberFilter): string {
+  const clauses = ['MATCH (m:Member)'];
+  if (filter.skill !== undefined) clauses.push('MATCH (m)-[:HAS_SKILL]->(:Skill {id: $skill})');
+  if (filter.space !== undefined) clauses.push('MATCH (m)-[:WORKS_FROM]->(:Space {id: $space})');
+  if (filter.community !== undefined) clauses.push('MATCH (m)-[:MEMBER_OF]->(:Community {id: $community})');
+  if (filter.filiere !== undefined) clauses.push('MATCH (m)-[:IN_FILIERE]->(:Filiere {id: $filiere})');
+  if (filter.city !== undefined) clauses.push('WHERE m.city = $city');
+  return clauses.join(' ');
+}
+
+async function assertAvailable(tx: GraphQueryRunner, member: Member): Promise<void> {
+  const rows = await tx.run<{ id: string; handle: string; email: string; externalId: string | null }>(
+    'MATCH (m:Member) WHERE m.id <> $id AND (m.handle = $handle OR m.email = $email OR m.externalId = $externalId) ' +
+      'RETURN m.id AS id, m.handle AS handle, m.email AS email, m.externalId AS externalId LIMIT 1',
+    { id: member.id, handle: member.handle, email: member.email, externalId: member.externalId },
+  );
+  const other = rows[0];
+  if (!other) return;
+  if (other.handle === member.handle) throw new ConflictError(`handle "${member.handle}" is already taken`);
+  if (other.email === member.email) throw new ConflictError(`email "${member.email}" is already registered`);
+  throw new ConflictError(`externalId "${member.externalId}" already belongs to member ${other.id}`);
+}
+
+async function writeLinks(tx: GraphQueryRunner, id: string, links: Partial<MemberRecord>): Promise<void> {
+  if (links.skills) await replaceMemberSkills(tx, id, links.skills);
+  if (links.spaces) await replaceMemberLinks(tx, id, SPACE_LINKS, links.spaces);
+  if (links.communities) await replaceMemberLinks(tx, id, COMMUNITY_LINKS, links.communities);
+  if (links.filieres) await replaceMemberLinks(tx, id, FILIERE_LINKS, links.filieres);
+}
+
+function withoutLinks(record: MemberRecord): Member {
+  const {
+    skills: _skills,
+    spaces: _spaces,
+    communities: _communities,
+    filieres: _filieres,
+    ...member
+  } = record;
+  return member;
+}
