@@ -119,9 +119,11 @@ export class BullmqWorkerPool implements WorkerPool {
       },
     };
     this.publish(job, 'active', {});
+    let onRelease: () => void = () => {};
     const released = new Promise<'released'>((resolve) => {
-      if (this.release.signal.aborted) resolve('released');
-      this.release.signal.addEventListener('abort', () => resolve('released'), { once: true });
+      onRelease = () => resolve('released');
+      if (this.release.signal.aborted) onRelease();
+      this.release.signal.addEventListener('abort', onRelease, { once: true });
     });
     const running = processor(context);
     try {
@@ -130,6 +132,8 @@ export class BullmqWorkerPool implements WorkerPool {
     } catch (error) {
       if (isPermanentError(error)) throw new UnrecoverableError(errorMessage(error));
       throw asError(error);
+    } finally {
+      this.release.signal.removeEventListener('abort', onRelease);
     }
     // Shutting down without draining: hand the job back to the queue, unharmed (no attempt used).
     running.catch(() => {});
