@@ -1,22 +1,40 @@
-// Community detection on a seeded planted partition of 100,000 nodes and
-// 1,000,000 weighted edges (groups of 50–500, average degree 20, mixing μ =
-// 0.3): the canonical path (parse + detect, string ids), the typed-array core,
-// and graphology-communities-louvain on the same graph for comparison. Peak
-// RSS is measured for our path first, then separately for graphology.
+// Community detection, in three phases (each with its own peak RSS, after a
+// GC; the process peak includes what earlier phases left alive):
+// 1. a seeded planted partition of 100,000 nodes and 1,000,000 weighted edges
+//    (groups of 50–500, average degree 20, mixing μ = 0.3): the typed-array
+//    core, then the canonical path (parse + detect with string ids);
+// 2. the product pipeline on the synthetic 100,000-member network (graph/seed):
+//    member graph (collaborations, shared skills and spaces, capped) → Louvain
+//    → labels, with NMI against each member's first filière;
+// 3. graphology-communities-louvain on the planted graph, for comparison.
 import { UndirectedGraph } from 'graphology';
 import * as graphologyLouvainModule from 'graphology-communities-louvain';
 import { parseCommunityProblem } from '../../domain/problems/communities.js';
 import { mulberry32 } from '../../domain/random.js';
+import { Taxonomy } from '../../domain/taxonomy.js';
+import { generateNetwork } from '../../graph/seed/syntheticNetwork.js';
 import {
+  buildMemberGraph,
   detectCommunities,
+  detectMemberCommunities,
   louvain,
   modularity,
   normalizedMutualInformation,
 } from '../../workers/matching/communityDetection/index.js';
-import { plantedPartition } from '../../workers/matching/communityDetection/plantedPartition.js';
+import {
+  type PlantedPartition,
+  plantedPartition,
+} from '../../workers/matching/communityDetection/plantedPartition.js';
 import { buildWeightedGraph } from '../../workers/matching/communityDetection/weightedGraph.js';
 import { timeMs, trackPeakRss, writeResult } from './harness.js';
 
+// A CommonJS module: at run time its default export is module.exports, the
+// louvain function itself, while its typings describe an ES module whose
+// `default` is that function — hence the cast.
+const graphologyLouvain =
+  graphologyLouvainModule.default as unknown as typeof graphologyLouvainModule.default.default;
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
 const nodes = 100_000;
 const mixing = 0.3;
 const planted = plantedPartition({
@@ -28,79 +46,124 @@ const planted = plantedPartition({
   seed: 2024,
 });
 const ids = Array.from({ length: nodes }, (_, i) => `m${i}`);
-const truthGroups = new Set(planted.truth).size;
-// A CommonJS module: at run time its default export is module.exports, the
-// louvain function itself, while its typings describe an ES module whose
-// `default` is that function — hence the cast.
-const graphologyLouvain =
-  graphologyLouvainModule.default as unknown as typeof graphologyLouvainModule.default.default;
+const plantedGraph = buildWeightedGraph(nodes, planted.sources, planted.targets, planted.weights);
 
-globalThis.gc?.();
-const ours = trackPeakRss();
-const core = await timeMs(() => {
-  const graph = buildWeightedGraph(nodes, planted.sources, planted.targets, planted.weights);
-  return { graph, result: louvain(graph, { seed: 42 }) };
-});
-const coreModularity = modularity(core.value.graph, core.value.result.membership);
-const json = {
-  nodes: ids,
-  edges: Array.from(planted.sources, (s, e) => ({
-    source: ids[s]!,
-    target: ids[planted.targets[e]!]!,
-    weight: planted.weights[e]!,
-  })),
-  resolution: 1,
-};
-const parse = await timeMs(() => parseCommunityProblem(json));
-const detect = await timeMs(() => detectCommunities(parse.value, { seed: 42 }));
-const oursPeakRss = ours.stop();
-const index = new Map(ids.map((id, i) => [id, i]));
-const detected = new Int32Array(nodes);
-detect.value.communities.forEach((members, c) => {
-  for (const id of members) detected[index.get(id)!] = c;
-});
-
-const theirsRss = trackPeakRss();
-const graphologyRun = await timeMs(() => {
-  const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
-  for (const id of ids) graph.addNode(id);
-  for (let e = 0; e < planted.sources.length; e++) {
-    graph.updateUndirectedEdge(ids[planted.sources[e]!]!, ids[planted.targets[e]!]!, (attributes) => ({
-      weight: (attributes.weight ?? 0) + planted.weights[e]!,
-    }));
-  }
-  return graphologyLouvain.detailed(graph, { getEdgeWeight: 'weight', rng: mulberry32(42) });
-});
-const graphologyMembership = Int32Array.from(ids, (id) => graphologyRun.value.communities[id]!);
-
-writeResult('communityDetection', {
-  graph: { nodes, edges: planted.sources.length, mixing, plantedGroups: truthGroups },
-  core: {
-    ms: core.ms,
-    communities: core.value.result.count,
-    levels: core.value.result.levels,
-    modularity: round(coreModularity),
-    nmi: round(normalizedMutualInformation(core.value.result.membership, planted.truth)),
-  },
-  canonical: {
-    parseMs: parse.ms,
-    detectMs: detect.ms,
-    communities: detect.value.communities.length,
-    largest: detect.value.communities[0]?.length,
-    modularity: round(detect.value.modularity),
-    nmi: round(normalizedMutualInformation(detected, planted.truth)),
-  },
-  plantedModularity: round(modularity(core.value.graph, planted.truth)),
-  peakRssMiB: oursPeakRss,
-  graphology: {
-    msIncludingGraphBuild: graphologyRun.ms,
-    communities: graphologyRun.value.count,
-    modularity: round(modularity(core.value.graph, graphologyMembership)),
-    nmi: round(normalizedMutualInformation(graphologyMembership, planted.truth)),
-    peakRssMiB: theirsRss.stop(),
-  },
-});
-
-function round(x: number): number {
-  return Math.round(x * 1e4) / 1e4;
+async function plantedPhase(p: PlantedPartition) {
+  globalThis.gc?.();
+  const rss = trackPeakRss();
+  const core = await timeMs(() => {
+    const graph = buildWeightedGraph(nodes, p.sources, p.targets, p.weights);
+    return louvain(graph, { seed: 42 });
+  });
+  const json = {
+    nodes: ids,
+    edges: Array.from(p.sources, (s, e) => ({
+      source: ids[s]!,
+      target: ids[p.targets[e]!]!,
+      weight: p.weights[e]!,
+    })),
+    resolution: 1,
+  };
+  const parse = await timeMs(() => parseCommunityProblem(json));
+  const detect = await timeMs(() => detectCommunities(parse.value, { seed: 42 }));
+  const peakRssMiB = rss.stop();
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const detected = new Int32Array(nodes);
+  detect.value.communities.forEach((members, c) => {
+    for (const id of members) detected[index.get(id)!] = c;
+  });
+  return {
+    core: {
+      ms: core.ms,
+      communities: core.value.count,
+      levels: core.value.levels,
+      modularity: round(modularity(plantedGraph, core.value.membership)),
+      nmi: round(normalizedMutualInformation(core.value.membership, p.truth)),
+    },
+    canonical: {
+      parseMs: parse.ms,
+      detectMs: detect.ms,
+      communities: detect.value.communities.length,
+      largest: detect.value.communities[0]?.length,
+      modularity: round(detect.value.modularity),
+      nmi: round(normalizedMutualInformation(detected, p.truth)),
+    },
+    plantedModularity: round(modularity(plantedGraph, p.truth)),
+    peakRssMiB,
+  };
 }
+
+async function memberPipelinePhase() {
+  const generation = await timeMs(() => generateNetwork({ members: 100_000, seed: 42 }));
+  const dataset = generation.value;
+  const input = {
+    members: dataset.members.map((m) => ({
+      id: m.id,
+      skills: m.skills.map((s) => s.skill),
+      spaces: m.spaces,
+    })),
+    collaborations: dataset.collaborations,
+  };
+  const taxonomy = new Taxonomy(dataset.skills);
+  globalThis.gc?.();
+  const rss = trackPeakRss();
+  const graphOnly = await timeMs(() => buildMemberGraph(input));
+  const pipeline = await timeMs(() => detectMemberCommunities(input, taxonomy, { minSize: 1 }));
+  const peakRssMiB = rss.stop();
+  const found = new Map<string, number>();
+  pipeline.value.communities.forEach((c, k) => {
+    for (const id of c.members) found.set(id, k);
+  });
+  return {
+    members: dataset.members.length,
+    collaborations: dataset.collaborations.length,
+    generationMs: generation.ms,
+    memberGraphMs: graphOnly.ms,
+    memberGraphEdges: graphOnly.value.graph.targets.length / 2,
+    pipelineMs: pipeline.ms,
+    communities: pipeline.value.communities.length,
+    modularity: round(pipeline.value.modularity),
+    nmiVsFirstFiliere: round(
+      normalizedMutualInformation(
+        dataset.members.map((m) => found.get(m.id)!),
+        dataset.members.map((m) => m.filieres[0] ?? 'none'),
+      ),
+    ),
+    largest: pipeline.value.communities.slice(0, 5).map((c) => ({ size: c.size, label: c.label.en })),
+    peakRssMiB,
+  };
+}
+
+async function graphologyPhase(p: PlantedPartition) {
+  globalThis.gc?.();
+  const rss = trackPeakRss();
+  const run = await timeMs(() => {
+    const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
+    for (const id of ids) graph.addNode(id);
+    for (let e = 0; e < p.sources.length; e++) {
+      graph.updateUndirectedEdge(ids[p.sources[e]!]!, ids[p.targets[e]!]!, (attributes) => ({
+        weight: (attributes.weight ?? 0) + p.weights[e]!,
+      }));
+    }
+    return graphologyLouvain.detailed(graph, { getEdgeWeight: 'weight', rng: mulberry32(42) });
+  });
+  const peakRssMiB = rss.stop();
+  const membership = Int32Array.from(ids, (id) => run.value.communities[id]!);
+  return {
+    msIncludingGraphBuild: run.ms,
+    communities: run.value.count,
+    modularity: round(modularity(plantedGraph, membership)),
+    nmi: round(normalizedMutualInformation(membership, p.truth)),
+    peakRssMiB,
+  };
+}
+
+const plantedResult = await plantedPhase(planted);
+const memberPipeline = await memberPipelinePhase();
+const graphology = await graphologyPhase(planted);
+writeResult('communityDetection', {
+  graph: { nodes, edges: planted.sources.length, mixing, plantedGroups: new Set(planted.truth).size },
+  ...plantedResult,
+  memberPipeline,
+  graphology,
+});

@@ -169,27 +169,20 @@ export function keepHeaviestEdges(graph: WeightedGraph, k: number): WeightedGrap
     order.sort((a, b) => weights[b]! - weights[a]! || targets[a]! - targets[b]!);
     for (let t = 0; t < k; t++) keep[order[t]!] = 1;
   }
-  // Symmetric closure of the kept half-edges, each undirected edge once (u < v).
-  const sources: number[] = [];
-  const kept: number[] = [];
-  const keptWeights: number[] = [];
+  // Symmetric closure of the kept half-edges, each undirected edge once (u < v), then self-loops.
+  const out = new EdgeBuffer();
   for (let u = 0; u < nodeCount; u++) {
     for (let e = offsets[u]!; e < offsets[u + 1]!; e++) {
       const v = targets[e]!;
-      if (v <= u) continue;
-      if (keep[e] || keepsBack(graph, keep, v, u)) {
-        sources.push(u);
-        kept.push(v);
-        keptWeights.push(weights[e]!);
-      }
+      if (v > u && (keep[e] || keepsBack(graph, keep, v, u))) out.push(u, v, weights[e]!);
     }
   }
-  const selfLoopEdges = Array.from(graph.selfLoops.entries()).filter(([, w]) => w > 0);
+  for (let u = 0; u < nodeCount; u++) if (graph.selfLoops[u]! > 0) out.push(u, u, graph.selfLoops[u]!);
   return buildWeightedGraph(
     nodeCount,
-    Int32Array.from([...sources, ...selfLoopEdges.map(([u]) => u)]),
-    Int32Array.from([...kept, ...selfLoopEdges.map(([u]) => u)]),
-    Float64Array.from([...keptWeights, ...selfLoopEdges.map(([, w]) => w)]),
+    out.sources.subarray(0, out.length),
+    out.targets.subarray(0, out.length),
+    out.weights.subarray(0, out.length),
   );
 }
 
