@@ -12,7 +12,7 @@ export interface WordGroup {
   forms: string[];
   /** Words starting with this also satisfy the group (the word being typed). */
   prefix: string | null;
-  /** Skills named by one of the forms, with their narrower skills. */
+  /** Skills with one of the forms (or the prefix) in their labels, with their narrower skills. */
   skills: string[];
 }
 
@@ -38,13 +38,10 @@ export function planQuery(
     const known = (vocabulary.documentFrequency(word) ?? 0) > 0 || skills.knows(word);
     const corrections = known ? [] : vocabulary.corrections(word, MAX_CORRECTIONS).map((c) => c.term);
     const forms = [word, ...corrections];
-    const named = new Set(forms.flatMap((f) => skills.skillsNamedBy(f)));
     const isLast = i === words.length - 1;
-    return {
-      word,
-      forms,
-      prefix: isLast && open && word.length >= minPrefixLength ? word : null,
-      skills: skills.withNarrower(named),
-    };
+    const prefix = isLast && open && word.length >= minPrefixLength ? word : null;
+    const named = new Set(forms.flatMap((f) => skills.skillsWithWord(f)));
+    if (prefix) for (const id of skills.skillsWithWordPrefix(prefix)) named.add(id);
+    return { word, forms, prefix, skills: skills.withNarrower(named) };
   });
 }

@@ -6,7 +6,9 @@ import { queryWords } from './textAnalysis.js';
 
 export class SkillVocabulary {
   private readonly byWord = new Map<string, string[]>();
+  private readonly byAnyWord = new Map<string, string[]>();
   private readonly allWords = new Set<string>();
+  private readonly sortedWords: string[];
   private readonly wordsBySkill = new Map<string, Set<string>>();
 
   constructor(readonly taxonomy: Taxonomy) {
@@ -17,6 +19,9 @@ export class SkillVocabulary {
         for (const w of words) {
           this.allWords.add(w);
           own.add(w);
+          const list = this.byAnyWord.get(w) ?? [];
+          if (!list.includes(skill.id)) list.push(skill.id);
+          this.byAnyWord.set(w, list);
         }
         this.wordsBySkill.set(skill.id, own);
         if (words.length !== 1) continue;
@@ -25,6 +30,29 @@ export class SkillVocabulary {
         this.byWord.set(words[0]!, list);
       }
     }
+    this.sortedWords = [...this.allWords].sort();
+  }
+
+  /** Skills with this word in one of their labels ("portrait" → portrait photography). */
+  skillsWithWord(word: string): readonly string[] {
+    return this.byAnyWord.get(word) ?? [];
+  }
+
+  /** Skills with a word starting with `prefix` in one of their labels (autocomplete). */
+  skillsWithWordPrefix(prefix: string): string[] {
+    const words = this.sortedWords;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (words[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out = new Set<string>();
+    for (let i = lo; i < words.length && words[i]!.startsWith(prefix); i++) {
+      for (const id of this.byAnyWord.get(words[i]!) ?? []) out.add(id);
+    }
+    return [...out];
   }
 
   /** Skills that one of their one-word labels names exactly (the word is folded). */

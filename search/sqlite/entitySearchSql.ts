@@ -21,9 +21,6 @@ export function entityHitsSql(shape: EntitySearchShape): string {
     from = 'entity_fts JOIN entities e ON e.rowid = entity_fts.rowid';
     where.unshift('entity_fts MATCH :match');
     score = `bm25(entity_fts, ${BM25_WEIGHTS.join(', ')})`;
-  } else if (shape.geo) {
-    where.push(`e.rowid IN (SELECT id FROM entity_geo WHERE max_lat >= :minLat AND min_lat <= :maxLat
-      AND max_lon >= :minLon AND min_lon <= :maxLon)`);
   }
   const distance = shape.geo ? 'haversine_km(:lat, :lon, e.lat, e.lon)' : 'NULL';
   if (shape.geo) {

@@ -1,4 +1,4 @@
-// Geo radius in SQLite: an R*Tree or lat/lon bounding box narrows the rows,
+// Geo radius in SQLite: a bounding box on the indexed lat/lon narrows the rows,
 // then the exact great-circle distance (a JS function registered once) decides.
 import type Database from 'better-sqlite3';
 import { boundingBox, haversineKm } from '../../domain/geo.js';

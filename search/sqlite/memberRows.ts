@@ -5,22 +5,32 @@ import type { MemberDocument } from '../documents.js';
 import { MEMBER_FACET_CODES } from './schema.js';
 
 /**
- * One FTS token per skill, unlike any word: "þ" stands for "-", so ids map one
- * to one. A member's code is repeated `level` times, so bm25 ranks a level-5
- * ceramist above a level-1 one.
+ * Skills are indexed as codes, one FTS token per skill, unlike any word: "þ"
+ * stands for "-", so ids map one to one. The fr/en/nl labels, alternative
+ * labels and broader skills are matched at query time through the taxonomy
+ * (a word becomes the codes of the skills it names and their narrower skills),
+ * which keeps the index small. A member's code is repeated `level` times, so
+ * bm25 ranks a level-5 ceramist above a level-1 one.
  */
 export function skillCode(id: string): string {
   return `þ${id.replaceAll('-', 'þ')}`;
 }
 
+const MAX_LEVEL = 5;
+/** A token no query ever asks for. */
+const LEVEL_PADDING = 'þ';
+
 /** Values for member_fts, in MEMBER_FTS_COLUMNS order. */
 export function memberFtsValues(doc: MemberDocument): string[] {
-  const codes = doc.skills.flatMap((s) => Array.from({ length: s.level }, () => skillCode(s.id)));
+  // bm25 normalises by the length of the whole row: pad every skill to five
+  // tokens so that a higher level raises the skill's weight without making
+  // the member's other words count less.
+  const codes = doc.skills.flatMap((s) =>
+    Array.from({ length: MAX_LEVEL }, (_, i) => (i < s.level ? skillCode(s.id) : LEVEL_PADDING)),
+  );
   return [
     doc.name,
-    doc.skillTerms.join('\n'),
     codes.join(' '),
-    doc.broaderTerms.join('\n'),
     [doc.city ?? '', ...doc.spaceNames].join('\n'),
     [...doc.communityNames, ...doc.filiereLabels].join('\n'),
     doc.bio,

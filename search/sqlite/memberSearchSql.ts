@@ -4,10 +4,10 @@
 // and distance; pages, totals and facet counts are then read from there, so
 // privacy filtering happens once, before anything is counted.
 import type { MemberFacet } from '../searchQuery.js';
-import { MEMBER_FACET_CODES, VISIBILITY_CODES } from './schema.js';
+import { VISIBILITY_CODES } from './schema.js';
 
-/** bm25 weights, in MEMBER_FTS_COLUMNS order: skills and codes above names, places, groups and bio. */
-const BM25_WEIGHTS = [4, 6, 8, 2, 3, 1.5, 1];
+/** bm25 weights, in MEMBER_FTS_COLUMNS order: skills (codes) above names, places, groups and bio. */
+const BM25_WEIGHTS = [4, 8, 3, 1.5, 1];
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 /** A member active today ranks up to 25 % above one inactive for a year. */
 const RECENCY_BOOST = 0.25;
@@ -36,13 +36,15 @@ export function filterParam(facet: MemberFacet): string {
 
 const recency = `(1.0 + ${RECENCY_BOOST} * max(0.0, 1.0 - (:now - m.updated_at) / ${YEAR_MS}))`;
 
+/** `:viewerSpaces` holds the facet_values ids of the viewer's spaces. */
 const visibility = `(:includeHidden = 1 OR m.visibility = ${VISIBILITY_CODES.network} OR (m.visibility = ${VISIBILITY_CODES.spaces} AND EXISTS (
-  SELECT 1 FROM member_facets v WHERE v.member_rowid = m.rowid AND v.facet = ${MEMBER_FACET_CODES.space}
-  AND v.value IN (SELECT value FROM json_each(:viewerSpaces)))))`;
+  SELECT 1 FROM member_facets v WHERE v.member_rowid = m.rowid
+  AND v.value_id IN (SELECT value FROM json_each(:viewerSpaces)))))`;
 
+/** Filter parameters hold facet_values ids (JSON arrays). */
 function facetCondition(facet: MemberFacet, alias: string, minLevel: boolean): string {
   const level = facet === 'skill' && minLevel ? ` AND ${alias}.level >= :minLevel` : '';
-  return `${alias}.facet = ${MEMBER_FACET_CODES[facet]} AND ${alias}.value IN (SELECT value FROM json_each(:${filterParam(facet)}))${level}`;
+  return `${alias}.value_id IN (SELECT value FROM json_each(:${filterParam(facet)}))${level}`;
 }
 
 export function memberHitsSql(shape: MemberSearchShape): string {
@@ -57,10 +59,7 @@ export function memberHitsSql(shape: MemberSearchShape): string {
   } else {
     from = 'members m';
     score = `-${recency}`;
-    if (shape.geo) {
-      where.push(`m.rowid IN (SELECT id FROM member_geo WHERE max_lat >= :minLat AND min_lat <= :maxLat
-        AND max_lon >= :minLon AND min_lon <= :maxLon)`);
-    } else if (filters.length > 0) {
+    if (!shape.geo && filters.length > 0) {
       // Without text or radius, the first filter drives: only its members are read.
       const first = filters.shift()!;
       where.push(
@@ -98,7 +97,7 @@ FROM temp.member_hits h JOIN members m ON m.rowid = h.rowid
 ORDER BY ${ORDER_BY[order]} LIMIT :limit OFFSET :offset`;
 }
 
-export const MEMBER_FACETS_SQL = `SELECT mf.facet AS facet, mf.value AS value, count(*) AS n
+/** Counts for every facet value of the matching members (the caller keeps the facets it was asked for). */
+export const MEMBER_FACETS_SQL = `SELECT mf.value_id AS id, count(*) AS n
 FROM temp.member_hits h JOIN member_facets mf ON mf.member_rowid = h.rowid
-WHERE mf.facet IN (SELECT value FROM json_each(:facets))
-GROUP BY mf.facet, mf.value`;
+GROUP BY mf.value_id`;

@@ -4,9 +4,11 @@
 // recreated empty (then `passerelle reindex` fills it).
 import type Database from 'better-sqlite3';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 3;
 
-const TOKENIZER = `tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4'`;
+const TOKENIZER = `tokenize = 'unicode61 remove_diacritics 2', prefix = '3'`;
+/** Members' text lives in `members.doc`: the FTS table keeps only its index (highlights are computed in JS). */
+const CONTENTLESS = `content = '', contentless_delete = 1`;
 
 /** Facet numbers stored in member_facets.facet (small integers keep the table compact). */
 export const MEMBER_FACET_CODES = {
@@ -22,22 +24,16 @@ export const MEMBER_FACET_CODES = {
 export const ENTITY_FACET_CODES = { community: 0, country: 1, status: 2, skill: 3 } as const;
 
 /** member_fts columns, in order: bm25 weights follow the same order. */
-export const MEMBER_FTS_COLUMNS = ['name', 'skills', 'codes', 'broader', 'places', 'groups', 'bio'] as const;
+export const MEMBER_FTS_COLUMNS = ['name', 'codes', 'places', 'groups', 'bio'] as const;
 export const ENTITY_FTS_COLUMNS = ['title', 'tags', 'body'] as const;
 export const SKILL_FTS_COLUMNS = ['label_fr', 'label_en', 'label_nl', 'alt_fr', 'alt_en', 'alt_nl'] as const;
 
 export const VISIBILITY_CODES = { network: 0, spaces: 1, nobody: 2 } as const;
 
-const TABLES = ['meta', 'members', 'member_facets', 'entities', 'entity_facets', 'skills'];
-const VIRTUAL_TABLES = [
-  'member_vocab',
-  'member_fts',
-  'member_geo',
-  'entity_vocab',
-  'entity_fts',
-  'entity_geo',
-  'skill_fts',
-];
+const TABLES = ['meta', 'members', 'facet_values', 'member_facets', 'entities', 'entity_facets', 'skills'];
+const VIRTUAL_TABLES = ['member_vocab', 'member_fts', 'entity_vocab', 'entity_fts', 'skill_fts'];
+/** Tables of earlier versions, dropped on upgrade. */
+const RETIRED_TABLES = ['member_geo', 'entity_geo'];
 
 const DDL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -51,17 +47,23 @@ CREATE TABLE IF NOT EXISTS members (
   updated_at INTEGER NOT NULL,
   doc TEXT NOT NULL
 );
-CREATE VIRTUAL TABLE IF NOT EXISTS member_fts USING fts5(${MEMBER_FTS_COLUMNS.join(', ')}, ${TOKENIZER});
+CREATE INDEX IF NOT EXISTS members_by_lat ON members (lat, lon);
+CREATE VIRTUAL TABLE IF NOT EXISTS member_fts USING fts5(${MEMBER_FTS_COLUMNS.join(', ')}, ${TOKENIZER}, ${CONTENTLESS});
 CREATE VIRTUAL TABLE IF NOT EXISTS member_vocab USING fts5vocab(member_fts, 'col');
-CREATE TABLE IF NOT EXISTS member_facets (
-  member_rowid INTEGER NOT NULL,
+-- Facet values are numbered once (a few thousand), so member_facets holds small integers.
+CREATE TABLE IF NOT EXISTS facet_values (
+  id INTEGER PRIMARY KEY,
   facet INTEGER NOT NULL,
   value TEXT NOT NULL,
+  UNIQUE (facet, value)
+);
+CREATE TABLE IF NOT EXISTS member_facets (
+  member_rowid INTEGER NOT NULL,
+  value_id INTEGER NOT NULL,
   level INTEGER NOT NULL,
-  PRIMARY KEY (member_rowid, facet, value)
+  PRIMARY KEY (member_rowid, value_id)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS member_facets_by_value ON member_facets (facet, value, level);
-CREATE VIRTUAL TABLE IF NOT EXISTS member_geo USING rtree(id, min_lat, max_lat, min_lon, max_lon);
+CREATE INDEX IF NOT EXISTS member_facets_by_value ON member_facets (value_id, level);
 
 CREATE TABLE IF NOT EXISTS entities (
   rowid INTEGER PRIMARY KEY,
@@ -73,6 +75,7 @@ CREATE TABLE IF NOT EXISTS entities (
   doc TEXT NOT NULL,
   UNIQUE (kind, id)
 );
+CREATE INDEX IF NOT EXISTS entities_by_lat ON entities (kind, lat, lon);
 CREATE VIRTUAL TABLE IF NOT EXISTS entity_fts USING fts5(${ENTITY_FTS_COLUMNS.join(', ')}, ${TOKENIZER});
 CREATE VIRTUAL TABLE IF NOT EXISTS entity_vocab USING fts5vocab(entity_fts, 'row');
 CREATE TABLE IF NOT EXISTS entity_facets (
@@ -82,7 +85,6 @@ CREATE TABLE IF NOT EXISTS entity_facets (
   PRIMARY KEY (entity_rowid, facet, value)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS entity_facets_by_value ON entity_facets (facet, value);
-CREATE VIRTUAL TABLE IF NOT EXISTS entity_geo USING rtree(id, min_lat, max_lat, min_lon, max_lon);
 
 CREATE TABLE IF NOT EXISTS skills (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, doc TEXT NOT NULL);
 CREATE VIRTUAL TABLE IF NOT EXISTS skill_fts USING fts5(${SKILL_FTS_COLUMNS.join(', ')}, ${TOKENIZER});
@@ -104,7 +106,7 @@ export function applySchema(db: Database.Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version !== SCHEMA_VERSION) {
     db.transaction(() => {
-      for (const t of VIRTUAL_TABLES) db.exec(`DROP TABLE IF EXISTS ${t}`);
+      for (const t of [...VIRTUAL_TABLES, ...RETIRED_TABLES]) db.exec(`DROP TABLE IF EXISTS ${t}`);
       for (const t of TABLES) db.exec(`DROP TABLE IF EXISTS ${t}`);
       db.exec(DDL);
       db.pragma(`user_version = ${SCHEMA_VERSION}`);
@@ -116,7 +118,8 @@ export function applySchema(db: Database.Database): void {
 /** Empties every table, keeping the schema. */
 export function clearAll(db: Database.Database): void {
   db.transaction(() => {
-    for (const t of ['member_fts', 'member_geo', 'entity_fts', 'entity_geo', 'skill_fts', ...TABLES]) {
+    db.exec(`INSERT INTO member_fts (member_fts) VALUES ('delete-all')`);
+    for (const t of ['entity_fts', 'skill_fts', ...TABLES]) {
       db.exec(`DELETE FROM ${t}`);
     }
   })();

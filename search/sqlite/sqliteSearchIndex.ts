@@ -49,6 +49,7 @@ import { SkillVocabulary } from '../skillVocabulary.js';
 import { queryWords } from '../textAnalysis.js';
 import { type EntityDocument, type EntityKind, entityRow, type StoredEntity } from './entityRows.js';
 import { type EntityFacet, entityHitsSql, entityPageSql } from './entitySearchSql.js';
+import { FacetDictionary } from './facetDictionary.js';
 import { geoParams, registerGeoFunctions } from './geo.js';
 import { matchExpression } from './matchExpression.js';
 import { memberFacetRows, memberFtsValues, type StoredMember, storedMember } from './memberRows.js';
@@ -96,6 +97,7 @@ export class SqliteSearchIndex implements SearchIndex {
   private typos: TypoIndex;
   private typosStale = false;
   private readonly sql: Statements;
+  private readonly facetValues: FacetDictionary;
 
   constructor(options: SqliteSearchIndexOptions) {
     if (options.file !== ':memory:') mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true });
@@ -107,6 +109,7 @@ export class SqliteSearchIndex implements SearchIndex {
     this.skills = new SkillVocabulary(options.taxonomy);
     this.now = options.now ?? Date.now;
     this.sql = prepareStatements(db);
+    this.facetValues = new FacetDictionary(this.sql.allFacetValues, this.sql.insertFacetValue);
     this.typos = this.buildTypoIndex();
   }
 
@@ -150,13 +153,12 @@ export class SqliteSearchIndex implements SearchIndex {
       rowid = existing;
       s.deleteMemberFts.run(rowid);
       s.deleteMemberFacets.run(rowid);
-      s.deleteMemberGeo.run(rowid);
       s.updateMember.run(VISIBILITY_CODES[doc.visibility], lat, lon, doc.updatedAt, json, rowid);
     }
     s.insertMemberFts.run(rowid, ...memberFtsValues(doc));
-    for (const [facet, value, level] of memberFacetRows(doc))
-      s.insertMemberFacet.run(rowid, facet, value, level);
-    if (lat !== null && lon !== null) s.insertMemberGeo.run(rowid, lat, lat, lon, lon);
+    for (const [facet, value, level] of memberFacetRows(doc)) {
+      s.insertMemberFacet.run(rowid, this.facetValues.idFor(facet, value), level);
+    }
   }
 
   private writeEntity(doc: EntityDocument): void {
@@ -173,13 +175,10 @@ export class SqliteSearchIndex implements SearchIndex {
       rowid = existing;
       s.deleteEntityFts.run(rowid);
       s.deleteEntityFacets.run(rowid);
-      s.deleteEntityGeo.run(rowid);
       s.updateEntity.run(row.lat, row.lon, row.updatedAt, json, rowid);
     }
     s.insertEntityFts.run(rowid, ...row.fts);
     for (const [facet, value] of row.facets) s.insertEntityFacet.run(rowid, facet, value);
-    if (row.lat !== null && row.lon !== null)
-      s.insertEntityGeo.run(rowid, row.lat, row.lat, row.lon, row.lon);
   }
 
   private writeSkill(doc: SkillDocument): void {
@@ -219,7 +218,6 @@ export class SqliteSearchIndex implements SearchIndex {
           if (rowid === undefined) continue;
           s.deleteMemberFts.run(rowid);
           s.deleteMemberFacets.run(rowid);
-          s.deleteMemberGeo.run(rowid);
           s.deleteMember.run(rowid);
         } else if (kind === 'skill') {
           const rowid = s.skillRowid.get(id)?.rowid;
@@ -231,7 +229,6 @@ export class SqliteSearchIndex implements SearchIndex {
           if (rowid === undefined) continue;
           s.deleteEntityFts.run(rowid);
           s.deleteEntityFacets.run(rowid);
-          s.deleteEntityGeo.run(rowid);
           s.deleteEntity.run(rowid);
         }
       }
@@ -240,6 +237,7 @@ export class SqliteSearchIndex implements SearchIndex {
 
   async clear(): Promise<void> {
     clearAll(this.open());
+    this.facetValues.reload();
     this.typos = this.buildTypoIndex();
     this.typosStale = false;
   }
@@ -293,7 +291,9 @@ export class SqliteSearchIndex implements SearchIndex {
     const params: Record<string, unknown> = {
       now: this.now(),
       includeHidden: viewer.includeHidden ? 1 : 0,
-      viewerSpaces: JSON.stringify(viewer.viewerSpaces ?? []),
+      viewerSpaces: JSON.stringify(
+        this.facetValues.idsOf(MEMBER_FACET_CODES.space, viewer.viewerSpaces ?? []),
+      ),
     };
     if (groups.length > 0) params.match = matchExpression(groups, 'codes');
     const filterValues: Record<MemberFacet, string[] | undefined> = {
@@ -306,7 +306,11 @@ export class SqliteSearchIndex implements SearchIndex {
       availability: q.filters.availability,
     };
     const filters = MEMBER_FACETS.filter((f) => filterValues[f] !== undefined);
-    for (const f of filters) params[filterParam(f)] = JSON.stringify(filterValues[f]);
+    for (const f of filters) {
+      params[filterParam(f)] = JSON.stringify(
+        this.facetValues.idsOf(MEMBER_FACET_CODES[f], filterValues[f]!),
+      );
+    }
     const minSkillLevel = q.filters.minSkillLevel !== undefined;
     if (minSkillLevel) params.minLevel = q.filters.minSkillLevel;
     if (q.near) Object.assign(params, geoParams(q.near));
@@ -327,8 +331,9 @@ export class SqliteSearchIndex implements SearchIndex {
           .all({ limit: q.limit, offset: q.offset }) as HitRow[],
         facetRows:
           q.facets.length > 0
-            ? this.sql.memberFacets.all({
-                facets: JSON.stringify(q.facets.map((f) => MEMBER_FACET_CODES[f])),
+            ? this.sql.memberFacets.all().flatMap((row) => {
+                const value = this.facetValues.valueOf(row.id);
+                return value ? [{ ...value, n: row.n }] : [];
               })
             : [],
       };
@@ -526,7 +531,7 @@ function shapeFacets(
   for (const facet of requested) out[facet] = [];
   for (const row of rows) {
     const name = FACET_BY_CODE.get(row.facet);
-    if (name) out[name]!.push({ value: row.value, count: row.n });
+    if (name) out[name]?.push({ value: row.value, count: row.n });
   }
   for (const facet of requested) {
     out[facet] = out[facet]!.sort(

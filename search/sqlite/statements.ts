@@ -20,13 +20,13 @@ export function prepareStatements(db: Database.Database) {
     ),
     deleteMemberFts: db.prepare('DELETE FROM member_fts WHERE rowid = ?'),
     insertMemberFacet: db.prepare(
-      'INSERT INTO member_facets (member_rowid, facet, value, level) VALUES (?, ?, ?, ?)',
+      'INSERT INTO member_facets (member_rowid, value_id, level) VALUES (?, ?, ?)',
     ),
     deleteMemberFacets: db.prepare('DELETE FROM member_facets WHERE member_rowid = ?'),
-    insertMemberGeo: db.prepare(
-      'INSERT INTO member_geo (id, min_lat, max_lat, min_lon, max_lon) VALUES (?, ?, ?, ?, ?)',
+    allFacetValues: db.prepare<[], { id: number; facet: number; value: string }>(
+      'SELECT id, facet, value FROM facet_values',
     ),
-    deleteMemberGeo: db.prepare('DELETE FROM member_geo WHERE id = ?'),
+    insertFacetValue: db.prepare<[number, string]>('INSERT INTO facet_values (facet, value) VALUES (?, ?)'),
     entityRowid: db.prepare<[string, string], { rowid: number }>(
       'SELECT rowid FROM entities WHERE kind = ? AND id = ?',
     ),
@@ -41,10 +41,6 @@ export function prepareStatements(db: Database.Database) {
       'INSERT OR IGNORE INTO entity_facets (entity_rowid, facet, value) VALUES (?, ?, ?)',
     ),
     deleteEntityFacets: db.prepare('DELETE FROM entity_facets WHERE entity_rowid = ?'),
-    insertEntityGeo: db.prepare(
-      'INSERT INTO entity_geo (id, min_lat, max_lat, min_lon, max_lon) VALUES (?, ?, ?, ?, ?)',
-    ),
-    deleteEntityGeo: db.prepare('DELETE FROM entity_geo WHERE id = ?'),
     skillRowid: db.prepare<[string], { rowid: number }>('SELECT rowid FROM skills WHERE id = ?'),
     insertSkill: db.prepare('INSERT INTO skills (id, doc) VALUES (?, ?)'),
     updateSkill: db.prepare('UPDATE skills SET doc = ? WHERE rowid = ?'),
@@ -55,9 +51,7 @@ export function prepareStatements(db: Database.Database) {
     deleteSkillFts: db.prepare('DELETE FROM skill_fts WHERE rowid = ?'),
     clearMemberHits: db.prepare('DELETE FROM temp.member_hits'),
     countMemberHits: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM temp.member_hits'),
-    memberFacets: db.prepare<[{ facets: string }], { facet: number; value: string; n: number }>(
-      MEMBER_FACETS_SQL,
-    ),
+    memberFacets: db.prepare<[], { id: number; n: number }>(MEMBER_FACETS_SQL),
     clearEntityHits: db.prepare('DELETE FROM temp.entity_hits'),
     countEntityHits: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM temp.entity_hits'),
     memberVocabulary: db.prepare<[], { term: string; documents: number }>(
