@@ -152,7 +152,7 @@ function readGroupTerms(lot: XmlElement, defaultLanguage: string): GroupOfOperat
   return null;
 }
 
-/** Lots of a group, from `/*\/cac:TenderingTerms/cac:LotDistribution/cac:LotsGroup`. */
+/** The lots of a group, listed in the notice's `cac:TenderingTerms/cac:LotDistribution/cac:LotsGroup`. */
 function groupMembers(root: XmlElement, groupId: string): string[] {
   const group = select(root, cac('TenderingTerms'), cac('LotDistribution'), cac('LotsGroup')).find(
     (candidate) => textAt(candidate, cbc('LotsGroupID')) === groupId,

@@ -1,6 +1,7 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BadUserInputError } from '../../domain/errors.js';
-import { readExample } from '../testing/sharedData.js';
+import { EFORMS_EXAMPLES_DIR, readExample } from '../testing/sharedData.js';
 import type { Notice } from './notice.js';
 import { parseNotice } from './parseNotice.js';
 
@@ -17,6 +18,15 @@ function refusal(run: () => unknown): BadUserInputError {
 }
 
 describe('parseNotice on the eForms SDK examples', () => {
+  it('parses the 10 valid examples and refuses the 2 invalid ones', () => {
+    const files = readdirSync(EFORMS_EXAMPLES_DIR).filter((file) => file.endsWith('.xml'));
+    expect(files).toHaveLength(12);
+    for (const file of files) {
+      if (file.startsWith('INVALID')) expect(() => parse(file), file).toThrow(BadUserInputError);
+      else expect(parse(file).lots.length, file).toBeGreaterThan(0);
+    }
+  });
+
   it('reads the minimal contract notice', () => {
     const notice = parse('cn_24_minimal.xml');
     expect(notice).toMatchObject({
