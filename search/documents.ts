@@ -31,6 +31,8 @@ export interface MemberDocument {
   visibility: Visibility;
   languages: string[];
   skills: { id: string; level: number }[];
+  /** Broader skills of the member's skills, at the level of the member's best skill below each. */
+  broaderSkills: { id: string; level: number }[];
   /** Labels and alternative labels of the member's skills, in fr, en and nl. */
   skillTerms: string[];
   /** Labels and alternative labels of every broader skill of the member's skills. */
@@ -141,9 +143,13 @@ function point(lat: number | null, lon: number | null): Point | null {
 export function memberDocument(record: MemberRecord, ctx: DocumentContext): MemberDocument {
   const { taxonomy } = ctx;
   const ownSkills = new Set(record.skills.map((s) => s.skill));
-  const broader = unique(record.skills.flatMap((s) => taxonomy.ancestors(s.skill))).filter(
-    (id) => !ownSkills.has(id),
-  );
+  const broaderLevels = new Map<string, number>();
+  for (const s of record.skills) {
+    for (const id of taxonomy.ancestors(s.skill)) {
+      if (!ownSkills.has(id)) broaderLevels.set(id, Math.max(broaderLevels.get(id) ?? 0, s.level));
+    }
+  }
+  const broader = [...broaderLevels.keys()];
   return {
     kind: 'member',
     id: record.id,
@@ -157,6 +163,7 @@ export function memberDocument(record: MemberRecord, ctx: DocumentContext): Memb
     visibility: record.privacy.visibility,
     languages: unique(record.languages),
     skills: record.skills.map((s) => ({ id: s.skill, level: s.level })),
+    broaderSkills: broader.map((id) => ({ id, level: broaderLevels.get(id)! })),
     skillTerms: unique(record.skills.flatMap((s) => skillTerms(taxonomy, s.skill))),
     broaderTerms: unique(broader.flatMap((id) => skillTerms(taxonomy, id))),
     spaces: unique(record.spaces),

@@ -18,10 +18,10 @@ export function matchExpression(groups: readonly WordGroup[], codesColumn: strin
     .map((group) => {
       const alternatives = group.forms.map(quoteFts);
       if (group.prefix) alternatives.push(`${quoteFts(group.prefix)}*`);
-      if (codesColumn && group.skills.length > 0) {
-        alternatives.push(
-          `${codesColumn} : (${group.skills.map((s) => quoteFts(skillCode(s))).join(' OR ')})`,
-        );
+      // Members carry the codes of their broader skills too: the top skills suffice.
+      if (codesColumn && group.topSkills.length > 0) {
+        const codes = group.topSkills.map((s) => quoteFts(skillCode(s)));
+        alternatives.push(`${codesColumn} : (${codes.join(' OR ')})`);
       }
       return `(${alternatives.join(' OR ')})`;
     })

@@ -6,10 +6,11 @@ import { MEMBER_FACET_CODES } from './schema.js';
 
 /**
  * Skills are indexed as codes, one FTS token per skill, unlike any word: "þ"
- * stands for "-", so ids map one to one. The fr/en/nl labels, alternative
- * labels and broader skills are matched at query time through the taxonomy
- * (a word becomes the codes of the skills it names and their narrower skills),
- * which keeps the index small. A member's code is repeated `level` times, so
+ * stands for "-", so ids map one to one. A member carries the codes of their
+ * skills and of every broader skill, so a broad query needs one code, not the
+ * whole subtree. The fr/en/nl labels and alternative labels are matched at
+ * query time through the taxonomy (a word becomes the codes of the skills it
+ * names), which keeps the index small. A code is repeated `level` times, so
  * bm25 ranks a level-5 ceramist above a level-1 one.
  */
 export function skillCode(id: string): string {
@@ -25,7 +26,7 @@ export function memberFtsValues(doc: MemberDocument): string[] {
   // bm25 normalises by the length of the whole row: pad every skill to five
   // tokens so that a higher level raises the skill's weight without making
   // the member's other words count less.
-  const codes = doc.skills.flatMap((s) =>
+  const codes = [...doc.skills, ...doc.broaderSkills].flatMap((s) =>
     Array.from({ length: MAX_LEVEL }, (_, i) => (i < s.level ? skillCode(s.id) : LEVEL_PADDING)),
   );
   return [

@@ -92,12 +92,15 @@ const ORDER_BY: Record<MemberOrder, string> = {
 };
 
 export function memberPageSql(order: MemberOrder): string {
-  return `SELECT h.rowid AS rowid, h.score AS score, h.distance AS distance, m.doc AS doc
-FROM temp.member_hits h JOIN members m ON m.rowid = h.rowid
+  return `SELECT h.rowid AS rowid, h.score AS score, h.distance AS distance, d.doc AS doc
+FROM temp.member_hits h JOIN member_docs d ON d.rowid = h.rowid
 ORDER BY ${ORDER_BY[order]} LIMIT :limit OFFSET :offset`;
 }
 
-/** Counts for every facet value of the matching members (the caller keeps the facets it was asked for). */
+/**
+ * Counts for every facet value of the matching members (the caller keeps the
+ * facets it was asked for). CROSS JOIN keeps the hits as the outer loop.
+ */
 export const MEMBER_FACETS_SQL = `SELECT mf.value_id AS id, count(*) AS n
-FROM temp.member_hits h JOIN member_facets mf ON mf.member_rowid = h.rowid
+FROM temp.member_hits h CROSS JOIN member_facets mf ON mf.member_rowid = h.rowid
 GROUP BY mf.value_id`;

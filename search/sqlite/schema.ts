@@ -4,10 +4,10 @@
 // recreated empty (then `passerelle reindex` fills it).
 import type Database from 'better-sqlite3';
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 const TOKENIZER = `tokenize = 'unicode61 remove_diacritics 2', prefix = '3'`;
-/** Members' text lives in `members.doc`: the FTS table keeps only its index (highlights are computed in JS). */
+/** Members' text lives in `member_docs`: the FTS table keeps only its index (highlights are computed in JS). */
 const CONTENTLESS = `content = '', contentless_delete = 1`;
 
 /** Facet numbers stored in member_facets.facet (small integers keep the table compact). */
@@ -30,7 +30,16 @@ export const SKILL_FTS_COLUMNS = ['label_fr', 'label_en', 'label_nl', 'alt_fr', 
 
 export const VISIBILITY_CODES = { network: 0, spaces: 1, nobody: 2 } as const;
 
-const TABLES = ['meta', 'members', 'facet_values', 'member_facets', 'entities', 'entity_facets', 'skills'];
+const TABLES = [
+  'meta',
+  'members',
+  'member_docs',
+  'facet_values',
+  'member_facets',
+  'entities',
+  'entity_facets',
+  'skills',
+];
 const VIRTUAL_TABLES = ['member_vocab', 'member_fts', 'entity_vocab', 'entity_fts', 'skill_fts'];
 /** Tables of earlier versions, dropped on upgrade. */
 const RETIRED_TABLES = ['member_geo', 'entity_geo'];
@@ -38,15 +47,17 @@ const RETIRED_TABLES = ['member_geo', 'entity_geo'];
 const DDL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 
+-- Narrow rows, read for every matching member (privacy, geo, recency);
+-- the summary a hit shows is in member_docs, read for one page only.
 CREATE TABLE IF NOT EXISTS members (
   rowid INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
   visibility INTEGER NOT NULL,
   lat REAL,
   lon REAL,
-  updated_at INTEGER NOT NULL,
-  doc TEXT NOT NULL
+  updated_at INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS member_docs (rowid INTEGER PRIMARY KEY, doc TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS members_by_lat ON members (lat, lon);
 CREATE VIRTUAL TABLE IF NOT EXISTS member_fts USING fts5(${MEMBER_FTS_COLUMNS.join(', ')}, ${TOKENIZER}, ${CONTENTLESS});
 CREATE VIRTUAL TABLE IF NOT EXISTS member_vocab USING fts5vocab(member_fts, 'col');

@@ -146,15 +146,15 @@ export class SqliteSearchIndex implements SearchIndex {
     let rowid: number;
     if (existing === undefined) {
       rowid = Number(
-        s.insertMember.run(doc.id, VISIBILITY_CODES[doc.visibility], lat, lon, doc.updatedAt, json)
-          .lastInsertRowid,
+        s.insertMember.run(doc.id, VISIBILITY_CODES[doc.visibility], lat, lon, doc.updatedAt).lastInsertRowid,
       );
     } else {
       rowid = existing;
       s.deleteMemberFts.run(rowid);
       s.deleteMemberFacets.run(rowid);
-      s.updateMember.run(VISIBILITY_CODES[doc.visibility], lat, lon, doc.updatedAt, json, rowid);
+      s.updateMember.run(VISIBILITY_CODES[doc.visibility], lat, lon, doc.updatedAt, rowid);
     }
+    s.upsertMemberDoc.run(rowid, json);
     s.insertMemberFts.run(rowid, ...memberFtsValues(doc));
     for (const [facet, value, level] of memberFacetRows(doc)) {
       s.insertMemberFacet.run(rowid, this.facetValues.idFor(facet, value), level);
@@ -218,6 +218,7 @@ export class SqliteSearchIndex implements SearchIndex {
           if (rowid === undefined) continue;
           s.deleteMemberFts.run(rowid);
           s.deleteMemberFacets.run(rowid);
+          s.deleteMemberDoc.run(rowid);
           s.deleteMember.run(rowid);
         } else if (kind === 'skill') {
           const rowid = s.skillRowid.get(id)?.rowid;

@@ -9,12 +9,16 @@ export function prepareStatements(db: Database.Database) {
   return {
     memberRowid: db.prepare<[string], { rowid: number }>('SELECT rowid FROM members WHERE id = ?'),
     insertMember: db.prepare(
-      'INSERT INTO members (id, visibility, lat, lon, updated_at, doc) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO members (id, visibility, lat, lon, updated_at) VALUES (?, ?, ?, ?, ?)',
     ),
     updateMember: db.prepare(
-      'UPDATE members SET visibility = ?, lat = ?, lon = ?, updated_at = ?, doc = ? WHERE rowid = ?',
+      'UPDATE members SET visibility = ?, lat = ?, lon = ?, updated_at = ? WHERE rowid = ?',
     ),
     deleteMember: db.prepare('DELETE FROM members WHERE rowid = ?'),
+    upsertMemberDoc: db.prepare(
+      'INSERT INTO member_docs (rowid, doc) VALUES (?, ?) ON CONFLICT (rowid) DO UPDATE SET doc = excluded.doc',
+    ),
+    deleteMemberDoc: db.prepare('DELETE FROM member_docs WHERE rowid = ?'),
     insertMemberFts: db.prepare(
       `INSERT INTO member_fts (rowid, ${ftsColumns}) VALUES (?, ${ftsPlaceholders})`,
     ),
