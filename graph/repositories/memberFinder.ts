@@ -1,10 +1,12 @@
 // Finds members by place and by skill: members near a point, and members who
-// hold a skill or any narrower one (BROADER*0..2: the taxonomy is three levels
-// deep), optionally within a radius. The query pre-filters on a bounding box;
-// the exact great-circle distance, the ranking and the cut to the top N happen
-// here, then the chosen members are loaded by id. Measured on Kùzu with 100k
-// members: the variable-length pattern was as fast as expanding the skill with
-// the taxonomy and querying each narrower skill, so the query stays one statement.
+// hold a skill or any narrower one, optionally within a radius. The query
+// pre-filters on a bounding box; the exact great-circle distance, the ranking
+// and the cut to the top N happen here, then the chosen members are loaded by
+// id. Narrower skills are first read from the graph (BROADER*0..2: the taxonomy
+// is three levels deep), then holders are matched with `s.id IN $skills`.
+// Measured on Kùzu with 100k members (50 km, broad skills, ~1,250 candidate
+// rows): p95 36 ms this way, 89 ms with the variable-length pattern in the
+// holders query itself, and more with one query per narrower skill.
 import type { Member } from '../../domain/entities/member.js';
 import { BadUserInputError } from '../../domain/errors.js';
 import { boundingBox, haversineKm, type Point } from '../../domain/geo.js';
@@ -92,18 +94,22 @@ export class MemberFinder {
     const limit = checkedLimit(search.limit);
     if (!search.skill) throw BadUserInputError.at(['skill'], 'must name a skill');
     const conditions = search.consent ? [CONSENT_CONDITION[search.consent]] : [];
-    let params: Record<string, unknown> = { skill: search.skill };
+    let params: Record<string, unknown> = {};
     const near = search.near;
     if (near) {
       const box = boundingBox(checkedCenter(near), checkedRadius(near.radiusKm));
       conditions.push(boxCondition('m', box));
       params = { ...params, ...boxParameters(box) };
     }
+    const skills = await this.store.read<{ id: string }>(
+      'MATCH (:Skill {id: $skill})<-[:BROADER*0..2]-(s:Skill) RETURN s.id AS id',
+      { skill: search.skill },
+    );
+    if (skills.length === 0) return [];
     const rows = await this.store.read<Candidate>(
-      'MATCH (:Skill {id: $skill})<-[:BROADER*0..2]-(s:Skill)<-[h:HAS_SKILL]-(m:Member) ' +
-        `${conditions.length ? `WHERE ${conditions.join(' AND ')} ` : ''}` +
+      `MATCH (s:Skill)<-[h:HAS_SKILL]-(m:Member) WHERE ${['s.id IN $skills', ...conditions].join(' AND ')} ` +
         'RETURN m.id AS id, m.lat AS lat, m.lon AS lon, s.id AS skill, h.level AS level, h.years AS years',
-      params,
+      { ...params, skills: skills.map((s) => s.id) },
     );
     const best = new Map<string, Candidate & { distanceKm: number | null }>();
     for (const row of rows) {
