@@ -4,10 +4,8 @@ import type { Filiere, FiliereRole } from '../../domain/entities/filiere.js';
 import type { Member } from '../../domain/entities/member.js';
 import type { GraphStore } from '../graphStore.js';
 import { FILIERE_PROPERTIES, filiereFromRow } from '../properties/filiereProperties.js';
-import { memberFromRow } from '../properties/memberProperties.js';
 import { projection } from '../properties/projection.js';
-import { text } from '../properties/rowValues.js';
-import { MEMBER_COLUMNS } from './memberRepository.js';
+import { MemberRepository } from './memberRepository.js';
 import { checkedPage, type Page, type PageOf } from './page.js';
 
 export interface FiliereMember {
@@ -21,7 +19,11 @@ function filieresReturning(match: string, order = ''): string {
 }
 
 export class FiliereRepository {
-  constructor(private readonly store: GraphStore) {}
+  private readonly memberLookup: MemberRepository;
+
+  constructor(private readonly store: GraphStore) {
+    this.memberLookup = new MemberRepository(store);
+  }
 
   async get(id: string): Promise<Filiere | null> {
     const rows = await this.store.read(filieresReturning('MATCH (f:Filiere {id: $id})'), { id });
@@ -36,15 +38,20 @@ export class FiliereRepository {
   async members(id: string, page: Page): Promise<PageOf<FiliereMember>> {
     const { offset, limit } = checkedPage(page);
     const match = 'MATCH (m:Member)-[r:IN_FILIERE]->(:Filiere {id: $id})';
+    // Ids and roles first, then the members by id (cheaper than sorting whole member rows on Kùzu).
     const [rows, counts] = await Promise.all([
-      this.store.read(
-        `${match} RETURN ${MEMBER_COLUMNS}, r.role AS role ORDER BY r.role, m.name, m.id SKIP $offset LIMIT $limit`,
+      this.store.read<{ id: string; role: FiliereRole }>(
+        `${match} RETURN m.id AS id, r.role AS role ORDER BY r.role, m.name, m.id SKIP $offset LIMIT $limit`,
         { id, offset, limit },
       ),
       this.store.read<{ total: number }>(`${match} RETURN count(m) AS total`, { id }),
     ]);
+    const found = await this.memberLookup.getMany(rows.map((row) => row.id));
     return {
-      items: rows.map((row) => ({ member: memberFromRow(row), role: text(row, 'role') as FiliereRole })),
+      items: rows.flatMap((row, i) => {
+        const member = found[i];
+        return member ? [{ member, role: row.role }] : [];
+      }),
       totalCount: counts[0]?.total ?? 0,
     };
   }

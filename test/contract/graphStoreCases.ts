@@ -458,6 +458,12 @@ export function graphStoreContract(open: () => Promise<ContractStore>): void {
         ['m03', 'member'],
       ]);
       expect(wood.totalCount).toBe(2);
+      await store.write(
+        "MATCH (:Member {id: 'm03'})-[r:IN_FILIERE]->(:Filiere {id: 'wood'}) SET r.role = 'animator'",
+      );
+      const animatorFirst = await filieres.members('wood', { offset: 0, limit: 1 });
+      expect(animatorFirst.items.map((m) => [m.member.id, m.role])).toEqual([['m03', 'animator']]);
+      expect(animatorFirst.totalCount).toBe(2);
     });
   });
 }
