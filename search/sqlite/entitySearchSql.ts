@@ -1,5 +1,6 @@
 // SQL for spaces, projects and tenders (one table, `kind` column), assembled
 // like member search from fixed fragments with named parameters.
+import { haversineSql } from './geo.js';
 import { ENTITY_FACET_CODES } from './schema.js';
 
 const BM25_WEIGHTS = [5, 2, 1];
@@ -22,7 +23,7 @@ export function entityHitsSql(shape: EntitySearchShape): string {
     where.unshift('entity_fts MATCH :match');
     score = `bm25(entity_fts, ${BM25_WEIGHTS.join(', ')})`;
   }
-  const distance = shape.geo ? 'haversine_km(:lat, :lon, e.lat, e.lon)' : 'NULL';
+  const distance = shape.geo ? haversineSql('e.lat', 'e.lon') : 'NULL';
   if (shape.geo) {
     where.push('e.lat BETWEEN :minLat AND :maxLat AND e.lon BETWEEN :minLon AND :maxLon');
     where.push(`${distance} <= :radiusKm`);
@@ -40,6 +41,7 @@ export function entityPageSql(order: 'relevance' | 'distance'): string {
   const orderBy =
     order === 'distance' ? 'h.distance ASC, h.score ASC, h.rowid ASC' : 'h.score ASC, h.rowid ASC';
   return `SELECT h.rowid AS rowid, h.score AS score, h.distance AS distance, e.doc AS doc
-FROM temp.entity_hits h JOIN entities e ON e.rowid = h.rowid
-ORDER BY ${orderBy} LIMIT :limit OFFSET :offset`;
+FROM (SELECT * FROM temp.entity_hits h ORDER BY ${orderBy} LIMIT :limit OFFSET :offset) h
+CROSS JOIN entities e ON e.rowid = h.rowid
+ORDER BY ${orderBy}`;
 }

@@ -1,23 +1,23 @@
 // Geo radius in SQLite: a bounding box on the indexed lat/lon narrows the rows,
-// then the exact great-circle distance (a JS function registered once) decides.
-import type Database from 'better-sqlite3';
-import { boundingBox, haversineKm } from '../../domain/geo.js';
+// then the exact great-circle (haversine) distance, computed in SQL with
+// SQLite's math functions — a JS function would cost a call per row.
+import { boundingBox } from '../../domain/geo.js';
 import type { GeoRadius } from '../searchQuery.js';
 
-export function registerGeoFunctions(db: Database.Database): void {
-  db.function('haversine_km', { deterministic: true }, (lat1, lon1, lat2, lon2) =>
-    typeof lat1 === 'number' &&
-    typeof lon1 === 'number' &&
-    typeof lat2 === 'number' &&
-    typeof lon2 === 'number'
-      ? haversineKm({ lat: lat1, lon: lon1 }, { lat: lat2, lon: lon2 })
-      : null,
-  );
+/** The mean Earth radius used by domain/geo.ts, so both give the same distances. */
+const EARTH_DIAMETER_KM = 2 * 6371.0088;
+
+/** Haversine distance in km from (:lat, :lon) to the row's columns; `:cosLat` is cos(:lat), bound once. */
+export function haversineSql(latColumn: string, lonColumn: string): string {
+  return `(${EARTH_DIAMETER_KM} * asin(min(1.0, sqrt(
+    pow(sin(radians(${latColumn} - :lat) / 2), 2)
+    + :cosLat * cos(radians(${latColumn})) * pow(sin(radians(${lonColumn} - :lon) / 2), 2)))))`;
 }
 
 export interface GeoParams {
   lat: number;
   lon: number;
+  cosLat: number;
   radiusKm: number;
   minLat: number;
   maxLat: number;
@@ -32,6 +32,7 @@ export function geoParams(near: GeoRadius): GeoParams {
   return {
     lat: near.lat,
     lon: near.lon,
+    cosLat: Math.cos((near.lat * Math.PI) / 180),
     radiusKm: near.radiusKm,
     minLat: box.minLat,
     maxLat: box.maxLat,

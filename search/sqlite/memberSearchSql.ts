@@ -4,6 +4,7 @@
 // and distance; pages, totals and facet counts are then read from there, so
 // privacy filtering happens once, before anything is counted.
 import type { MemberFacet } from '../searchQuery.js';
+import { haversineSql } from './geo.js';
 import { VISIBILITY_CODES } from './schema.js';
 
 /** bm25 weights, in MEMBER_FTS_COLUMNS order: skills (codes) above names, places, groups and bio. */
@@ -67,7 +68,7 @@ export function memberHitsSql(shape: MemberSearchShape): string {
       );
     }
   }
-  const distance = shape.geo ? 'haversine_km(:lat, :lon, m.lat, m.lon)' : 'NULL';
+  const distance = shape.geo ? haversineSql('m.lat', 'm.lon') : 'NULL';
   if (shape.geo) {
     where.push('m.lat BETWEEN :minLat AND :maxLat AND m.lon BETWEEN :minLon AND :maxLon');
     where.push(`${distance} <= :radiusKm`);
@@ -91,10 +92,12 @@ const ORDER_BY: Record<MemberOrder, string> = {
   recent: 'h.updated_at DESC, h.rowid ASC',
 };
 
+/** The page is cut from the hits first, then only its summaries are read. */
 export function memberPageSql(order: MemberOrder): string {
   return `SELECT h.rowid AS rowid, h.score AS score, h.distance AS distance, d.doc AS doc
-FROM temp.member_hits h JOIN member_docs d ON d.rowid = h.rowid
-ORDER BY ${ORDER_BY[order]} LIMIT :limit OFFSET :offset`;
+FROM (SELECT * FROM temp.member_hits h ORDER BY ${ORDER_BY[order]} LIMIT :limit OFFSET :offset) h
+CROSS JOIN member_docs d ON d.rowid = h.rowid
+ORDER BY ${ORDER_BY[order]}`;
 }
 
 /**

@@ -50,7 +50,7 @@ import { queryWords } from '../textAnalysis.js';
 import { type EntityDocument, type EntityKind, entityRow, type StoredEntity } from './entityRows.js';
 import { type EntityFacet, entityHitsSql, entityPageSql } from './entitySearchSql.js';
 import { FacetDictionary } from './facetDictionary.js';
-import { geoParams, registerGeoFunctions } from './geo.js';
+import { geoParams } from './geo.js';
 import { matchExpression } from './matchExpression.js';
 import { memberFacetRows, memberFtsValues, type StoredMember, storedMember } from './memberRows.js';
 import { filterParam, memberHitsSql, memberPageSql } from './memberSearchSql.js';
@@ -104,7 +104,6 @@ export class SqliteSearchIndex implements SearchIndex {
     const db = new Database(options.file);
     this.db = db;
     applySchema(db);
-    registerGeoFunctions(db);
     this.statements = new StatementCache(db);
     this.skills = new SkillVocabulary(options.taxonomy);
     this.now = options.now ?? Date.now;

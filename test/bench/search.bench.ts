@@ -1,0 +1,166 @@
+// Search on 100,000 synthetic members, calling the SQLite adapter directly:
+// full reindex time (including the typo lookup), index size on disk, RSS of
+// the search part, and p50/p95 of (a) one skill word with a typo and (b) two
+// words + two facet filters + a 50 km radius + facet counts. Typo recall: how
+// much of the correctly spelt word's top 20 the misspelt word finds.
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { mulberry32, pick } from '../../domain/random.js';
+import { DEFAULT_SEED_NOW, generateNetwork } from '../../graph/seed/syntheticNetwork.js';
+import { documentContext, memberDocument, referenceDocuments } from '../../search/documents.js';
+import type { MemberSearchQuery, SearchVisibility } from '../../search/searchIndex.js';
+import { SqliteSearchIndex } from '../../search/sqlite/sqliteSearchIndex.js';
+import { queryWords } from '../../search/textAnalysis.js';
+import { percentiles, timeMs, trackPeakRss, writeResult } from './harness.js';
+
+const MEMBERS = 100_000;
+const QUERIES = 300;
+const WARMUP = 30;
+const random = mulberry32(7);
+const viewer: SearchVisibility = { viewerSpaces: null, includeHidden: false };
+
+const generated = await timeMs(() => generateNetwork({ members: MEMBERS, seed: 42 }));
+const dataset = generated.value;
+const ctx = documentContext(dataset);
+const built = await timeMs(() => [
+  ...referenceDocuments(dataset, ctx),
+  ...dataset.members.map((m) => memberDocument(m, ctx)),
+]);
+const documents = built.value;
+
+globalThis.gc?.();
+const baselineRss = process.memoryUsage.rss();
+const peak = trackPeakRss();
+const dir = mkdtempSync(path.join(os.tmpdir(), 'passerelle-search-bench-'));
+const file = path.join(dir, 'search.sqlite');
+const index = new SqliteSearchIndex({ file, taxonomy: ctx.taxonomy, now: () => DEFAULT_SEED_NOW });
+
+const reindex = await timeMs(async () => {
+  await index.clear();
+  for (let i = 0; i < documents.length; i += 1000) await index.upsert(documents.slice(i, i + 1000));
+});
+// The first search after a bulk load rebuilds the typo lookup from fts5vocab: part of the reindex.
+const typoBuild = await timeMs(() => index.searchMembers({ text: 'ceramique', limit: 1 }, viewer));
+const reindexMs = reindex.ms + typoBuild.ms;
+
+/** A plausible typo: swap two neighbours, drop, double or replace a letter (never the first). */
+function misspell(word: string): string {
+  const i = 1 + Math.floor(random() * (word.length - 2));
+  switch (Math.floor(random() * 4)) {
+    case 0:
+      return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    case 1:
+      return word.slice(0, i) + word.slice(i + 1);
+    case 2:
+      return word.slice(0, i) + word[i] + word.slice(i);
+    default:
+      return (
+        word.slice(0, i) +
+        pick(
+          random,
+          [...'aeiourstln'].filter((c) => c !== word[i]),
+        ) +
+        word.slice(i + 1)
+      );
+  }
+}
+
+// (a) words of skill labels (5+ letters, so that one typo is tolerated), misspelt.
+const skillWords = [
+  ...new Set(ctx.taxonomy.skills.flatMap((s) => ctx.taxonomy.terms(s.id).flatMap(queryWords))),
+].filter((w) => w.length >= 5 && /^\p{L}+$/u.test(w));
+const typoQueries = Array.from({ length: QUERIES + WARMUP }, () => {
+  const word = pick(random, skillWords);
+  return { word, typo: misspell(word) };
+});
+
+// (b) two words from an anchor member's skills, two filters, 50 km around them, every facet.
+// Words are what people type: 4 letters or more ("graphisme typographie", not "de du").
+const located = dataset.members.filter((m) => m.lat !== null && m.skills.length >= 2);
+const complexQueries: MemberSearchQuery[] = Array.from({ length: QUERIES + WARMUP }, () => {
+  const m = pick(random, located);
+  const [first, second] = m.skills;
+  const word = (id: string) => {
+    const words = queryWords(ctx.taxonomy.label(id, m.preferredLanguage));
+    const long = words.filter((w) => w.length >= 4);
+    return pick(random, long.length > 0 ? long : words);
+  };
+  return {
+    text: `${word(first!.skill)} ${word(second!.skill)}`,
+    filters: { availability: ['available', 'limited'], languages: [m.languages[0] ?? 'fr'] },
+    near: { lat: m.lat!, lon: m.lon!, radiusKm: 50 },
+    facets: ['skill', 'city', 'space', 'filiere', 'community', 'language', 'availability'],
+  };
+});
+
+const typoTimes: number[] = [];
+const recallAt20: number[] = [];
+const recallAt100: number[] = [];
+let typoHits = 0;
+for (const [i, q] of typoQueries.entries()) {
+  const run = await timeMs(() => index.searchMembers({ text: q.typo, limit: 20 }, viewer));
+  if (i < WARMUP) continue;
+  typoTimes.push(run.ms);
+  typoHits += run.value.total;
+  // Recall: how much of the correctly spelt word's top 20 the misspelt word finds.
+  const correct = await index.searchMembers({ text: q.word, limit: 20 }, viewer);
+  if (correct.hits.length === 0) continue;
+  const wide = await index.searchMembers({ text: q.typo, limit: 100 }, viewer);
+  const share = (found: Set<string>) =>
+    correct.hits.filter((h) => found.has(h.id)).length / correct.hits.length;
+  recallAt20.push(share(new Set(run.value.hits.map((h) => h.id))));
+  recallAt100.push(share(new Set(wide.hits.map((h) => h.id))));
+}
+const mean = (xs: number[]) =>
+  Math.round((xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length)) * 1000) / 1000;
+
+const complexTimes: number[] = [];
+let complexTotal = 0;
+for (const [i, q] of complexQueries.entries()) {
+  const run = await timeMs(() => index.searchMembers(q, viewer));
+  if (i < WARMUP) continue;
+  complexTimes.push(run.ms);
+  complexTotal += run.value.total;
+}
+
+const stats = await index.stats();
+await index.close();
+const fileBytes = statSync(file).size;
+const peakRssMiB = peak.stop();
+rmSync(dir, { recursive: true, force: true });
+
+const mib = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
+writeResult('search', {
+  adapter: 'sqlite',
+  members: stats.members,
+  documents: documents.length,
+  generateNetworkMs: Math.round(generated.ms),
+  buildDocumentsMs: Math.round(built.ms),
+  reindex: {
+    totalMs: Math.round(reindexMs),
+    upsertMs: Math.round(reindex.ms),
+    typoLookupBuildMs: Math.round(typoBuild.ms),
+    targetMs: 20_000,
+  },
+  indexSizeMiB: mib(fileBytes),
+  rss: {
+    baselineMiB: mib(baselineRss),
+    peakMiB: peakRssMiB,
+    searchPartMiB: Math.round((peakRssMiB - mib(baselineRss)) * 10) / 10,
+    targetMiB: 400,
+  },
+  oneWordWithTypo: {
+    ...percentiles(typoTimes),
+    meanTotalHits: Math.round(typoHits / typoTimes.length),
+    correctTop20FoundInTypoTop20: mean(recallAt20),
+    correctTop20FoundInTypoTop100: mean(recallAt100),
+    queriesWithFullRecallIn100: `${recallAt100.filter((r) => r === 1).length}/${recallAt100.length}`,
+    targetP95Ms: 20,
+  },
+  twoWordsTwoFiltersRadiusFacets: {
+    ...percentiles(complexTimes),
+    meanTotalHits: Math.round(complexTotal / complexTimes.length),
+    targetP95Ms: 20,
+  },
+});
