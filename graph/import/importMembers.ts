@@ -1,0 +1,209 @@
+// Imports a member file into the graph: parse (every bad row reported), plan
+// (create / update / unchanged against what is stored), then write the whole
+// plan in ONE transaction, so that a failure half-way writes nothing. The
+// repository's writes each open their own transaction, so the same Cypher is
+// run here on the import's transaction instead.
+//
+// Existing members are found through one scan of (id, externalId, e-mail,
+// handle) rather than one lookup per row: on Kùzu a lookup by a property that
+// is not the primary key scans every member, so 1,000 rows would mean 2,000
+// scans. The scan also tells whether an e-mail, externalId or handle the file
+// gives is already held by another member.
+import { readFileSync, statSync } from 'node:fs';
+import type { MemberRecord } from '../../domain/entities/member.js';
+import { BadUserInputError, type FieldProblem } from '../../domain/errors.js';
+import { ignoreProgress, type ProgressListener } from '../../domain/progress.js';
+import type { GraphQueryRunner, GraphStore } from '../graphStore.js';
+import { MEMBER_PROPERTIES, memberToProperties } from '../properties/memberProperties.js';
+import {
+  COMMUNITY_LINKS,
+  FILIERE_LINKS,
+  type MemberLinkKind,
+  replaceMemberLinks,
+  replaceMemberSkills,
+  SPACE_LINKS,
+} from '../repositories/memberLinks.js';
+import { MemberNeighbourhood } from '../repositories/memberNeighbourhood.js';
+import { MemberRepository } from '../repositories/memberRepository.js';
+import { ensureReferenceData } from '../seed/seedStore.js';
+import { type ImportPlan, planImport } from './importPlan.js';
+import { type MemberFileFormat, type MemberImportRow, parseMemberFile } from './memberFile.js';
+
+export interface ImportSummary {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface MemberFileSource {
+  path: string;
+  format: MemberFileFormat;
+}
+
+export interface ImportOptions {
+  /** Plan and report without writing anything. */
+  dryRun?: boolean;
+  onProgress?: ProgressListener;
+  /** Checked between rows; aborting rolls the transaction back. */
+  signal?: AbortSignal;
+  /** Timestamps of created and updated members (epoch ms); defaults to the current time. */
+  now?: number;
+}
+
+const CREATE_MEMBER = `CREATE (m:Member {${MEMBER_PROPERTIES.map((p) => `${p}: $${p}`).join(', ')}})`;
+const SET_MEMBER = `MATCH (m:Member {id: $id}) SET ${MEMBER_PROPERTIES.filter((p) => p !== 'id')
+  .map((p) => `m.${p} = $${p}`)
+  .join(', ')}`;
+const LINK_KINDS: readonly (MemberLinkKind & { field: 'spaces' | 'communities' | 'filieres' })[] = [
+  { ...SPACE_LINKS, field: 'spaces' },
+  { ...COMMUNITY_LINKS, field: 'communities' },
+  { ...FILIERE_LINKS, field: 'filieres' },
+];
+
+/** Reads, validates and imports a CSV or JSON member file. */
+export async function importMemberFile(
+  store: GraphStore,
+  source: MemberFileSource,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
+  const rows = parseMemberFile(readImportFile(source.path), { format: source.format, now: options.now });
+  return importMemberRows(store, rows, options);
+}
+
+/** Plans parsed rows against the store and writes the plan in one transaction (unless `dryRun`). */
+export async function importMemberRows(
+  store: GraphStore,
+  rows: readonly MemberImportRow[],
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
+  const onProgress = options.onProgress ?? ignoreProgress;
+  const stored = await StoredIdentities.scan(store);
+  const sourceOf = new Map<string, string>();
+  let looked = 0;
+  onProgress({ phase: 'compare', done: 0, total: rows.length });
+  const plan = await planImport(rows, async (row) => {
+    const id = stored.find(row.record);
+    const record = id === undefined ? null : await storedRecord(store, id);
+    if (record) sourceOf.set(record.id, row.source);
+    else sourceOf.set(row.record.id, row.source);
+    onProgress({ phase: 'compare', done: ++looked, total: rows.length });
+    return record;
+  });
+  const summary = { created: plan.create.length, updated: plan.update.length, unchanged: plan.unchanged };
+  const problems = stored.conflicts(plan, sourceOf);
+  if (problems.length > 0) throw new BadUserInputError(problems);
+  if (options.dryRun || (plan.create.length === 0 && plan.update.length === 0)) return summary;
+
+  await ensureReferenceData(store, onProgress);
+  const records = [
+    ...plan.create.map((r) => ({ r, create: true })),
+    ...plan.update.map((r) => ({ r, create: false })),
+  ];
+  await store.transaction(async (tx) => {
+    for (const [i, { r, create }] of records.entries()) {
+      options.signal?.throwIfAborted();
+      await writeMember(tx, r, create, sourceOf.get(r.id) ?? r.id);
+      onProgress({ phase: 'write', done: i + 1, total: records.length });
+    }
+  });
+  return summary;
+}
+
+/** The member's row and relationships, as the planner compares them; null when the id is not stored. */
+async function storedRecord(store: GraphStore, id: string): Promise<MemberRecord | null> {
+  const neighbourhood = new MemberNeighbourhood(store);
+  const [member, skills, spaces, communities, filieres] = await Promise.all([
+    new MemberRepository(store).get(id),
+    neighbourhood.skills(id),
+    ...LINK_KINDS.map((kind) => linkedIds(store, id, kind)),
+  ]);
+  return member && { ...member, skills, spaces, communities, filieres };
+}
+
+async function linkedIds(store: GraphStore, memberId: string, kind: MemberLinkKind): Promise<string[]> {
+  const rows = await store.read<{ id: string }>(
+    `MATCH (m:Member {id: $memberId})-[:${kind.type}]->(n:${kind.label}) RETURN n.id AS id ORDER BY n.id`,
+    { memberId },
+  );
+  return rows.map((row) => row.id);
+}
+
+/** The member's properties and relationships; a BadUserInputError from the links is placed at the row. */
+async function writeMember(tx: GraphQueryRunner, record: MemberRecord, create: boolean, source: string) {
+  await tx.run(create ? CREATE_MEMBER : SET_MEMBER, memberToProperties(record));
+  try {
+    await replaceMemberSkills(tx, record.id, record.skills);
+    for (const kind of LINK_KINDS) await replaceMemberLinks(tx, record.id, kind, record[kind.field]);
+  } catch (error) {
+    if (!(error instanceof BadUserInputError)) throw error;
+    throw new BadUserInputError(error.problems.map((p) => ({ ...p, path: [source, ...p.path] })));
+  }
+}
+
+type UniqueField = 'email' | 'externalId' | 'handle';
+const UNIQUE_FIELDS: readonly UniqueField[] = ['externalId', 'email', 'handle'];
+
+/** Who holds each e-mail, externalId and handle in the store (e-mails compared lower-cased). */
+class StoredIdentities {
+  private constructor(private readonly holders: Record<UniqueField, Map<string, string>>) {}
+
+  static async scan(store: GraphStore): Promise<StoredIdentities> {
+    const rows = await store.read<{ id: string; externalId: string | null; email: string; handle: string }>(
+      'MATCH (m:Member) RETURN m.id AS id, m.externalId AS externalId, m.email AS email, m.handle AS handle',
+    );
+    const holders: Record<UniqueField, Map<string, string>> = {
+      email: new Map(),
+      externalId: new Map(),
+      handle: new Map(),
+    };
+    for (const row of rows) {
+      holders.email.set(row.email.toLowerCase(), row.id);
+      holders.handle.set(row.handle, row.id);
+      if (row.externalId !== null) holders.externalId.set(row.externalId, row.id);
+    }
+    return new StoredIdentities(holders);
+  }
+
+  /** The stored member a parsed row refers to: by externalId, then by e-mail. */
+  find(record: MemberRecord): string | undefined {
+    const byExternalId =
+      record.externalId === null ? undefined : this.holders.externalId.get(record.externalId);
+    return byExternalId ?? this.holders.email.get(record.email.toLowerCase());
+  }
+
+  /** Rows that would give a member an e-mail, externalId or handle another member keeps after the import. */
+  conflicts(plan: ImportPlan, sourceOf: ReadonlyMap<string, string>): FieldProblem[] {
+    const planned = new Map([...plan.create, ...plan.update].map((r) => [r.id, r]));
+    const problems: FieldProblem[] = [];
+    for (const record of planned.values()) {
+      for (const field of UNIQUE_FIELDS) {
+        const value = uniqueValue(record, field);
+        if (value === null) continue;
+        const holder = this.holders[field].get(value);
+        if (holder === undefined || holder === record.id) continue;
+        const holderAfter = planned.get(holder);
+        if (holderAfter && uniqueValue(holderAfter, field) !== value) continue;
+        problems.push({
+          path: [sourceOf.get(record.id) ?? record.id, field],
+          message: `"${value}" already belongs to member ${holder}`,
+        });
+      }
+    }
+    return problems;
+  }
+}
+
+function uniqueValue(record: MemberRecord, field: UniqueField): string | null {
+  return field === 'email' ? record.email.toLowerCase() : record[field];
+}
+
+function readImportFile(path: string): Buffer {
+  try {
+    if (!statSync(path).isFile()) throw BadUserInputError.at([path], 'is not a file');
+    return readFileSync(path);
+  } catch (error) {
+    if (error instanceof BadUserInputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw BadUserInputError.at([path], code === 'ENOENT' ? 'no such file' : `cannot be read (${code})`);
+  }
+}

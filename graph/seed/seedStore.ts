@@ -1,0 +1,97 @@
+// Filling an empty graph store with the synthetic network: what `passerelle
+// seed` and the first run of `passerelle start` do. The generation is pure and
+// synchronous, so it reports one step before and one after; the bulk load
+// reports its own phases.
+import type { NetworkDataset } from '../../domain/dataset.js';
+import { ConflictError } from '../../domain/errors.js';
+import { ignoreProgress, type ProgressListener } from '../../domain/progress.js';
+import { loadReferenceData } from '../../domain/referenceData.js';
+import type { GraphStore } from '../graphStore.js';
+import { countRelationships, type RelationshipCounts } from './relationshipCounts.js';
+import { generateNetwork } from './syntheticNetwork.js';
+
+export interface SeedOptions {
+  members: number;
+  seed: number;
+  /** Epoch ms the synthetic dates are relative to; the generator's fixed default keeps seeds reproducible. */
+  now?: number;
+}
+
+export interface SeedSummary {
+  members: number;
+  projects: number;
+  mentorships: number;
+  relationships: RelationshipCounts;
+  /** Generation plus bulk load, wall clock. */
+  seconds: number;
+}
+
+/** True when the store holds neither members nor reference data (a bulk load would collide with either). */
+export async function isEmpty(store: GraphStore): Promise<boolean> {
+  const [members, skills] = await Promise.all([
+    store.read('MATCH (m:Member) RETURN m.id AS id LIMIT 1'),
+    store.read('MATCH (s:Skill) RETURN s.id AS id LIMIT 1'),
+  ]);
+  return members.length === 0 && skills.length === 0;
+}
+
+export async function countMembers(store: GraphStore): Promise<number> {
+  const rows = await store.read<{ members: number }>('MATCH (m:Member) RETURN count(m) AS members');
+  return Number(rows[0]?.members ?? 0);
+}
+
+/** Generates the network and bulk-loads it; the store must be migrated and empty. */
+export async function seedNetwork(
+  store: GraphStore,
+  options: SeedOptions,
+  onProgress: ProgressListener = ignoreProgress,
+): Promise<SeedSummary> {
+  if (!(await isEmpty(store))) {
+    throw new ConflictError(
+      `the graph already holds ${await countMembers(store)} members; seed needs an empty store`,
+    );
+  }
+  const started = performance.now();
+  onProgress({ phase: 'generate', done: 0, total: 1 });
+  const dataset = generateNetwork(options);
+  onProgress({ phase: 'generate', done: 1, total: 1 });
+  await store.bulkLoad(dataset, onProgress);
+  return summarise(dataset, (performance.now() - started) / 1000);
+}
+
+/**
+ * Loads the shipped skills, spaces, communities and filières into a store that has none, so that members
+ * can be imported into a store that was never seeded; false when they were already there.
+ */
+export async function ensureReferenceData(
+  store: GraphStore,
+  onProgress: ProgressListener = ignoreProgress,
+): Promise<boolean> {
+  const skills = await store.read('MATCH (s:Skill) RETURN s.id AS id LIMIT 1');
+  if (skills.length > 0) return false;
+  const { skills: taxonomy, spaces, communities, filieres } = loadReferenceData();
+  await store.bulkLoad(
+    {
+      skills: taxonomy,
+      spaces,
+      communities,
+      filieres,
+      members: [],
+      projects: [],
+      collaborations: [],
+      mentorships: [],
+    },
+    onProgress,
+  );
+  return true;
+}
+
+function summarise(dataset: NetworkDataset, seconds: number): SeedSummary {
+  return {
+    members: dataset.members.length,
+    projects: dataset.projects.length,
+    mentorships: dataset.mentorships.length,
+    relationships: countRelationships(dataset),
+    seconds: Math.round(seconds * 100) / 100,
+  };
+}
