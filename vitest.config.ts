@@ -1,6 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // Node loads graphql's CommonJS build (no "exports" field); Vite would pick the .mjs one
+    // for our files while Pothos and Yoga get the CommonJS one: two realms. Use one, like Node.
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
   test: {
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['node_modules/**', 'data/**', 'web/dist/**'],

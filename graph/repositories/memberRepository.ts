@@ -1,7 +1,7 @@
 // Members: lookups, filtered lists, batched loads for DataLoader, and writes of
 // a member together with their skills, spaces, communities and filières, each
 // write in one transaction.
-import type { Member, MemberRecord } from '../../domain/entities/member.js';
+import type { Member, MemberRecord, Visibility } from '../../domain/entities/member.js';
 import { ConflictError, NotFoundError } from '../../domain/errors.js';
 import type { GraphQueryRunner, GraphStore, Row } from '../graphStore.js';
 import { MEMBER_PROPERTIES, memberFromRow, memberToProperties } from '../properties/memberProperties.js';
@@ -23,6 +23,8 @@ export interface MemberFilter {
   community?: string;
   filiere?: string;
   city?: string;
+  /** Only members whose profile visibility is one of these (the caller's privacy policy decides). */
+  visibilities?: readonly Visibility[];
 }
 
 /** Fields of a member that can change; relationship lists given here replace the stored ones. */
@@ -163,7 +165,10 @@ function filteredMembers(filter: MemberFilter): string {
   if (filter.space !== undefined) clauses.push('MATCH (m)-[:WORKS_FROM]->(:Space {id: $space})');
   if (filter.community !== undefined) clauses.push('MATCH (m)-[:MEMBER_OF]->(:Community {id: $community})');
   if (filter.filiere !== undefined) clauses.push('MATCH (m)-[:IN_FILIERE]->(:Filiere {id: $filiere})');
-  if (filter.city !== undefined) clauses.push('WHERE m.city = $city');
+  const conditions: string[] = [];
+  if (filter.city !== undefined) conditions.push('m.city = $city');
+  if (filter.visibilities !== undefined) conditions.push('m.visibility IN $visibilities');
+  if (conditions.length > 0) clauses.push(`WHERE ${conditions.join(' AND ')}`);
   return clauses.join(' ');
 }
 

@@ -1,0 +1,12 @@
+// Assembles the GraphQL schema from the one builder and the type files.
+import { lexicographicSortSchema } from 'graphql';
+import { builder } from './builder.js';
+import './scalars.js';
+import './skill.js';
+import './space.js';
+import './community.js';
+import './filiere.js';
+import './project.js';
+import './member.js';
+
+export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,0 +1,58 @@
+// A real app over a fresh embedded Kùzu store seeded with a small synthetic network.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../api/buildApp.js';
+import type { Services } from '../../api/context.js';
+import { closeServices, openServices } from '../../api/services.js';
+import { loadConfig } from '../../domain/config.js';
+import type { NetworkDataset } from '../../domain/dataset.js';
+import { generateNetwork } from '../../graph/seed/syntheticNetwork.js';
+
+export interface ApiFixture {
+  app: FastifyInstance;
+  services: Services;
+  dataset: NetworkDataset;
+  close(): Promise<void>;
+}
+
+export async function startApiFixture(options: { members?: number; env?: Record<string, string> } = {}) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'passerelle-api-'));
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dir, LOG_LEVEL: 'silent', ...options.env });
+  const services = await openServices(config);
+  const dataset = generateNetwork({ members: options.members ?? 300, seed: 7 });
+  await services.graph.bulkLoad(dataset);
+  const app = await buildApp(services, { logger: false });
+  const fixture: ApiFixture = {
+    app,
+    services,
+    dataset,
+    async close() {
+      await app.close();
+      await closeServices(services);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return fixture;
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+}
+
+export async function gql<T = Record<string, unknown>>(
+  app: FastifyInstance,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T> & { status: number }> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/graphql',
+    headers: { 'content-type': 'application/json', ...headers },
+    payload: { query, variables },
+  });
+  return { status: response.statusCode, ...(response.json() as GraphQLResponse<T>) };
+}
