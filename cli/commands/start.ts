@@ -1,0 +1,96 @@
+// `passerelle start`: the API (and, in embedded mode, the workers) in one
+// process. On first run with an empty store it seeds the demo network.
+import type { Command } from 'commander';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../api/buildApp.js';
+import type { Services } from '../../api/context.js';
+import { closeServices, openServices } from '../../api/services.js';
+import type { Config } from '../../domain/config.js';
+import type { ProgressListener } from '../../domain/progress.js';
+import { ensureReferenceData, isEmpty, seedNetwork } from '../../graph/seed/seedStore.js';
+import type { CliContext } from '../main.js';
+import { terminalProgress } from '../progress.js';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  services: Services;
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  onProgress?: ProgressListener;
+  log?: (line: string) => void;
+}
+
+/** Opens the stores, seeds an empty graph, listens; resolves once the server accepts requests. */
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const services = await openServices(config);
+  try {
+    if (await isEmpty(services.graph)) {
+      if (config.SEED_MEMBERS > 0) {
+        log(`Empty store: seeding the demo network (${config.SEED_MEMBERS} members, seed ${config.SEED})…`);
+        const summary = await seedNetwork(
+          services.graph,
+          { members: config.SEED_MEMBERS, seed: config.SEED },
+          options.onProgress,
+        );
+        log(
+          `Seeded ${summary.members} members and ${summary.projects} projects in ${summary.seconds.toFixed(1)} s.`,
+        );
+      } else {
+        await ensureReferenceData(services.graph, options.onProgress);
+      }
+    }
+    const app = await buildApp(services);
+    const address = await app.listen({ host: config.HOST, port: config.PORT });
+    const port = new URL(address).port;
+    const url = `http://localhost:${port}`;
+    return {
+      app,
+      services,
+      url,
+      async close() {
+        await app.close();
+        await closeServices(services);
+      },
+    };
+  } catch (error) {
+    await closeServices(services);
+    throw error;
+  }
+}
+
+export function register(program: Command, context: CliContext): void {
+  program
+    .command('start')
+    .description(
+      'Run the API and the web app (embedded stores by default); seeds the demo network on first run',
+    )
+    .action(async () => {
+      const config = context.config();
+      const progress = terminalProgress();
+      const server = await startServer(config, { onProgress: progress.listener }).finally(() =>
+        progress.stop(),
+      );
+      process.stdout.write(
+        `Passerelle is running at ${server.url}\n  GraphQL: ${server.url}/graphql${config.graphiql ? ' (GraphiQL in a browser)' : ''}\n`,
+      );
+      let stopping = false;
+      const stop = (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        server.app.log.info({ signal }, 'shutting down');
+        server.close().then(
+          () => process.exit(0),
+          (error: unknown) => {
+            server.app.log.error({ err: error }, 'shutdown failed');
+            process.exit(1);
+          },
+        );
+      };
+      process.once('SIGTERM', () => stop('SIGTERM'));
+      process.once('SIGINT', () => stop('SIGINT'));
+    });
+}
