@@ -14,8 +14,6 @@ export interface WordGroup {
   prefix: string | null;
   /** Skills with one of the forms (or the prefix) in their labels, with their narrower skills. */
   skills: string[];
-  /** The smallest set of those skills that covers them all: none is below another. */
-  topSkills: string[];
 }
 
 /** The vocabulary side of typo tolerance, implemented by the adapter's typo index. */
@@ -44,7 +42,6 @@ export function planQuery(
     const prefix = isLast && open && word.length >= minPrefixLength ? word : null;
     const named = new Set(forms.flatMap((f) => skills.skillsWithWord(f)));
     if (prefix) for (const id of skills.skillsWithWordPrefix(prefix)) named.add(id);
-    const topSkills = [...named].filter((id) => !skills.taxonomy.ancestors(id).some((a) => named.has(a)));
-    return { word, forms, prefix, skills: skills.withNarrower(named), topSkills };
+    return { word, forms, prefix, skills: skills.withNarrower(named) };
   });
 }

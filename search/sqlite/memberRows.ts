@@ -2,36 +2,27 @@
 // searched), the facet rows (what is filtered and counted) and the stored
 // summary (what a hit shows).
 import type { MemberDocument } from '../documents.js';
-import { MEMBER_FACET_CODES } from './schema.js';
+import type { SkillVocabulary } from '../skillVocabulary.js';
+import { LEVEL_COLUMNS, MEMBER_FACET_CODES } from './schema.js';
 
 /**
- * Skills are indexed as codes, one FTS token per skill, unlike any word: "þ"
- * stands for "-", so ids map one to one. A member carries the codes of their
- * skills and of every broader skill, so a broad query needs one code, not the
- * whole subtree. The fr/en/nl labels and alternative labels are matched at
- * query time through the taxonomy (a word becomes the codes of the skills it
- * names), which keeps the index small. A code is repeated `level` times, so
- * bm25 ranks a level-5 ceramist above a level-1 one.
+ * A member's skills are indexed as the words of their labels and alternative
+ * labels in fr, en and nl, and of the labels of every broader skill (so
+ * "crafts" finds a ceramist). Each word appears once, in the column of the
+ * member's best level among the skills it names: the level is a column weight,
+ * so bm25 ranks a level-5 ceramist above a level-1 one, and one word is one
+ * posting list however many skills share it ("design" names a dozen).
  */
-export function skillCode(id: string): string {
-  return `þ${id.replaceAll('-', 'þ')}`;
-}
-
-const MAX_LEVEL = 5;
-/** A token no query ever asks for. */
-const LEVEL_PADDING = 'þ';
-
-/** Values for member_fts, in MEMBER_FTS_COLUMNS order. */
-export function memberFtsValues(doc: MemberDocument): string[] {
-  // bm25 normalises by the length of the whole row: pad every skill to five
-  // tokens so that a higher level raises the skill's weight without making
-  // the member's other words count less.
-  const codes = [...doc.skills, ...doc.broaderSkills].flatMap((s) =>
-    Array.from({ length: MAX_LEVEL }, (_, i) => (i < s.level ? skillCode(s.id) : LEVEL_PADDING)),
-  );
+export function memberFtsValues(doc: MemberDocument, skills: SkillVocabulary): string[] {
+  const levelOf = new Map<string, number>();
+  for (const s of [...doc.skills, ...doc.broaderSkills]) {
+    for (const word of skills.wordsOf(s.id)) levelOf.set(word, Math.max(levelOf.get(word) ?? 0, s.level));
+  }
+  const byLevel: string[][] = LEVEL_COLUMNS.map(() => []);
+  for (const [word, level] of levelOf) byLevel[level - 1]?.push(word);
   return [
     doc.name,
-    codes.join(' '),
+    ...byLevel.map((words) => words.join(' ')),
     [doc.city ?? '', ...doc.spaceNames].join('\n'),
     [...doc.communityNames, ...doc.filiereLabels].join('\n'),
     doc.bio,

@@ -7,8 +7,8 @@ import type { MemberFacet } from '../searchQuery.js';
 import { haversineSql } from './geo.js';
 import { VISIBILITY_CODES } from './schema.js';
 
-/** bm25 weights, in MEMBER_FTS_COLUMNS order: skills (codes) above names, places, groups and bio. */
-const BM25_WEIGHTS = [4, 8, 3, 1.5, 1];
+/** bm25 weights, in MEMBER_FTS_COLUMNS order: skills (by level, 1 to 5) above names, places, groups and bio. */
+const BM25_WEIGHTS = [4, 4, 5, 6, 7, 8, 3, 1.5, 1];
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 /** A member active today ranks up to 25 % above one inactive for a year. */
 const RECENCY_BOOST = 0.25;

@@ -4,7 +4,7 @@
 // recreated empty (then `passerelle reindex` fills it).
 import type Database from 'better-sqlite3';
 
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 6;
 
 const TOKENIZER = `tokenize = 'unicode61 remove_diacritics 2', prefix = '3'`;
 /** Members' text lives in `member_docs`: the FTS table keeps only its index (highlights are computed in JS). */
@@ -24,7 +24,9 @@ export const MEMBER_FACET_CODES = {
 export const ENTITY_FACET_CODES = { community: 0, country: 1, status: 2, skill: 3 } as const;
 
 /** member_fts columns, in order: bm25 weights follow the same order. */
-export const MEMBER_FTS_COLUMNS = ['name', 'codes', 'places', 'groups', 'bio'] as const;
+/** Skill words go to the column of the member's level (level1 … level5): the level becomes a column weight. */
+export const LEVEL_COLUMNS = ['level1', 'level2', 'level3', 'level4', 'level5'] as const;
+export const MEMBER_FTS_COLUMNS = ['name', ...LEVEL_COLUMNS, 'places', 'groups', 'bio'] as const;
 export const ENTITY_FTS_COLUMNS = ['title', 'tags', 'body'] as const;
 export const SKILL_FTS_COLUMNS = ['label_fr', 'label_en', 'label_nl', 'alt_fr', 'alt_en', 'alt_nl'] as const;
 

@@ -54,7 +54,7 @@ import { geoParams } from './geo.js';
 import { matchExpression } from './matchExpression.js';
 import { memberFacetRows, memberFtsValues, type StoredMember, storedMember } from './memberRows.js';
 import { filterParam, memberHitsSql, memberPageSql } from './memberSearchSql.js';
-import { applySchema, clearAll, MEMBER_FACET_CODES, MEMBER_FTS_COLUMNS, VISIBILITY_CODES } from './schema.js';
+import { applySchema, clearAll, MEMBER_FACET_CODES, VISIBILITY_CODES } from './schema.js';
 import { StatementCache } from './statementCache.js';
 import { prepareStatements, type Statements } from './statements.js';
 import { isTypoTerm, TypoIndex } from './typoIndex.js';
@@ -154,7 +154,7 @@ export class SqliteSearchIndex implements SearchIndex {
       s.updateMember.run(VISIBILITY_CODES[doc.visibility], lat, lon, doc.updatedAt, rowid);
     }
     s.upsertMemberDoc.run(rowid, json);
-    s.insertMemberFts.run(rowid, ...memberFtsValues(doc));
+    s.insertMemberFts.run(rowid, ...memberFtsValues(doc, this.skills));
     for (const [facet, value, level] of memberFacetRows(doc)) {
       s.insertMemberFacet.run(rowid, this.facetValues.idFor(facet, value), level);
     }
@@ -264,7 +264,7 @@ export class SqliteSearchIndex implements SearchIndex {
     for (const doc of documents) {
       const texts =
         doc.kind === 'member'
-          ? memberFtsValues(doc).filter((_, i) => MEMBER_FTS_COLUMNS[i] !== 'codes')
+          ? memberFtsValues(doc, this.skills)
           : doc.kind === 'skill'
             ? []
             : entityRow(doc).fts;
@@ -295,7 +295,7 @@ export class SqliteSearchIndex implements SearchIndex {
         this.facetValues.idsOf(MEMBER_FACET_CODES.space, viewer.viewerSpaces ?? []),
       ),
     };
-    if (groups.length > 0) params.match = matchExpression(groups, 'codes');
+    if (groups.length > 0) params.match = matchExpression(groups);
     const filterValues: Record<MemberFacet, string[] | undefined> = {
       skill: q.filters.skills && this.skills.withNarrower(q.filters.skills),
       city: q.filters.cities,
@@ -412,7 +412,7 @@ export class SqliteSearchIndex implements SearchIndex {
     const db = this.open();
     const groups = planQuery(q.text, this.typoIndex(), this.skills);
     const params: Record<string, unknown> = { kind };
-    if (groups.length > 0) params.match = matchExpression(groups, null);
+    if (groups.length > 0) params.match = matchExpression(groups);
     const filters = (Object.keys(filterValues) as EntityFacet[]).filter((f) => filterValues[f] !== undefined);
     for (const f of filters) params[`f_${f}`] = JSON.stringify(filterValues[f]);
     if (q.near) Object.assign(params, geoParams(q.near));
@@ -464,7 +464,7 @@ export class SqliteSearchIndex implements SearchIndex {
     const altWeights = (['fr', 'en', 'nl'] as const).map((l) => (l === q.language ? 5 : 2));
     const sql = `SELECT s.doc AS doc FROM skill_fts JOIN skills s ON s.rowid = skill_fts.rowid
 WHERE skill_fts MATCH :match ORDER BY bm25(skill_fts, ${[...weights, ...altWeights].join(', ')}), s.id LIMIT :limit`;
-    const rows = this.statements.get(sql).all({ match: matchExpression(groups, null), limit: q.limit }) as {
+    const rows = this.statements.get(sql).all({ match: matchExpression(groups), limit: q.limit }) as {
       doc: string;
     }[];
     return rows.map((row) => {

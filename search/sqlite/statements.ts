@@ -59,7 +59,7 @@ export function prepareStatements(db: Database.Database) {
     clearEntityHits: db.prepare('DELETE FROM temp.entity_hits'),
     countEntityHits: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM temp.entity_hits'),
     memberVocabulary: db.prepare<[], { term: string; documents: number }>(
-      "SELECT term, sum(doc) AS documents FROM member_vocab WHERE col <> 'codes' GROUP BY term",
+      'SELECT term, sum(doc) AS documents FROM member_vocab GROUP BY term',
     ),
     entityVocabulary: db.prepare<[], { term: string; documents: number }>(
       'SELECT term, doc AS documents FROM entity_vocab',
