@@ -2,7 +2,14 @@
 // once, then hands the validated config to each command.
 import { Command } from 'commander';
 import { loadConfig } from '../domain/config.js';
-import { PasserelleError } from '../domain/errors.js';
+import { BadUserInputError, formatProblems, PasserelleError } from '../domain/errors.js';
+import * as exportMember from './commands/exportMember.js';
+import * as importMembers from './commands/import.js';
+import * as match from './commands/match.js';
+import * as notice from './commands/notice.js';
+import * as seed from './commands/seed.js';
+import * as worker from './commands/worker.js';
+import { openWorkerDeps } from './workerDeps.js';
 
 const program = new Command()
   .name('passerelle')
@@ -15,14 +22,30 @@ const context = {
 };
 export type CliContext = typeof context;
 
-const commands: { register(program: Command, context: CliContext): void }[] = [];
+const commands: { register(program: Command, context: CliContext): void }[] = [
+  seed,
+  importMembers,
+  exportMember,
+  match,
+  notice,
+];
 for (const command of commands) command.register(program, context);
+worker.register(program, context, openWorkerDeps);
 
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
   process.exitCode = exitCodeFor(error);
-  process.stderr.write(`passerelle: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(errorReport(error));
+}
+
+/** The message, then every problem of a bad input on its own line (the message may list only the first ones). */
+function errorReport(error: unknown): string {
+  const lines = [`passerelle: ${error instanceof Error ? error.message : String(error)}`];
+  if (error instanceof BadUserInputError && error.problems.length > 1) {
+    for (const problem of error.problems) lines.push(`  ${formatProblems([problem])}`);
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 /** 2 for input the user can fix (bad input, infeasible problem), 1 for everything else. */

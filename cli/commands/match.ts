@@ -1,0 +1,57 @@
+// `passerelle match <team|mentors|communities|peers> --input FILE`: runs a
+// matching algorithm on its canonical problem (DESIGN.md, "Canonical problem
+// formats") and prints the solution as JSON on stdout. A malformed problem
+// names the failing field and an infeasible one says why (both exit code 2).
+import { Argument, type Command } from 'commander';
+import { BadUserInputError } from '../../domain/errors.js';
+import { solveCommunityProblem } from '../../workers/matching/communityDetection/index.js';
+import { solveMentorProblem } from '../../workers/matching/mentorAssignment/index.js';
+import { solvePeerProblem } from '../../workers/matching/peerSuggestions/index.js';
+import { solveTeamProblem } from '../../workers/matching/teamFormation/index.js';
+import type { CliContext } from '../main.js';
+import { printJson } from './printJson.js';
+import { readJsonInput } from './readJsonInput.js';
+
+export const MATCH_KINDS = ['team', 'mentors', 'communities', 'peers'] as const;
+export type MatchKind = (typeof MATCH_KINDS)[number];
+
+export interface MatchOptions {
+  /** Team only: attach to each team the cost per member pair and the slot each member fills. */
+  explain?: boolean;
+  /** Team only: also report which solver ran and whether the teams are proven optimal. */
+  verbose?: boolean;
+}
+
+/** The solution as printed: for teams exactly `{ teams }` unless `verbose`. */
+export function solveMatchProblem(kind: MatchKind, problem: unknown, options: MatchOptions = {}): unknown {
+  if (kind !== 'team') {
+    for (const flag of ['explain', 'verbose'] as const) {
+      if (options[flag]) throw BadUserInputError.at([`--${flag}`], `applies to "match team" only`);
+    }
+  }
+  switch (kind) {
+    case 'team': {
+      const { teams, solver } = solveTeamProblem(problem, { explain: options.explain });
+      return options.verbose ? { teams, solver } : { teams };
+    }
+    case 'mentors':
+      return solveMentorProblem(problem);
+    case 'communities':
+      return solveCommunityProblem(problem);
+    case 'peers':
+      return solvePeerProblem(problem);
+  }
+}
+
+export function register(program: Command, _context: CliContext): void {
+  program
+    .command('match')
+    .description('Solve a matching problem given in its canonical JSON format and print the solution as JSON')
+    .addArgument(new Argument('<kind>', 'which problem').choices(MATCH_KINDS))
+    .requiredOption('--input <file>', 'the problem as JSON ("-" reads standard input)')
+    .option('--explain', 'team: explain each team (cost per member pair, the slot each member fills)')
+    .option('--verbose', 'team: also print which solver ran and whether the teams are proven optimal')
+    .action(async (kind: MatchKind, options: MatchOptions & { input: string }) => {
+      printJson(solveMatchProblem(kind, await readJsonInput(options.input), options));
+    });
+}

@@ -1,0 +1,98 @@
+// `passerelle seed [--members N] [--seed S] [--reset]`: fills the graph with the
+// deterministic synthetic network (the real reference data plus generated
+// members). A store that already holds data is left alone unless `--reset`,
+// which empties it first: the Kùzu directory is deleted, Neo4j's nodes are
+// deleted in batches (its schema and migration records stay).
+import { rmSync } from 'node:fs';
+import type { Command } from 'commander';
+import type { Config } from '../../domain/config.js';
+import { ConflictError } from '../../domain/errors.js';
+import type { GraphStore } from '../../graph/graphStore.js';
+import { graphDirectory } from '../../graph/openGraphStore.js';
+import { countMembers, isEmpty, type SeedSummary, seedNetwork } from '../../graph/seed/seedStore.js';
+import type { CliContext } from '../main.js';
+import { terminalProgress } from '../progress.js';
+import { printJson } from './printJson.js';
+import { wholeNumber } from './wholeNumber.js';
+import { withGraphStore } from './withGraphStore.js';
+
+export interface SeedCommandOptions {
+  members?: number;
+  seed?: number;
+  reset?: boolean;
+}
+
+/** Nodes deleted per statement on Neo4j: one huge DETACH DELETE would hold the whole graph in one transaction. */
+const NEO4J_DELETE_BATCH = 10_000;
+
+export async function seedCommand(config: Config, options: SeedCommandOptions): Promise<SeedSummary> {
+  const members = await withGraphStore(config, async (store) =>
+    (await isEmpty(store)) ? null : countMembers(store),
+  );
+  if (members !== null) {
+    if (!options.reset) {
+      throw new ConflictError(
+        `the graph at ${storeLocation(config)} already holds data (${members} members); ` +
+          'pass --reset to delete everything in it and seed again',
+      );
+    }
+    await emptyGraph(config);
+  }
+  const progress = terminalProgress();
+  try {
+    return await withGraphStore(config, (store) =>
+      seedNetwork(
+        store,
+        { members: options.members ?? config.SEED_MEMBERS, seed: options.seed ?? config.SEED },
+        progress.listener,
+      ),
+    );
+  } finally {
+    progress.stop();
+  }
+}
+
+async function emptyGraph(config: Config): Promise<void> {
+  if (!config.NEO4J_URI) {
+    rmSync(graphDirectory(config), { recursive: true, force: true });
+    return;
+  }
+  await withGraphStore(config, deleteNeo4jNodes);
+}
+
+async function deleteNeo4jNodes(store: GraphStore): Promise<void> {
+  for (;;) {
+    const rows = await store.write<{ deleted: number }>(
+      'MATCH (n) WHERE NOT n:SchemaMigration WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted',
+      { batch: NEO4J_DELETE_BATCH },
+    );
+    if (Number(rows[0]?.deleted ?? 0) === 0) return;
+  }
+}
+
+function storeLocation(config: Config): string {
+  return config.NEO4J_URI ?? graphDirectory(config);
+}
+
+export function register(program: Command, context: CliContext): void {
+  program
+    .command('seed')
+    .description(
+      'Fill the graph with the synthetic demo network (real spaces, filières and skills, generated members)',
+    )
+    .option('--members <n>', 'members to generate (default: SEED_MEMBERS)', wholeNumber('--members', 0))
+    .option(
+      '--seed <s>',
+      'random seed (default: SEED); the same seed gives the same network',
+      wholeNumber('--seed'),
+    )
+    .option('--reset', 'delete everything in the graph first')
+    .action(async (options: SeedCommandOptions) => {
+      const summary = await seedCommand(context.config(), options);
+      printJson(summary);
+      process.stderr.write(
+        `passerelle seed: ${summary.members} members and ${summary.relationships.total} relationships ` +
+          `in ${summary.seconds.toFixed(1)} s\n`,
+      );
+    });
+}
