@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { memberRecord, searchContext } from '../../test/contract/searchFixtures.js';
+import { memberDocument } from '../documents.js';
+import { hasMatch, MATCH_END, MATCH_START, markedParts } from './formattedText.js';
+import { meiliMember, primaryKey } from './meiliDocuments.js';
+import { anyOf, geoRadiusFilter, quoteFilterValue, visibilityFilter } from './meiliFilters.js';
+
+describe('Meilisearch documents', () => {
+  it('keeps valid ids and encodes the others reversibly and distinctly', () => {
+    expect(primaryKey('m_0000001')).toBe('m_0000001');
+    expect(primaryKey('m:1')).toBe(`x-${Buffer.from('m:1').toString('hex')}`);
+    expect(primaryKey('x-6d')).not.toBe('x-6d');
+  });
+
+  it('flattens a member for filters, facets, geo and level filters', () => {
+    const doc = meiliMember(
+      memberDocument(
+        memberRecord({
+          id: 'm1',
+          name: 'A B',
+          city: 'Lille',
+          lat: 50.6,
+          lon: 3.05,
+          skills: [{ skill: 'ceramics', level: 2, years: 1 }],
+          spaces: ['mutualab'],
+        }),
+        searchContext(),
+      ),
+    );
+    expect(doc).toMatchObject({
+      pk: 'm1',
+      skill: ['ceramics'],
+      skillAtLevel: ['ceramics@1', 'ceramics@2'],
+      space: ['mutualab'],
+      places: ['Lille', 'Mutualab (formerly Coworking Lille)'],
+      maxLevel: 2,
+      _geo: { lat: 50.6, lng: 3.05 },
+    });
+    expect(JSON.stringify(doc)).not.toContain('@example.org');
+  });
+});
+
+describe('Meilisearch filters', () => {
+  it('quotes values so that they cannot change the expression', () => {
+    expect(quoteFilterValue('a"b\\c')).toBe('"a\\"b\\\\c"');
+    expect(anyOf('city', ['Lille', 'x" OR visibility = "nobody'])).toBe(
+      'city IN ["Lille", "x\\" OR visibility = \\"nobody"]',
+    );
+  });
+
+  it('applies privacy: network only, plus shared spaces, nothing for admins', () => {
+    expect(visibilityFilter({ viewerSpaces: null, includeHidden: false })).toBe('visibility = "network"');
+    expect(visibilityFilter({ viewerSpaces: ['la-kop'], includeHidden: false })).toBe(
+      '(visibility = "network" OR (visibility = "spaces" AND space IN ["la-kop"]))',
+    );
+    expect(visibilityFilter({ viewerSpaces: ['la-kop'], includeHidden: true })).toBeNull();
+  });
+
+  it('writes the radius in metres', () => {
+    expect(geoRadiusFilter({ lat: 50.6, lon: 3, radiusKm: 12.5 })).toBe('_geoRadius(50.6, 3, 12500)');
+  });
+});
+
+describe('marked text', () => {
+  it('turns the match markers into parts', () => {
+    const parts = markedParts(`Zéphyrine ${MATCH_START}Oudekerk${MATCH_END}, céramiste`);
+    expect(parts).toEqual([
+      { text: 'Zéphyrine ', match: false },
+      { text: 'Oudekerk', match: true },
+      { text: ', céramiste', match: false },
+    ]);
+    expect(hasMatch(parts)).toBe(true);
+    expect(hasMatch(markedParts('plain'))).toBe(false);
+  });
+});

@@ -1,0 +1,28 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openSearchIndex, sqliteSearchFile } from './openSearchIndex.js';
+
+describe('openSearchIndex', () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('opens the embedded SQLite index under DATA_DIR when MEILI_URL is not set', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'passerelle-open-'));
+    dirs.push(dir);
+    const config = { DATA_DIR: path.join(dir, 'data'), MEILI_URL: undefined, MEILI_API_KEY: '' };
+    const index = await openSearchIndex(config);
+    try {
+      expect(index.engine).toBe('sqlite');
+      expect(await index.ping()).toBe(true);
+      expect(existsSync(sqliteSearchFile(config))).toBe(true);
+      expect(sqliteSearchFile(config)).toBe(path.join(dir, 'data', 'search.sqlite'));
+    } finally {
+      await index.close();
+    }
+    expect(await index.ping()).toBe(false);
+  });
+});

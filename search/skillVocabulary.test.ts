@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { loadReferenceData } from '../domain/referenceData.js';
+import { Taxonomy } from '../domain/taxonomy.js';
+import { SkillVocabulary } from './skillVocabulary.js';
+
+const skills = new SkillVocabulary(new Taxonomy(loadReferenceData().skills));
+
+describe('SkillVocabulary', () => {
+  it('finds skills by any word of their labels, in any language', () => {
+    expect(skills.skillsWithWord('keramist')).toEqual(['ceramics']);
+    expect(skills.skillsWithWord('portrait')).toContain('portrait-photography');
+    expect(skills.skillsWithWord('nope')).toEqual([]);
+    expect(skills.knows('pottenbakker')).toBe(true);
+  });
+
+  it('finds skills by word prefix', () => {
+    expect(skills.skillsWithWordPrefix('kerami')).toEqual(
+      expect.arrayContaining(['ceramics', 'kiln-firing']),
+    );
+    expect(skills.skillsWithWordPrefix('zzz')).toEqual([]);
+  });
+
+  it('expands broad skills to their narrower skills', () => {
+    expect(skills.withNarrower(['ceramics']).sort()).toEqual(
+      ['ceramic-glazing', 'ceramics', 'kiln-firing', 'wheel-throwing'].sort(),
+    );
+  });
+
+  it('makes every label of a skill a synonym of the others, for Meilisearch', () => {
+    const groups = skills.synonymGroups();
+    expect(groups.keramist).toEqual(
+      expect.arrayContaining(['ceramique', 'ceramist', 'ceramiste', 'pottery']),
+    );
+    expect(groups.ceramiste).toContain('keramist');
+  });
+});
