@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadReferenceData } from '../domain/referenceData.js';
 import { memberRecord } from '../test/contract/searchFixtures.js';
-import { documentContext, memberDocument, referenceDocuments, tenderDocument } from './documents.js';
+import {
+  datasetDocuments,
+  documentContext,
+  memberDocument,
+  referenceDocuments,
+  tenderDocument,
+} from './documents.js';
 
 const reference = loadReferenceData();
 const ctx = documentContext(reference);
@@ -92,6 +98,28 @@ describe('other documents', () => {
     expect(doc.skills).toEqual(['ceramic-glazing']);
     expect(doc.skillTerms).toContain('Émaillage');
     expect(doc.geo).toBeNull();
+  });
+
+  it('builds every document of a network: reference data, members, projects', () => {
+    const member = memberRecord({ id: 'm1', name: 'A B', skills: [] });
+    const project = {
+      id: 'prj-1',
+      title: 'Fresque',
+      description: '',
+      startedAt: 1,
+      endedAt: null,
+      members: [],
+    };
+    const docs = datasetDocuments({
+      ...reference,
+      members: [member],
+      projects: [project],
+      collaborations: [],
+      mentorships: [],
+    });
+    expect(docs.filter((d) => d.kind === 'member').map((d) => d.id)).toEqual(['m1']);
+    expect(docs.filter((d) => d.kind === 'project').map((d) => d.id)).toEqual(['prj-1']);
+    expect(docs).toHaveLength(reference.skills.length + reference.spaces.length + 2);
   });
 
   it('builds a document per skill and per space of the reference data', () => {

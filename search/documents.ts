@@ -4,6 +4,7 @@
 // and what the index needs to apply privacy (visibility and spaces) — never
 // e-mail or phone.
 
+import type { NetworkDataset } from '../domain/dataset.js';
 import type { Labels } from '../domain/entities/common.js';
 import type { Community } from '../domain/entities/community.js';
 import type { Filiere } from '../domain/entities/filiere.js';
@@ -236,6 +237,18 @@ export function skillDocument(skill: Skill, ctx: DocumentContext): SkillDocument
     broader: skill.broader,
     broaderLabels: broader?.labels ?? null,
   };
+}
+
+/** Every document of a whole network (a seed, an import): reference data, members and projects. */
+export function datasetDocuments(
+  dataset: NetworkDataset,
+  ctx: DocumentContext = documentContext(dataset),
+): SearchDocument[] {
+  return [
+    ...referenceDocuments(dataset, ctx),
+    ...dataset.members.map((m) => memberDocument(m, ctx)),
+    ...dataset.projects.map((p) => projectDocument(p)),
+  ];
 }
 
 /** Every document of the reference data (spaces and skills), for a full reindex. */

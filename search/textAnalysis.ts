@@ -19,7 +19,7 @@ export function lastWordIsOpen(text: string): boolean {
 
 // Short function words of French, English and Dutch that carry no meaning in a
 // people search ("céramiste à Lille", "designer in Gent", "schilder uit Antwerpen").
-const STOP_WORDS = new Set([
+export const STOP_WORDS: ReadonlySet<string> = new Set([
   // fr
   'a',
   'au',

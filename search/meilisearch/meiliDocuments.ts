@@ -17,10 +17,11 @@ export function primaryKey(id: string): string {
   return `x-${Buffer.from(id, 'utf8').toString('hex')}`;
 }
 
-type MeiliGeo = { lat: number; lng: number } | null;
+type MeiliGeo = { lat: number; lng: number };
 
-function geo(point: { lat: number; lon: number } | null): MeiliGeo {
-  return point ? { lat: point.lat, lng: point.lon } : null;
+/** `_geo` is left out, not null, for documents without a place. */
+function geo(point: { lat: number; lon: number } | null): { _geo?: MeiliGeo } {
+  return point ? { _geo: { lat: point.lat, lng: point.lon } } : {};
 }
 
 export interface MeiliMember {
@@ -46,7 +47,7 @@ export interface MeiliMember {
   language: string[];
   maxLevel: number;
   updatedAt: number;
-  _geo: MeiliGeo;
+  _geo?: MeiliGeo;
 }
 
 export function skillAtLevel(skill: string, level: number): string {
@@ -79,7 +80,7 @@ export function meiliMember(doc: MemberDocument): MeiliMember {
     language: doc.languages,
     maxLevel: Math.max(0, ...doc.skills.map((s) => s.level)),
     updatedAt: doc.updatedAt,
-    _geo: geo(doc.geo),
+    ...geo(doc.geo),
   };
 }
 
@@ -94,7 +95,7 @@ export interface MeiliEntity {
   status: string | null;
   skill: string[];
   updatedAt: number;
-  _geo: MeiliGeo;
+  _geo?: MeiliGeo;
 }
 
 export function meiliEntity(doc: SpaceDocument | ProjectDocument | TenderDocument): MeiliEntity {
@@ -109,7 +110,7 @@ export function meiliEntity(doc: SpaceDocument | ProjectDocument | TenderDocumen
         community: doc.communities,
         country: doc.country,
         updatedAt: 0,
-        _geo: geo(doc.geo),
+        ...geo(doc.geo),
       };
     case 'project':
       return {
@@ -118,7 +119,6 @@ export function meiliEntity(doc: SpaceDocument | ProjectDocument | TenderDocumen
         tags: [],
         description: doc.description,
         updatedAt: doc.endedAt ?? doc.startedAt,
-        _geo: null,
       };
     case 'tender':
       return {
@@ -129,7 +129,7 @@ export function meiliEntity(doc: SpaceDocument | ProjectDocument | TenderDocumen
         status: doc.status,
         skill: doc.skills,
         updatedAt: doc.updatedAt,
-        _geo: geo(doc.geo),
+        ...geo(doc.geo),
       };
   }
 }

@@ -73,6 +73,15 @@ type IndexName = DocumentKind | 'meta';
 
 const WATERMARK_ID = 'watermark';
 
+const INDEX_NAMES: Record<IndexName, string> = {
+  member: 'members',
+  space: 'spaces',
+  project: 'projects',
+  tender: 'tenders',
+  skill: 'skills',
+  meta: 'meta',
+};
+
 function round(value: number, digits = 3): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
@@ -112,7 +121,7 @@ export class MeiliSearchIndex implements SearchIndex {
   }
 
   private uid(name: IndexName): string {
-    return `${this.prefix}_${name}s`;
+    return `${this.prefix}_${INDEX_NAMES[name]}`;
   }
 
   private index<T extends RecordAny>(name: IndexName): Index<T> {
@@ -301,6 +310,8 @@ export class MeiliSearchIndex implements SearchIndex {
     return this.index<T>(name).search<T>(text, {
       ...rest,
       ...paging,
+      // Every word must match, as in the SQLite adapter (Meilisearch would drop trailing words).
+      matchingStrategy: 'all',
       highlightPreTag: MATCH_START,
       highlightPostTag: MATCH_END,
       cropMarker: '…',

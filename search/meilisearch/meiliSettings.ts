@@ -1,8 +1,10 @@
 // Index settings for Meilisearch: what is searched (in ranking order), what
 // filters, facets and sorts, the taxonomy's fr/en/nl synonyms, and the same
-// typo rule as the SQLite adapter (one typo from 4 letters, two from 8).
+// typo rule and function words as the SQLite adapter (one typo from 4
+// letters, two from 8; "à", "de", "in", "uit" ignored).
 import type { Settings } from 'meilisearch';
 import type { SkillVocabulary } from '../skillVocabulary.js';
+import { STOP_WORDS } from '../textAnalysis.js';
 
 const TYPO_TOLERANCE: Settings['typoTolerance'] = {
   enabled: true,
@@ -35,6 +37,7 @@ export function memberSettings(skills: SkillVocabulary): Settings {
       'updatedAt:desc',
     ],
     synonyms: skills.synonymGroups(),
+    stopWords: [...STOP_WORDS],
     typoTolerance: TYPO_TOLERANCE,
     faceting: { maxValuesPerFacet: 100 },
     pagination: { maxTotalHits: 20_000 },
@@ -48,6 +51,7 @@ export function entitySettings(skills: SkillVocabulary): Settings {
     sortableAttributes: ['updatedAt', '_geo'],
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'updatedAt:desc'],
     synonyms: skills.synonymGroups(),
+    stopWords: [...STOP_WORDS],
     typoTolerance: TYPO_TOLERANCE,
     pagination: { maxTotalHits: 20_000 },
   };

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { mulberry32, pick } from '../../domain/random.js';
 import { DEFAULT_SEED_NOW, generateNetwork } from '../../graph/seed/syntheticNetwork.js';
-import { documentContext, memberDocument, referenceDocuments } from '../../search/documents.js';
+import { datasetDocuments, documentContext } from '../../search/documents.js';
 import type { MemberSearchQuery, SearchVisibility } from '../../search/searchIndex.js';
 import { SqliteSearchIndex } from '../../search/sqlite/sqliteSearchIndex.js';
 import { queryWords } from '../../search/textAnalysis.js';
@@ -23,10 +23,7 @@ const viewer: SearchVisibility = { viewerSpaces: null, includeHidden: false };
 const generated = await timeMs(() => generateNetwork({ members: MEMBERS, seed: 42 }));
 const dataset = generated.value;
 const ctx = documentContext(dataset);
-const built = await timeMs(() => [
-  ...referenceDocuments(dataset, ctx),
-  ...dataset.members.map((m) => memberDocument(m, ctx)),
-]);
+const built = await timeMs(() => datasetDocuments(dataset, ctx));
 const documents = built.value;
 
 globalThis.gc?.();
