@@ -1,13 +1,16 @@
 // Assembles the Fastify app from its plugins. Tests build it the same way
 // (with `inject()` or a real port); `passerelle start` listens with it.
 import Fastify, { type FastifyInstance } from 'fastify';
-import { ANONYMOUS } from '../domain/policy/profileVisibility.js';
+import { LogMailPort } from '../workers/mail/logMailPort.js';
 import type { RequestContext, Services } from './context.js';
 import { requestLanguage } from './language.js';
 import { createLoaders } from './loaders.js';
 import { graphqlPlugin } from './plugins/graphql.js';
 import { healthPlugin, type ReadinessCheck } from './plugins/health.js';
 import { metricsPlugin } from './plugins/metrics.js';
+import { queryLimitPlugins } from './plugins/queryLimits.js';
+import { securityPlugin } from './plugins/security.js';
+import { clearSessionCookie, sessionPlugin, setSessionCookie } from './plugins/session.js';
 import { schema } from './schema/index.js';
 
 export interface AppOptions {
@@ -15,29 +18,51 @@ export interface AppOptions {
   readinessChecks?: ReadinessCheck[];
   /** Pino logger options; false silences the log (tests). */
   logger?: boolean | { level: string };
+  /** Requests per window per account (signed in) or per IP; default 600 a minute. */
+  rateLimit?: { max: number; timeWindowMs: number };
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
+const DEFAULT_RATE_LIMIT = { max: 600, timeWindowMs: 60_000 };
 
 export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
+  const { config } = services;
+  const production = config.NODE_ENV === 'production';
   const app = Fastify({
-    logger: options.logger ?? { level: services.config.LOG_LEVEL },
+    logger: options.logger ?? { level: config.LOG_LEVEL },
     bodyLimit: MAX_BODY_BYTES,
+    trustProxy: production,
   });
+  const mail = services.mail ?? new LogMailPort(app.log);
 
   await app.register(metricsPlugin);
+  await app.register(sessionPlugin, { services });
+  await app.register(securityPlugin, {
+    graphiql: config.graphiql,
+    production,
+    rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
+    redisUrl: config.REDIS_URL,
+  });
   await app.register(healthPlugin, {
     checks: [{ name: 'graph', check: () => services.graph.ping() }, ...(options.readinessChecks ?? [])],
   });
   await app.register(graphqlPlugin<RequestContext>, {
     schema,
-    graphiql: services.config.graphiql,
-    introspection: services.config.introspection,
-    context: (request) => ({
+    graphiql: config.graphiql,
+    introspection: config.introspection,
+    plugins: queryLimitPlugins({ production }),
+    context: (request, reply) => ({
       services,
-      viewer: ANONYMOUS,
+      viewer: request.auth.viewer,
+      session: request.auth.session,
       language: requestLanguage(request),
       loaders: createLoaders(services.repositories),
+      ip: request.ip,
+      mail,
+      setSessionCookie: (token, expiresAt) => {
+        if (token === null || expiresAt === undefined) clearSessionCookie(reply);
+        else setSessionCookie(reply, token, expiresAt, production);
+      },
     }),
   });
   return app;

@@ -5,19 +5,50 @@ import type { UiLanguage } from '../domain/entities/common.js';
 import type { Viewer } from '../domain/policy/profileVisibility.js';
 import type { Taxonomy } from '../domain/taxonomy.js';
 import type { GraphStore } from '../graph/graphStore.js';
+import type { AccountRepository } from '../graph/repositories/accountRepository.js';
+import type { AuditRepository } from '../graph/repositories/auditRepository.js';
 import type { GraphRepositories } from '../graph/repositories/index.js';
+import type { SessionRepository } from '../graph/repositories/sessionRepository.js';
+import type { MailPort } from '../workers/mail/mailPort.js';
+import type { SignInGuard } from './auth/signInGuard.js';
 import type { Loaders } from './loaders.js';
+
+/** Called after a member is erased from the graph (e.g. the search index drops their document). */
+export type MemberErasedHook = (memberId: string) => Promise<void>;
 
 export interface Services {
   config: Config;
   graph: GraphStore;
   repositories: GraphRepositories;
   taxonomy: Taxonomy;
+  accounts: AccountRepository;
+  sessions: SessionRepository;
+  audit: AuditRepository;
+  signInGuard: SignInGuard;
+  /** Where password-reset mails go; when absent, buildApp writes them to the app log. */
+  mail?: MailPort;
+  /** Run in order after an erasure; add to this list to clean derived stores. */
+  onMemberErased: MemberErasedHook[];
+}
+
+/** How the request authenticated: a session cookie needs CSRF protection, a bearer token does not. */
+export type AuthSource = 'none' | 'cookie' | 'bearer';
+
+export interface RequestSession {
+  /** Digest of the session token (the Session node id). */
+  id: string;
+  source: AuthSource;
 }
 
 export interface RequestContext {
   services: Services;
   viewer: Viewer;
+  session: RequestSession | null;
   language: UiLanguage;
   loaders: Loaders;
+  /** Where the request came from, for per-IP sign-in protection. */
+  ip: string;
+  /** Sets or clears the session cookie on the response. */
+  setSessionCookie(token: string | null, expiresAt?: number): void;
+  mail: MailPort;
 }

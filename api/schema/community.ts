@@ -1,9 +1,10 @@
-import { builder } from './builder.js';
+import { builder, PUBLIC } from './builder.js';
 import { membersConnection } from './memberConnection.js';
 
 import { CommunityRef, SpaceRef } from './refs.js';
 
 builder.node(CommunityRef, {
+  authScopes: PUBLIC,
   description: 'A cooperative, a CAE, a coworking or third-place network',
   id: { resolve: (community) => community.id },
   loadMany: (ids, context) => Promise.all(ids.map((id) => context.loaders.community.load(id))),
@@ -27,12 +28,14 @@ builder.node(CommunityRef, {
 
 builder.queryFields((t) => ({
   community: t.field({
+    authScopes: PUBLIC,
     type: CommunityRef,
     nullable: true,
     args: { slug: t.arg.string({ required: true }) },
     resolve: (_root, args, context) => context.loaders.community.load(args.slug),
   }),
   communities: t.field({
+    authScopes: PUBLIC,
     type: [CommunityRef],
     resolve: (_root, _args, context) => context.services.repositories.communities.list(),
   }),

@@ -1,11 +1,12 @@
 import type { Skill } from '../../domain/entities/skill.js';
-import { builder } from './builder.js';
+import { builder, PUBLIC } from './builder.js';
 import { membersConnection } from './memberConnection.js';
 import { FiliereRef, SkillRef } from './refs.js';
 import { Language } from './scalars.js';
 import { LabelsRef } from './skill.js';
 
 builder.node(FiliereRef, {
+  authScopes: PUBLIC,
   description: 'A professional sector (filière) animated by conseillers',
   id: { resolve: (filiere) => filiere.id },
   loadMany: (ids, context) => Promise.all(ids.map((id) => context.loaders.filiere.load(id))),
@@ -30,12 +31,14 @@ builder.node(FiliereRef, {
 
 builder.queryFields((t) => ({
   filiere: t.field({
+    authScopes: PUBLIC,
     type: FiliereRef,
     nullable: true,
     args: { slug: t.arg.string({ required: true }) },
     resolve: (_root, args, context) => context.loaders.filiere.load(args.slug),
   }),
   filieres: t.field({
+    authScopes: PUBLIC,
     type: [FiliereRef],
     resolve: (_root, _args, context) => context.services.repositories.filieres.list(),
   }),

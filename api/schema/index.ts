@@ -8,5 +8,6 @@ import './community.js';
 import './filiere.js';
 import './project.js';
 import './member.js';
+import './account.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

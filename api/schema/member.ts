@@ -8,7 +8,7 @@ import type {
   FiliereMembership,
   ProjectParticipation,
 } from '../../graph/repositories/memberNeighbourhood.js';
-import { builder } from './builder.js';
+import { builder, PUBLIC } from './builder.js';
 import { radiusSchema } from './geoInput.js';
 import { cleanFilter, MemberFilterInput, resolveMembersPage } from './memberConnection.js';
 import { CommunityRef, FiliereRef, MemberRef, ProjectRef, SkillRef, SpaceRef } from './refs.js';
@@ -18,6 +18,7 @@ import { keepVisible, visibleOrNull } from './visibleMembers.js';
 const Availability = builder.enumType('Availability', { values: AVAILABILITIES });
 
 const MemberSkill = builder.objectRef<HasSkill>('MemberSkill').implement({
+  authScopes: PUBLIC,
   description: 'A skill a member holds, with a level from 1 (beginner) to 5 (expert)',
   fields: (t) => ({
     skill: t.field({
@@ -34,6 +35,7 @@ const MemberSkill = builder.objectRef<HasSkill>('MemberSkill').implement({
 });
 
 const FiliereMembershipRef = builder.objectRef<FiliereMembership>('FiliereMembership').implement({
+  authScopes: PUBLIC,
   fields: (t) => ({
     filiere: t.field({ type: FiliereRef, resolve: (m) => m.filiere }),
     role: t.exposeString('role'),
@@ -41,6 +43,7 @@ const FiliereMembershipRef = builder.objectRef<FiliereMembership>('FiliereMember
 });
 
 const ProjectParticipationRef = builder.objectRef<ProjectParticipation>('ProjectParticipation').implement({
+  authScopes: PUBLIC,
   fields: (t) => ({
     project: t.field({ type: ProjectRef, resolve: (p) => p.project }),
     role: t.exposeString('role'),
@@ -48,6 +51,7 @@ const ProjectParticipationRef = builder.objectRef<ProjectParticipation>('Project
 });
 
 const CollaboratorRef = builder.objectRef<Collaborator>('Collaborator').implement({
+  authScopes: PUBLIC,
   description: 'Someone a member worked with; weight counts shared projects and bids',
   fields: (t) => ({
     member: t.field({ type: MemberRef, resolve: (c) => c.member }),
@@ -56,6 +60,7 @@ const CollaboratorRef = builder.objectRef<Collaborator>('Collaborator').implemen
 });
 
 builder.node(MemberRef, {
+  authScopes: PUBLIC,
   description: 'A freelancer of the cooperative network',
   id: { resolve: (member) => member.id },
   loadMany: async (ids, context) => {
@@ -145,6 +150,7 @@ const SkilledMember = builder
     'SkilledMember',
   )
   .implement({
+    authScopes: PUBLIC,
     description: 'A member holding the asked skill or a narrower one',
     fields: (t) => ({
       member: t.field({ type: MemberRef, resolve: (s) => s.member }),
@@ -164,6 +170,7 @@ const SkilledMember = builder
   });
 
 const NearbyMember = builder.objectRef<{ member: Member; distanceKm: number }>('NearbyMember').implement({
+  authScopes: PUBLIC,
   fields: (t) => ({
     member: t.field({ type: MemberRef, resolve: (n) => n.member }),
     distanceKm: t.exposeFloat('distanceKm'),
@@ -172,6 +179,7 @@ const NearbyMember = builder.objectRef<{ member: Member; distanceKm: number }>('
 
 builder.queryFields((t) => ({
   member: t.field({
+    authScopes: PUBLIC,
     type: MemberRef,
     nullable: true,
     description: 'A member by handle; null when there is none or the profile is hidden from you',
@@ -180,12 +188,14 @@ builder.queryFields((t) => ({
       visibleOrNull(context, await context.services.repositories.members.getByHandle(args.handle)),
   }),
   members: t.connection({
+    authScopes: PUBLIC,
     type: MemberRef,
     description: 'Members whose profile you may see, by name',
     args: { filter: t.arg({ type: MemberFilterInput, required: false }) },
     resolve: (_root, args, context) => resolveMembersPage(context, cleanFilter(args.filter), args),
   }),
   membersWithSkill: t.field({
+    authScopes: PUBLIC,
     type: [SkilledMember],
     description: 'Holders of a skill or any narrower skill, best level first, optionally within a radius',
     args: {
@@ -209,6 +219,7 @@ builder.queryFields((t) => ({
     },
   }),
   membersNear: t.field({
+    authScopes: PUBLIC,
     type: [NearbyMember],
     description: 'Members within a radius, nearest first',
     args: {

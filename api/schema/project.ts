@@ -1,10 +1,11 @@
 import type { Member } from '../../domain/entities/member.js';
-import { builder } from './builder.js';
+import { builder, PUBLIC } from './builder.js';
 import { MemberRef, ProjectRef } from './refs.js';
 import { DateTime } from './scalars.js';
 import { keepVisible } from './visibleMembers.js';
 
 const ProjectMember = builder.objectRef<{ member: Member; role: string }>('ProjectMember').implement({
+  authScopes: PUBLIC,
   fields: (t) => ({
     member: t.field({ type: MemberRef, resolve: (p) => p.member }),
     role: t.exposeString('role'),
@@ -12,6 +13,7 @@ const ProjectMember = builder.objectRef<{ member: Member; role: string }>('Proje
 });
 
 builder.node(ProjectRef, {
+  authScopes: PUBLIC,
   description: 'A past or current collaboration between members',
   id: { resolve: (project) => project.id },
   loadOne: (id, context) => context.services.repositories.projects.get(id),

@@ -1,6 +1,6 @@
 // Shared scalars, enums and small object types.
 import { LANGUAGES } from '../../domain/entities/common.js';
-import { builder } from './builder.js';
+import { builder, PUBLIC } from './builder.js';
 
 /** Times are epoch milliseconds in the stores and ISO 8601 strings on the wire. */
 export const DateTime = builder.scalarType('DateTime', {
@@ -24,6 +24,7 @@ export interface GeoPointShape {
 }
 
 export const GeoPoint = builder.objectRef<GeoPointShape>('GeoPoint').implement({
+  authScopes: PUBLIC,
   description: 'Approximate coordinates (city centre for spaces and members)',
   fields: (t) => ({ lat: t.exposeFloat('lat'), lon: t.exposeFloat('lon') }),
 });

@@ -1,9 +1,10 @@
 import type { Skill } from '../../domain/entities/skill.js';
-import { builder } from './builder.js';
+import { builder, PUBLIC } from './builder.js';
 import { SkillRef } from './refs.js';
 import { Language } from './scalars.js';
 
 const LabelsRef = builder.objectRef<Skill['labels']>('Labels').implement({
+  authScopes: PUBLIC,
   description: 'A label in each language of the interface',
   fields: (t) => ({ fr: t.exposeString('fr'), en: t.exposeString('en'), nl: t.exposeString('nl') }),
 });
@@ -11,6 +12,7 @@ const LabelsRef = builder.objectRef<Skill['labels']>('Labels').implement({
 export { LabelsRef };
 
 builder.node(SkillRef, {
+  authScopes: PUBLIC,
   description: 'A skill of the fr/en/nl taxonomy (SKOS-like: broader, narrower, related)',
   id: { resolve: (skill) => skill.id },
   loadMany: (ids, context) => Promise.all(ids.map((id) => context.loaders.skill.load(id))),
@@ -48,12 +50,14 @@ builder.node(SkillRef, {
 
 builder.queryFields((t) => ({
   skill: t.field({
+    authScopes: PUBLIC,
     type: SkillRef,
     nullable: true,
     args: { slug: t.arg.string({ required: true }) },
     resolve: (_root, args, context) => context.loaders.skill.load(args.slug),
   }),
   skills: t.field({
+    authScopes: PUBLIC,
     type: [SkillRef],
     description: 'The taxonomy, or only its top-level categories',
     args: { topLevelOnly: t.arg.boolean({ required: false }) },

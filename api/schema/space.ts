@@ -1,6 +1,6 @@
 import { SPACE_KINDS, type Space } from '../../domain/entities/space.js';
 import { parseInput } from '../../domain/validation.js';
-import { builder } from './builder.js';
+import { builder, PUBLIC } from './builder.js';
 import { radiusSchema } from './geoInput.js';
 import { membersConnection } from './memberConnection.js';
 import { CommunityRef, SpaceRef } from './refs.js';
@@ -9,6 +9,7 @@ import { GeoPoint, GeoRadiusInput, geoPoint } from './scalars.js';
 const SpaceKind = builder.enumType('SpaceKind', { values: SPACE_KINDS.map((k) => k.replace('-', '_')) });
 
 builder.node(SpaceRef, {
+  authScopes: PUBLIC,
   description: 'A shared workspace: tiers-lieu, coworking, artist space, fablab or cooperative office',
   id: { resolve: (space) => space.id },
   loadMany: (ids, context) => Promise.all(ids.map((id) => context.loaders.space.load(id))),
@@ -36,6 +37,7 @@ builder.node(SpaceRef, {
 });
 
 const NearbySpace = builder.objectRef<{ space: Space; distanceKm: number }>('NearbySpace').implement({
+  authScopes: PUBLIC,
   fields: (t) => ({
     space: t.field({ type: SpaceRef, resolve: (n) => n.space }),
     distanceKm: t.exposeFloat('distanceKm'),
@@ -44,16 +46,19 @@ const NearbySpace = builder.objectRef<{ space: Space; distanceKm: number }>('Nea
 
 builder.queryFields((t) => ({
   space: t.field({
+    authScopes: PUBLIC,
     type: SpaceRef,
     nullable: true,
     args: { slug: t.arg.string({ required: true }) },
     resolve: (_root, args, context) => context.loaders.space.load(args.slug),
   }),
   spaces: t.field({
+    authScopes: PUBLIC,
     type: [SpaceRef],
     resolve: (_root, _args, context) => context.services.repositories.spaces.list(),
   }),
   spacesNear: t.field({
+    authScopes: PUBLIC,
     type: [NearbySpace],
     description: 'Spaces within a radius, nearest first',
     args: { near: t.arg({ type: GeoRadiusInput, required: true }) },

@@ -1,17 +1,34 @@
-// Who may see a member's profile: the one rule every read path (GraphQL,
-// search, suggestions) applies. E-mail and phone are a separate, stricter rule.
+// Who may see and change what: the one policy every read and write path
+// (GraphQL, search, suggestions) applies. E-mail and phone are a separate,
+// stricter rule. Conseillers and space managers act only within their scope.
 import type { Role } from '../entities/account.js';
 import type { Member, Visibility } from '../entities/member.js';
 
-/** Who is asking. Anonymous visitors have no member id, no roles and no spaces. */
+/** Who is asking. Anonymous visitors have no account, no member id, no roles and no spaces. */
 export interface Viewer {
+  accountId: string | null;
   memberId: string | null;
   roles: readonly Role[];
   /** Spaces the viewer works from (for profiles visible to "my spaces" only). */
   spaceIds: readonly string[];
+  /** Filières a conseiller animates. */
+  scopeFilieres: readonly string[];
+  /** Spaces a conseiller or space manager is assigned to. */
+  scopeSpaces: readonly string[];
 }
 
-export const ANONYMOUS: Viewer = { memberId: null, roles: [], spaceIds: [] };
+export const ANONYMOUS: Viewer = {
+  accountId: null,
+  memberId: null,
+  roles: [],
+  spaceIds: [],
+  scopeFilieres: [],
+  scopeSpaces: [],
+};
+
+export function isSignedIn(viewer: Viewer): boolean {
+  return viewer.accountId !== null;
+}
 
 export function isAdmin(viewer: Viewer): boolean {
   return viewer.roles.includes('admin');
@@ -42,7 +59,54 @@ export function canSeeProfile(
   }
 }
 
-/** E-mail and phone: only the member themself and admins, never other members. */
+/** E-mail and phone: only the member themself and admins, never other members (conseillers included). */
 export function canSeeContactDetails(viewer: Viewer, memberId: string): boolean {
   return isSelf(viewer, memberId) || isAdmin(viewer);
+}
+
+/** A member's own profile, skills, privacy and data: the member themself, or an admin. */
+export function canManageMember(viewer: Viewer, memberId: string): boolean {
+  return isSelf(viewer, memberId) || isAdmin(viewer);
+}
+
+/** A conseiller acts on the filières assigned to them; admins on all. */
+export function canActOnFiliere(viewer: Viewer, filiereId: string): boolean {
+  if (isAdmin(viewer)) return true;
+  return viewer.roles.includes('conseiller') && viewer.scopeFilieres.includes(filiereId);
+}
+
+/** A space manager sees the occupancy of the spaces assigned to them; admins of all. */
+export function canManageSpace(viewer: Viewer, spaceId: string): boolean {
+  if (isAdmin(viewer)) return true;
+  return viewer.roles.includes('space_manager') && viewer.scopeSpaces.includes(spaceId);
+}
+
+/**
+ * A conseiller sees the members of a filière in their scope who allowed filière suggestions,
+ * unless the profile is hidden from everyone ("nobody" wins over every role but admin).
+ */
+export function canConseillerSeeInFiliere(
+  viewer: Viewer,
+  member: Pick<Member, 'privacy'>,
+  filiereId: string,
+): boolean {
+  if (isAdmin(viewer)) return true;
+  return (
+    canActOnFiliere(viewer, filiereId) &&
+    member.privacy.suggestForFilieres &&
+    member.privacy.visibility !== 'nobody'
+  );
+}
+
+/**
+ * A space manager sees the members of their space unless the profile is hidden from everyone.
+ * Contact details stay private.
+ */
+export function canManagerSeeInSpace(
+  viewer: Viewer,
+  member: Pick<Member, 'privacy'>,
+  spaceId: string,
+): boolean {
+  if (isAdmin(viewer)) return true;
+  return canManageSpace(viewer, spaceId) && member.privacy.visibility !== 'nobody';
 }

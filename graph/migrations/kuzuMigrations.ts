@@ -79,4 +79,15 @@ export const KUZU_MIGRATIONS: readonly Migration[] = [
       'CREATE REL TABLE RELATED(FROM Skill TO Skill)',
     ],
   },
+  {
+    version: '0005',
+    name: 'sessions and password resets',
+    statements: [
+      // Both keyed by the SHA-256 of the secret token: the token itself is never stored.
+      `CREATE NODE TABLE Session(
+        id STRING PRIMARY KEY, accountId STRING, createdAt INT64, expiresAt INT64, revokedAt INT64)`,
+      `CREATE NODE TABLE PasswordReset(
+        id STRING PRIMARY KEY, accountId STRING, createdAt INT64, expiresAt INT64, usedAt INT64)`,
+    ],
+  },
 ];

@@ -61,4 +61,14 @@ export const NEO4J_MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX audit_event_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at)',
     ],
   },
+  {
+    version: '0005',
+    name: 'sessions and password resets',
+    statements: [
+      'CREATE CONSTRAINT session_id IF NOT EXISTS FOR (n:Session) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT password_reset_id IF NOT EXISTS FOR (n:PasswordReset) REQUIRE n.id IS UNIQUE',
+      'CREATE INDEX session_account IF NOT EXISTS FOR (n:Session) ON (n.accountId)',
+      'CREATE INDEX password_reset_account IF NOT EXISTS FOR (n:PasswordReset) ON (n.accountId)',
+    ],
+  },
 ];

@@ -3,12 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../api/buildApp.js';
+import { type AppOptions, buildApp } from '../../api/buildApp.js';
 import type { Services } from '../../api/context.js';
 import { closeServices, openServices } from '../../api/services.js';
 import { loadConfig } from '../../domain/config.js';
 import type { NetworkDataset } from '../../domain/dataset.js';
 import { generateNetwork } from '../../graph/seed/syntheticNetwork.js';
+import type { MailPort } from '../../workers/mail/mailPort.js';
 
 export interface ApiFixture {
   app: FastifyInstance;
@@ -17,13 +18,21 @@ export interface ApiFixture {
   close(): Promise<void>;
 }
 
-export async function startApiFixture(options: { members?: number; env?: Record<string, string> } = {}) {
+export interface ApiFixtureOptions {
+  members?: number;
+  env?: Record<string, string>;
+  mail?: MailPort;
+  app?: AppOptions;
+}
+
+export async function startApiFixture(options: ApiFixtureOptions = {}) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'passerelle-api-'));
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dir, LOG_LEVEL: 'silent', ...options.env });
   const services = await openServices(config);
   const dataset = generateNetwork({ members: options.members ?? 300, seed: 7 });
   await services.graph.bulkLoad(dataset);
-  const app = await buildApp(services, { logger: false });
+  if (options.mail) services.mail = options.mail;
+  const app = await buildApp(services, { logger: false, ...options.app });
   const fixture: ApiFixture = {
     app,
     services,

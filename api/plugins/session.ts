@@ -1,0 +1,77 @@
+// Who is asking: reads the session token from `Authorization: Bearer` or the
+// httpOnly session cookie, resolves it to a Viewer (request.auth), and guards
+// cookie-authenticated requests against CSRF: a browser sends cookies with
+// cross-site form posts, but cannot add a custom header or a JSON content type
+// to them without a CORS preflight, which this server never grants.
+import cookie from '@fastify/cookie';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import {
+  type AuthenticatedRequest,
+  authenticate,
+  requestToken,
+  SESSION_COOKIE,
+} from '../auth/sessionViewer.js';
+import type { Services } from '../context.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth: AuthenticatedRequest;
+  }
+}
+
+export const CSRF_HEADER = 'x-passerelle-csrf';
+
+export interface SessionOptions {
+  services: Services;
+}
+
+async function session(app: FastifyInstance, opts: SessionOptions): Promise<void> {
+  await app.register(cookie);
+  // Fastify refuses object defaults on requests; every request sets its own in onRequest.
+  app.decorateRequest('auth', null as unknown as AuthenticatedRequest);
+
+  app.addHook('onRequest', async (request, reply) => {
+    const found = requestToken(request.headers.authorization, request.cookies[SESSION_COOKIE]);
+    const auth = await authenticate(opts.services, found);
+    request.auth = auth;
+    if (found?.source === 'cookie' && !auth.session) clearSessionCookie(reply);
+    if (auth.session?.source === 'cookie' && request.method === 'POST' && !passesCsrfCheck(request)) {
+      return reply.code(403).send({
+        errors: [
+          {
+            message: `Cookie-authenticated requests must send the ${CSRF_HEADER} header or a JSON content type`,
+            extensions: { code: 'FORBIDDEN' },
+          },
+        ],
+      });
+    }
+  });
+}
+
+function passesCsrfCheck(request: FastifyRequest): boolean {
+  if (request.headers[CSRF_HEADER] !== undefined) return true;
+  const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  return type === 'application/json' || type === 'application/graphql-response+json';
+}
+
+export function setSessionCookie(
+  reply: FastifyReply,
+  token: string,
+  expiresAt: number,
+  secure: boolean,
+): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: '/',
+    expires: new Date(expiresAt),
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+export const sessionPlugin = fp(session, { name: 'passerelle-session', fastify: '5.x' });
