@@ -26,6 +26,19 @@ describe('SkillVocabulary', () => {
     );
   });
 
+  it('puts each word once, at the best level of the skills it belongs to', () => {
+    const byLevel = skills.wordsByBestLevel([
+      { id: 'ceramics', level: 2 },
+      { id: 'wheel-throwing', level: 4 },
+    ]);
+    expect(byLevel[3]).toContain('ceramique');
+    expect(byLevel[1]).toContain('keramist');
+    expect(byLevel[1]).not.toContain('ceramique');
+    const all = byLevel.flat();
+    expect(new Set(all).size).toBe(all.length);
+    expect(skills.wordsByBestLevel([{ id: 'ceramics', level: 2 }])[1]).toContain('ceramique');
+  });
+
   it('makes every label of a skill a synonym of the others, for Meilisearch', () => {
     const groups = skills.synonymGroups();
     expect(groups.keramist).toEqual(

@@ -10,6 +10,10 @@ export class SkillVocabulary {
   private readonly allWords = new Set<string>();
   private readonly sortedWords: string[];
   private readonly wordsBySkill = new Map<string, Set<string>>();
+  private readonly wordNumbersBySkill = new Map<string, Int32Array>();
+  private readonly wordNumber = new Map<string, number>();
+  private readonly lastStamp: Int32Array;
+  private stamp = 0;
 
   constructor(readonly taxonomy: Taxonomy) {
     for (const skill of taxonomy.skills) {
@@ -31,6 +35,8 @@ export class SkillVocabulary {
       }
     }
     this.sortedWords = [...this.allWords].sort();
+    this.sortedWords.forEach((w, i) => this.wordNumber.set(w, i));
+    this.lastStamp = new Int32Array(this.sortedWords.length);
   }
 
   /** Skills with this word in one of their labels ("portrait" → portrait photography). */
@@ -68,6 +74,36 @@ export class SkillVocabulary {
   /** The words of a skill's labels and alternative labels in every language. */
   wordsOf(id: string): ReadonlySet<string> {
     return this.wordsBySkill.get(id) ?? new Set();
+  }
+
+  /**
+   * The distinct words of these skills' labels, each in the list of the best
+   * level among the skills it belongs to (index 0 = level 1). Runs once per
+   * indexed member, hence word numbers and a stamp array instead of sets.
+   */
+  wordsByBestLevel(skills: readonly { id: string; level: number }[], levels = 5): string[][] {
+    const out: string[][] = Array.from({ length: levels }, () => []);
+    this.stamp++;
+    const sorted = [...skills].sort((a, b) => b.level - a.level);
+    for (const s of sorted) {
+      const column = out[s.level - 1];
+      if (!column) continue;
+      for (const w of this.wordNumbersOf(s.id)) {
+        if (this.lastStamp[w] === this.stamp) continue;
+        this.lastStamp[w] = this.stamp;
+        column.push(this.sortedWords[w]!);
+      }
+    }
+    return out;
+  }
+
+  private wordNumbersOf(id: string): Int32Array {
+    let numbers = this.wordNumbersBySkill.get(id);
+    if (!numbers) {
+      numbers = Int32Array.from([...this.wordsOf(id)].map((w) => this.wordNumber.get(w)!));
+      this.wordNumbersBySkill.set(id, numbers);
+    }
+    return numbers;
   }
 
   /** Every word of every label, for the typo dictionary. */

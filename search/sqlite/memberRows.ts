@@ -14,12 +14,7 @@ import { LEVEL_COLUMNS, MEMBER_FACET_CODES } from './schema.js';
  * posting list however many skills share it ("design" names a dozen).
  */
 export function memberFtsValues(doc: MemberDocument, skills: SkillVocabulary): string[] {
-  const levelOf = new Map<string, number>();
-  for (const s of [...doc.skills, ...doc.broaderSkills]) {
-    for (const word of skills.wordsOf(s.id)) levelOf.set(word, Math.max(levelOf.get(word) ?? 0, s.level));
-  }
-  const byLevel: string[][] = LEVEL_COLUMNS.map(() => []);
-  for (const [word, level] of levelOf) byLevel[level - 1]?.push(word);
+  const byLevel = skills.wordsByBestLevel(doc.skills.concat(doc.broaderSkills), LEVEL_COLUMNS.length);
   return [
     doc.name,
     ...byLevel.map((words) => words.join(' ')),
