@@ -1,0 +1,42 @@
+// Routes of the app. The directory is in the initial bundle; other screens load on demand.
+import { lazy, Suspense, useMemo } from 'react';
+import { Provider as UrqlProvider } from 'urql';
+import { Route, Switch } from 'wouter';
+import { createGraphqlClient } from '../graphql/client.js';
+import { useI18n } from '../i18n/I18nProvider.js';
+import { DirectoryPage } from '../pages/DirectoryPage.js';
+import { Loading } from '../ui/Status.js';
+import { Layout } from './Layout.js';
+
+const MemberPage = lazy(() => import('../pages/MemberPage.js'));
+const SpacesPage = lazy(() => import('../pages/SpacesPage.js'));
+const SpacePage = lazy(() => import('../pages/SpacePage.js'));
+const SkillsPage = lazy(() => import('../pages/SkillsPage.js'));
+const SkillPage = lazy(() => import('../pages/SkillPage.js'));
+const FilieresPage = lazy(() => import('../pages/FilieresPage.js'));
+const FilierePage = lazy(() => import('../pages/FilierePage.js'));
+const NotFoundPage = lazy(() => import('../pages/NotFoundPage.js'));
+
+export function App() {
+  const { language } = useI18n();
+  const client = useMemo(() => createGraphqlClient(language), [language]);
+  return (
+    <UrqlProvider value={client}>
+      <Layout>
+        <Suspense fallback={<Loading />}>
+          <Switch>
+            <Route path="/" component={DirectoryPage} />
+            <Route path="/members/:handle">{(params) => <MemberPage handle={params.handle} />}</Route>
+            <Route path="/spaces" component={SpacesPage} />
+            <Route path="/spaces/:slug">{(params) => <SpacePage slug={params.slug} />}</Route>
+            <Route path="/skills" component={SkillsPage} />
+            <Route path="/skills/:slug">{(params) => <SkillPage slug={params.slug} />}</Route>
+            <Route path="/filieres" component={FilieresPage} />
+            <Route path="/filieres/:slug">{(params) => <FilierePage slug={params.slug} />}</Route>
+            <Route component={NotFoundPage} />
+          </Switch>
+        </Suspense>
+      </Layout>
+    </UrqlProvider>
+  );
+}

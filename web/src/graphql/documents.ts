@@ -1,0 +1,194 @@
+// The GraphQL documents of the screens, with their result types.
+import type {
+  FiliereSummary,
+  MemberCardData,
+  MembersConnection,
+  NamedSlug,
+  SkillOption,
+  SkillSummary,
+  SpaceKind,
+  SpaceOption,
+  SpaceSummary,
+} from './types.js';
+
+const MEMBER_CARD = `
+  handle name city country availability isNewcomer
+  skills { level skill { slug label } }
+`;
+
+const MEMBERS_PAGE = `
+  totalCount
+  pageInfo { hasNextPage hasPreviousPage endCursor startCursor }
+  edges { node { ${MEMBER_CARD} } }
+`;
+
+export const DIRECTORY_FACETS = `
+  query DirectoryFacets {
+    skills { slug label broader { slug } altLabels }
+    spaces { slug name city country kind location { lat lon } }
+    communities { slug name }
+    filieres { slug label }
+  }
+`;
+export interface DirectoryFacetsData {
+  skills: SkillOption[];
+  spaces: SpaceOption[];
+  communities: NamedSlug[];
+  filieres: FiliereSummary[];
+}
+
+export const DIRECTORY_MEMBERS = `
+  query DirectoryMembers($filter: MemberFilter, $first: Int, $after: String) {
+    members(filter: $filter, first: $first, after: $after) { ${MEMBERS_PAGE} }
+  }
+`;
+export interface DirectoryMembersData {
+  members: MembersConnection;
+}
+
+export const MEMBERS_NEAR = `
+  query MembersNear($near: GeoRadiusInput!, $first: Int) {
+    membersNear(near: $near, first: $first) { distanceKm member { ${MEMBER_CARD} } }
+  }
+`;
+export interface MembersNearData {
+  membersNear: { distanceKm: number; member: MemberCardData }[];
+}
+
+export const SKILLED_MEMBERS_NEAR = `
+  query SkilledMembersNear($skill: String!, $near: GeoRadiusInput, $first: Int) {
+    membersWithSkill(skill: $skill, near: $near, first: $first) {
+      distanceKm level member { ${MEMBER_CARD} }
+    }
+  }
+`;
+export interface SkilledMembersNearData {
+  membersWithSkill: { distanceKm: number | null; level: number; member: MemberCardData }[];
+}
+
+export const MEMBER_PROFILE = `
+  query MemberProfile($handle: String!) {
+    member(handle: $handle) {
+      id handle name bio city country languages availability isNewcomer joinedAt
+      skills { level years skill { slug label } }
+      spaces { slug name city country }
+      communities { slug name }
+      filieres { role filiere { slug label } }
+      projects { role project { id title startedAt endedAt } }
+      collaborators(first: 8) { weight member { handle name city } }
+      mentors { handle name }
+      mentees { handle name }
+    }
+  }
+`;
+export interface MemberProfileData {
+  member: {
+    id: string;
+    handle: string;
+    name: string;
+    bio: string;
+    city: string | null;
+    country: string | null;
+    languages: string[];
+    availability: MemberCardData['availability'];
+    isNewcomer: boolean;
+    joinedAt: string;
+    skills: { level: number; years: number; skill: SkillSummary }[];
+    spaces: SpaceSummary[];
+    communities: NamedSlug[];
+    filieres: { role: string; filiere: FiliereSummary }[];
+    projects: {
+      role: string;
+      project: { id: string; title: string; startedAt: string; endedAt: string | null };
+    }[];
+    collaborators: { weight: number; member: { handle: string; name: string; city: string | null } }[];
+    mentors: { handle: string; name: string }[];
+    mentees: { handle: string; name: string }[];
+  } | null;
+}
+
+export const SPACES_LIST = `
+  query SpacesList {
+    spaces { slug name city country kind membersCount community { slug name } }
+  }
+`;
+export interface SpacesListData {
+  spaces: (SpaceSummary & { kind: SpaceKind; membersCount: number; community: NamedSlug | null })[];
+}
+
+export const SPACE_PAGE = `
+  query SpacePage($slug: String!, $first: Int, $after: String) {
+    space(slug: $slug) {
+      slug name city country kind description membersCount
+      community { slug name }
+      members(first: $first, after: $after) { ${MEMBERS_PAGE} }
+    }
+  }
+`;
+export interface SpacePageData {
+  space:
+    | (SpaceSummary & {
+        kind: SpaceKind;
+        description: string;
+        membersCount: number;
+        community: NamedSlug | null;
+        members: MembersConnection;
+      })
+    | null;
+}
+
+export const SKILLS_LIST = `
+  query SkillsList {
+    skills { slug label broader { slug } altLabels }
+  }
+`;
+export interface SkillsListData {
+  skills: SkillOption[];
+}
+
+export const SKILL_PAGE = `
+  query SkillPage($slug: String!) {
+    skill(slug: $slug) {
+      slug label altLabels
+      broader { slug label }
+      narrower { slug label }
+      related { slug label }
+    }
+    membersWithSkill(skill: $slug, first: 24) { level member { ${MEMBER_CARD} } }
+  }
+`;
+export interface SkillPageData {
+  skill:
+    | (SkillSummary & {
+        altLabels: string[];
+        broader: SkillSummary | null;
+        narrower: SkillSummary[];
+        related: SkillSummary[];
+      })
+    | null;
+  membersWithSkill: { level: number; member: MemberCardData }[];
+}
+
+export const FILIERES_LIST = `
+  query FilieresList {
+    filieres { slug label description coreSkills { slug label } }
+  }
+`;
+export interface FilieresListData {
+  filieres: (FiliereSummary & { description: string; coreSkills: SkillSummary[] })[];
+}
+
+export const FILIERE_PAGE = `
+  query FilierePage($slug: String!, $first: Int, $after: String) {
+    filiere(slug: $slug) {
+      slug label description
+      coreSkills { slug label }
+      members(first: $first, after: $after) { ${MEMBERS_PAGE} }
+    }
+  }
+`;
+export interface FilierePageData {
+  filiere:
+    | (FiliereSummary & { description: string; coreSkills: SkillSummary[]; members: MembersConnection })
+    | null;
+}

@@ -1,0 +1,160 @@
+// A member's profile: who they are, what they do, where, and with whom they worked.
+import { useQuery } from 'urql';
+import { Link } from 'wouter';
+import { useDocumentTitle } from '../app/useDocumentTitle.js';
+import { MEMBER_PROFILE, type MemberProfileData } from '../graphql/documents.js';
+import { useI18n } from '../i18n/I18nProvider.js';
+import { AvailabilityBadge } from '../ui/AvailabilityBadge.js';
+import { Avatar } from '../ui/Avatar.js';
+import { SkillLevel } from '../ui/SkillLevel.js';
+import { Empty, ErrorNotice, Loading } from '../ui/Status.js';
+
+function languageName(code: string, inLanguage: string): string {
+  try {
+    return new Intl.DisplayNames([inLanguage], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export default function MemberPage({ handle }: { handle: string }) {
+  const { t, plural, date, language } = useI18n();
+  const [result, retry] = useQuery<MemberProfileData>({ query: MEMBER_PROFILE, variables: { handle } });
+  const member = result.data?.member;
+  useDocumentTitle(member?.name);
+  if (result.error)
+    return <ErrorNotice error={result.error} onRetry={() => retry({ requestPolicy: 'network-only' })} />;
+  if (!result.data) return <Loading />;
+  if (!member) return <Empty>{t('member.hidden')}</Empty>;
+
+  const place = [member.city, member.country].filter(Boolean).join(', ');
+  const skills = [...member.skills].sort((a, b) => b.level - a.level || b.years - a.years);
+  return (
+    <article className="profile">
+      <div>
+        <header className="profile__head">
+          <Avatar name={member.name} large />
+          <div>
+            <h1>{member.name}</h1>
+            <p className="card__meta">
+              {place && <>{place} · </>}
+              {t('member.joined', { date: date(member.joinedAt) })}
+            </p>
+            <p className="card__meta">
+              <AvailabilityBadge availability={member.availability} />{' '}
+              {member.isNewcomer && <span className="badge badge--new">{t('member.newcomer')}</span>}
+            </p>
+          </div>
+        </header>
+        {member.bio && <p>{member.bio}</p>}
+        <section className="section" aria-labelledby="skills-title">
+          <h2 id="skills-title">{t('member.skills')}</h2>
+          {skills.length === 0 ? (
+            <Empty>{t('member.none')}</Empty>
+          ) : (
+            <ul className="skill-list">
+              {skills.map(({ skill, level, years }) => (
+                <li key={skill.slug}>
+                  <span>
+                    <Link href={`/skills/${skill.slug}`}>{skill.label}</Link>{' '}
+                    <span className="card__meta">· {plural('member.years', years)}</span>
+                  </span>
+                  <SkillLevel level={level} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        {member.projects.length > 0 && (
+          <section className="section" aria-labelledby="projects-title">
+            <h2 id="projects-title">{t('member.projects')}</h2>
+            <ul className="plain-list">
+              {member.projects.map(({ project, role }) => (
+                <li key={project.id}>
+                  <strong>{project.title}</strong>{' '}
+                  <span className="card__meta">
+                    · {role} · {date(project.startedAt)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
+      <aside aria-label={member.name}>
+        <section className="section" aria-labelledby="spaces-title">
+          <h2 id="spaces-title">{t('member.spaces')}</h2>
+          <ul className="tags">
+            {member.spaces.map((space) => (
+              <li key={space.slug}>
+                <Link className="tag" href={`/spaces/${space.slug}`}>
+                  {space.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+        {member.filieres.length > 0 && (
+          <section className="section" aria-labelledby="filieres-title">
+            <h2 id="filieres-title">{t('member.filieres')}</h2>
+            <ul className="tags">
+              {member.filieres.map(({ filiere }) => (
+                <li key={filiere.slug}>
+                  <Link className="tag" href={`/filieres/${filiere.slug}`}>
+                    {filiere.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {member.communities.length > 0 && (
+          <section className="section" aria-labelledby="communities-title">
+            <h2 id="communities-title">{t('member.communities')}</h2>
+            <ul className="tags">
+              {member.communities.map((community) => (
+                <li key={community.slug} className="tag">
+                  {community.name}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <section className="section" aria-labelledby="languages-title">
+          <h2 id="languages-title">{t('member.languages')}</h2>
+          <p>{member.languages.map((code) => languageName(code, language)).join(', ')}</p>
+        </section>
+        {member.collaborators.length > 0 && (
+          <section className="section" aria-labelledby="collaborators-title">
+            <h2 id="collaborators-title">{t('member.collaborators')}</h2>
+            <ul className="plain-list">
+              {member.collaborators.map(({ member: other, weight }) => (
+                <li key={other.handle}>
+                  <Link href={`/members/${encodeURIComponent(other.handle)}`}>{other.name}</Link>{' '}
+                  <span className="card__meta">· {plural('member.sharedProjects', Math.round(weight))}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {[
+          { key: 'mentors', title: t('member.mentors'), people: member.mentors },
+          { key: 'mentees', title: t('member.mentees'), people: member.mentees },
+        ]
+          .filter((group) => group.people.length > 0)
+          .map((group) => (
+            <section key={group.key} className="section" aria-labelledby={`${group.key}-title`}>
+              <h2 id={`${group.key}-title`}>{group.title}</h2>
+              <ul className="plain-list">
+                {group.people.map((person) => (
+                  <li key={person.handle}>
+                    <Link href={`/members/${encodeURIComponent(person.handle)}`}>{person.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+      </aside>
+    </article>
+  );
+}
