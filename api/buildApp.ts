@@ -11,6 +11,7 @@ import { metricsPlugin } from './plugins/metrics.js';
 import { queryLimitPlugins } from './plugins/queryLimits.js';
 import { securityPlugin } from './plugins/security.js';
 import { clearSessionCookie, sessionPlugin, setSessionCookie } from './plugins/session.js';
+import { webPlugin } from './plugins/web.js';
 import { schema } from './schema/index.js';
 
 export interface AppOptions {
@@ -65,5 +66,6 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       },
     }),
   });
+  await app.register(webPlugin); // last: the built web app at /, or a hint when web/dist is missing
   return app;
 }
