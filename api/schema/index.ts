@@ -9,5 +9,9 @@ import './filiere.js';
 import './project.js';
 import './member.js';
 import './account.js';
+import './myProfile.js';
+import './gdpr.js';
+import './scopedRoles.js';
+import './admin.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { AVAILABILITIES, type Member, NEWCOMER_PERIOD_MS } from '../../domain/entities/member.js';
+import { type Member, NEWCOMER_PERIOD_MS } from '../../domain/entities/member.js';
 import type { HasSkill } from '../../domain/entities/skill.js';
-import { canSeeContactDetails } from '../../domain/policy/profileVisibility.js';
+import { canManageMember, canSeeContactDetails } from '../../domain/policy/profileVisibility.js';
 import { parseInput } from '../../domain/validation.js';
 import type {
   Collaborator,
@@ -11,11 +11,10 @@ import type {
 import { builder, PUBLIC } from './builder.js';
 import { radiusSchema } from './geoInput.js';
 import { cleanFilter, MemberFilterInput, resolveMembersPage } from './memberConnection.js';
+import { Availability, PrivacyRef } from './profileTypes.js';
 import { CommunityRef, FiliereRef, MemberRef, ProjectRef, SkillRef, SpaceRef } from './refs.js';
 import { DateTime, GeoPoint, GeoRadiusInput, geoPoint, Language } from './scalars.js';
 import { keepVisible, visibleOrNull } from './visibleMembers.js';
-
-const Availability = builder.enumType('Availability', { values: AVAILABILITIES });
 
 const MemberSkill = builder.objectRef<HasSkill>('MemberSkill').implement({
   authScopes: PUBLIC,
@@ -91,6 +90,12 @@ builder.node(MemberRef, {
       nullable: true,
       description: 'Only for the member themself and admins; null for everyone else',
       resolve: (m, _args, context) => (canSeeContactDetails(context.viewer, m.id) ? m.phone : null),
+    }),
+    privacy: t.field({
+      type: PrivacyRef,
+      nullable: true,
+      description: 'Only for the member themself and admins; null for everyone else',
+      resolve: (m, _args, context) => (canManageMember(context.viewer, m.id) ? m.privacy : null),
     }),
     skills: t.field({
       type: [MemberSkill],

@@ -41,3 +41,9 @@ export const GeoRadiusInput = builder.inputType('GeoRadiusInput', {
     radiusKm: t.float({ required: true }),
   }),
 });
+
+export const JSONScalar = builder.scalarType('JSON', {
+  description: 'A JSON value',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+});

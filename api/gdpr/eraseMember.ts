@@ -1,0 +1,71 @@
+// The right to erasure: one transaction removes the member node with every
+// relationship, their account, sessions and reset tokens, the suggestions about
+// or naming them and their mentorships; bids and tenders they led keep existing
+// without their id, and old audit events lose it. A final audit event records
+// that an erasure happened, with no personal data. Hooks (search index) run after.
+import { newId } from '../../domain/ids.js';
+import { ERASED } from '../../graph/repositories/auditRepository.js';
+import type { Services } from '../context.js';
+
+export interface ErasureRequest {
+  memberId: string;
+  /** "self", or the id of the admin account that erased the member. */
+  by: 'self' | { adminAccountId: string };
+}
+
+export async function eraseMember(
+  services: Services,
+  request: ErasureRequest,
+  now = Date.now(),
+): Promise<boolean> {
+  const { memberId: id } = request;
+  const erased = await services.graph.transaction(async (tx) => {
+    const found = await tx.run('MATCH (m:Member {id: $id}) RETURN m.id AS id', { id });
+    if (found.length === 0) return false;
+    const accounts = await tx.run<{ id: string }>(
+      'MATCH (a:Account) WHERE a.memberId = $id RETURN a.id AS id',
+      { id },
+    );
+    const ids = [id, ...accounts.map((a) => a.id)];
+    for (const accountId of accounts.map((a) => a.id)) {
+      await tx.run('MATCH (s:Session) WHERE s.accountId = $accountId DELETE s', { accountId });
+      await tx.run('MATCH (r:PasswordReset) WHERE r.accountId = $accountId DELETE r', { accountId });
+      await tx.run('MATCH (a:Account {id: $accountId}) DELETE a', { accountId });
+    }
+    await tx.run('MATCH (s:Suggestion) WHERE s.subjectId = $id OR list_contains(s.targetIds, $id) DELETE s', {
+      id,
+    });
+    await tx.run('MATCH (x:Mentorship) WHERE x.mentorId = $id OR x.menteeId = $id DELETE x', { id });
+    await tx.run('MATCH (b:Bid) WHERE b.leadId = $id SET b.leadId = $erased', { id, erased: ERASED });
+    await tx.run('MATCH (t:Tender) WHERE t.createdBy = $id SET t.createdBy = $erased', {
+      id,
+      erased: ERASED,
+    });
+    for (const old of ids) {
+      await tx.run('MATCH (e:AuditEvent) WHERE e.actorId = $old SET e.actorId = $erased', {
+        old,
+        erased: ERASED,
+      });
+      await tx.run('MATCH (e:AuditEvent) WHERE e.targetId = $old SET e.targetId = $erased', {
+        old,
+        erased: ERASED,
+      });
+    }
+    await tx.run('MATCH (m:Member {id: $id}) DETACH DELETE m', { id });
+    await tx.run(
+      'CREATE (:AuditEvent {id: $eventId, actorId: $actorId, action: $action, targetKind: $kind, targetId: $erased, at: $at, details: $details})',
+      {
+        eventId: newId('aud'),
+        actorId: request.by === 'self' ? ERASED : request.by.adminAccountId,
+        action: 'member.erased',
+        kind: 'Member',
+        erased: ERASED,
+        at: now,
+        details: JSON.stringify({ by: request.by === 'self' ? 'self' : 'admin' }),
+      },
+    );
+    return true;
+  });
+  if (erased) for (const hook of services.onMemberErased) await hook(id);
+  return erased;
+}
