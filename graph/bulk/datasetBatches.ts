@@ -13,6 +13,7 @@ import { projectToProperties } from '../properties/projectProperties.js';
 import type { Properties } from '../properties/rowValues.js';
 import { skillToProperties } from '../properties/skillProperties.js';
 import { spaceToProperties } from '../properties/spaceProperties.js';
+import { memberKeyRows } from '../repositories/memberKeys.js';
 
 export interface NodeBatch {
   label: string;
@@ -140,6 +141,7 @@ export function datasetBatches(dataset: NetworkDataset): DatasetBatches {
       { label: 'Space', rows: dataset.spaces.map(spaceToProperties) },
       { label: 'Filiere', rows: dataset.filieres.map(filiereToProperties) },
       { label: 'Member', rows: dataset.members.map(memberToProperties) },
+      { label: 'MemberKey', rows: memberKeyRows(dataset.members) },
       { label: 'Project', rows: dataset.projects.map(projectToProperties) },
       { label: 'Mentorship', rows: dataset.mentorships.map(mentorshipToProperties) },
     ],

@@ -90,4 +90,12 @@ export const KUZU_MIGRATIONS: readonly Migration[] = [
         id STRING PRIMARY KEY, accountId STRING, createdAt INT64, expiresAt INT64, usedAt INT64)`,
     ],
   },
+  {
+    version: '0006',
+    name: 'member lookup keys',
+    statements: [
+      // Kùzu indexes only primary keys: handle, e-mail and external id lookups go through this table.
+      'CREATE NODE TABLE MemberKey(key STRING PRIMARY KEY, memberId STRING)',
+    ],
+  },
 ];

@@ -71,4 +71,12 @@ export const NEO4J_MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX password_reset_account IF NOT EXISTS FOR (n:PasswordReset) ON (n.accountId)',
     ],
   },
+  {
+    version: '0006',
+    name: 'member lookup keys',
+    statements: [
+      'CREATE CONSTRAINT member_key_key IF NOT EXISTS FOR (n:MemberKey) REQUIRE n.key IS UNIQUE',
+      'CREATE INDEX member_key_member IF NOT EXISTS FOR (n:MemberKey) ON (n.memberId)',
+    ],
+  },
 ];

@@ -7,6 +7,14 @@ import type { GraphQueryRunner, GraphStore, Row } from '../graphStore.js';
 import { MEMBER_PROPERTIES, memberFromRow, memberToProperties } from '../properties/memberProperties.js';
 import { projection } from '../properties/projection.js';
 import {
+  deleteMemberKeys,
+  emailKey,
+  externalKey,
+  handleKey,
+  memberIdByKey,
+  syncMemberKeys,
+} from './memberKeys.js';
+import {
   COMMUNITY_LINKS,
   FILIERE_LINKS,
   replaceMemberLinks,
@@ -46,23 +54,21 @@ export class MemberRepository {
   }
 
   async getByHandle(handle: string): Promise<Member | null> {
-    return first(
-      await this.store.read(`MATCH (m:Member) WHERE m.handle = $handle RETURN ${MEMBER_COLUMNS}`, { handle }),
-    );
+    return this.getByKey(handleKey(handle));
   }
 
+  /** E-mails are compared case-insensitively. */
   async getByEmail(email: string): Promise<Member | null> {
-    return first(
-      await this.store.read(`MATCH (m:Member) WHERE m.email = $email RETURN ${MEMBER_COLUMNS}`, { email }),
-    );
+    return this.getByKey(emailKey(email));
   }
 
   async getByExternalId(externalId: string): Promise<Member | null> {
-    return first(
-      await this.store.read(`MATCH (m:Member) WHERE m.externalId = $externalId RETURN ${MEMBER_COLUMNS}`, {
-        externalId,
-      }),
-    );
+    return this.getByKey(externalKey(externalId));
+  }
+
+  private async getByKey(key: string): Promise<Member | null> {
+    const id = await memberIdByKey(this.store, key);
+    return id === null ? null : this.get(id);
   }
 
   /** One answer per id, in order, null for unknown ids: the batch function of a member DataLoader. */
@@ -95,6 +101,7 @@ export class MemberRepository {
       const exists = await tx.run('MATCH (m:Member {id: $id}) RETURN m.id AS id', { id: record.id });
       if (exists.length > 0) throw new ConflictError(`member "${record.id}" already exists`);
       await assertAvailable(tx, record);
+      await syncMemberKeys(tx, record);
       await tx.run(CREATE_MEMBER, memberToProperties(record));
       await writeLinks(tx, record.id, record);
       return withoutLinks(record);
@@ -121,6 +128,7 @@ export class MemberRepository {
         updatedAt: changes.updatedAt ?? this.now(),
       };
       await assertAvailable(tx, next);
+      await syncMemberKeys(tx, next);
       await tx.run(SET_MEMBER, memberToProperties(next));
       await writeLinks(tx, id, changes);
       return next;
@@ -133,6 +141,7 @@ export class MemberRepository {
       const exists = await tx.run('MATCH (m:Member {id: $id}) RETURN m.id AS id', { id: record.id });
       await assertAvailable(tx, record);
       const member = withoutLinks(record);
+      await syncMemberKeys(tx, member);
       if (exists.length === 0) {
         await tx.run(CREATE_MEMBER, memberToProperties(member));
       } else {
@@ -145,11 +154,14 @@ export class MemberRepository {
 
   /** Erases a member and every relationship they have; false when there was no such member. */
   async delete(id: string): Promise<boolean> {
-    const rows = await this.store.write<{ deleted: number }>(
-      'MATCH (m:Member {id: $id}) DETACH DELETE m RETURN count(*) AS deleted',
-      { id },
-    );
-    return (rows[0]?.deleted ?? 0) > 0;
+    return this.store.transaction(async (tx) => {
+      await deleteMemberKeys(tx, id);
+      const rows = await tx.run<{ deleted: number }>(
+        'MATCH (m:Member {id: $id}) DETACH DELETE m RETURN count(*) AS deleted',
+        { id },
+      );
+      return (rows[0]?.deleted ?? 0) > 0;
+    });
   }
 }
 
@@ -173,16 +185,18 @@ function filteredMembers(filter: MemberFilter): string {
 }
 
 async function assertAvailable(tx: GraphQueryRunner, member: Member): Promise<void> {
-  const rows = await tx.run<{ id: string; handle: string; email: string; externalId: string | null }>(
-    'MATCH (m:Member) WHERE m.id <> $id AND (m.handle = $handle OR m.email = $email OR m.externalId = $externalId) ' +
-      'RETURN m.id AS id, m.handle AS handle, m.email AS email, m.externalId AS externalId LIMIT 1',
-    { id: member.id, handle: member.handle, email: member.email, externalId: member.externalId },
-  );
-  const other = rows[0];
-  if (!other) return;
-  if (other.handle === member.handle) throw new ConflictError(`handle "${member.handle}" is already taken`);
-  if (other.email === member.email) throw new ConflictError(`email "${member.email}" is already registered`);
-  throw new ConflictError(`externalId "${member.externalId}" already belongs to member ${other.id}`);
+  const checks: [string, string][] = [
+    [handleKey(member.handle), `handle "${member.handle}" is already taken`],
+    [emailKey(member.email), `email "${member.email}" is already registered`],
+  ];
+  if (member.externalId)
+    checks.push([externalKey(member.externalId), `externalId "${member.externalId}" already belongs to`]);
+  for (const [key, message] of checks) {
+    const holder = await memberIdByKey(tx, key);
+    if (holder !== null && holder !== member.id) {
+      throw new ConflictError(message.endsWith('to') ? `${message} member ${holder}` : message);
+    }
+  }
 }
 
 async function writeLinks(tx: GraphQueryRunner, id: string, links: Partial<MemberRecord>): Promise<void> {
