@@ -13,11 +13,19 @@ import type { Project } from '../domain/entities/project.js';
 import type { Skill } from '../domain/entities/skill.js';
 import type { Space } from '../domain/entities/space.js';
 import type { Tender } from '../domain/entities/tender.js';
+import { BadUserInputError } from '../domain/errors.js';
 import type { Point } from '../domain/geo.js';
 import { Taxonomy } from '../domain/taxonomy.js';
 
 export const DOCUMENT_KINDS = ['member', 'space', 'project', 'tender', 'skill'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** Rejects a kind no adapter knows, naming the field. */
+export function checkDocumentKind(kind: unknown, path: (string | number)[]): asserts kind is DocumentKind {
+  if (!DOCUMENT_KINDS.includes(kind as DocumentKind)) {
+    throw BadUserInputError.at(path, `must be one of ${DOCUMENT_KINDS.join(', ')}`);
+  }
+}
 
 export interface MemberDocument {
   kind: 'member';

@@ -5,7 +5,6 @@ import type { Taxonomy } from '../domain/taxonomy.js';
 import { queryWords } from './textAnalysis.js';
 
 export class SkillVocabulary {
-  private readonly byWord = new Map<string, string[]>();
   private readonly byAnyWord = new Map<string, string[]>();
   private readonly allWords = new Set<string>();
   private readonly sortedWords: string[];
@@ -28,14 +27,10 @@ export class SkillVocabulary {
           this.byAnyWord.set(w, list);
         }
         this.wordsBySkill.set(skill.id, own);
-        if (words.length !== 1) continue;
-        const list = this.byWord.get(words[0]!) ?? [];
-        if (!list.includes(skill.id)) list.push(skill.id);
-        this.byWord.set(words[0]!, list);
       }
     }
     this.sortedWords = [...this.allWords].sort();
-    this.sortedWords.forEach((w, i) => this.wordNumber.set(w, i));
+    for (const [i, w] of this.sortedWords.entries()) this.wordNumber.set(w, i);
     this.lastStamp = new Int32Array(this.sortedWords.length);
   }
 
@@ -59,11 +54,6 @@ export class SkillVocabulary {
       for (const id of this.byAnyWord.get(words[i]!) ?? []) out.add(id);
     }
     return [...out];
-  }
-
-  /** Skills that one of their one-word labels names exactly (the word is folded). */
-  skillsNamedBy(word: string): readonly string[] {
-    return this.byWord.get(word) ?? [];
   }
 
   /** True when the word appears in some skill label: a real word, not a typo. */

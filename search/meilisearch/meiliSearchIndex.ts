@@ -13,11 +13,20 @@ import {
   type Settings,
 } from 'meilisearch';
 import type { UiLanguage } from '../../domain/entities/common.js';
-import { BadUserInputError, PasserelleError, UnavailableError } from '../../domain/errors.js';
+import { PasserelleError, UnavailableError } from '../../domain/errors.js';
 import { haversineKm } from '../../domain/geo.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
-import { DOCUMENT_KINDS, type DocumentKind, type SearchDocument, type SkillDocument } from '../documents.js';
+import {
+  checkDocumentKind,
+  DOCUMENT_KINDS,
+  type DocumentKind,
+  type SearchDocument,
+  type SkillDocument,
+} from '../documents.js';
+import { sortedFacetCounts } from '../facetCounts.js';
+import { matchedSkills } from '../matchedSkills.js';
 import { planQuery } from '../queryPlan.js';
+import { roundTo } from '../rounding.js';
 import type {
   EntityHit,
   FacetCount,
@@ -81,11 +90,6 @@ const INDEX_NAMES: Record<IndexName, string> = {
   skill: 'skills',
   meta: 'meta',
 };
-
-function round(value: number, digits = 3): number {
-  const f = 10 ** digits;
-  return Math.round(value * f) / f;
-}
 
 /** A Meilisearch failure is an outage for the caller, except our own validation errors. */
 async function guarded<T>(what: string, work: () => Promise<T>): Promise<T> {
@@ -167,9 +171,7 @@ export class MeiliSearchIndex implements SearchIndex {
   async upsert(documents: readonly SearchDocument[]): Promise<void> {
     const byKind = new Map<DocumentKind, RecordAny[]>();
     documents.forEach((doc, i) => {
-      if (!DOCUMENT_KINDS.includes(doc?.kind)) {
-        throw BadUserInputError.at(['documents', i, 'kind'], `must be one of ${DOCUMENT_KINDS.join(', ')}`);
-      }
+      checkDocumentKind(doc?.kind, ['documents', i, 'kind']);
       const list = byKind.get(doc.kind) ?? [];
       list.push(meiliDocument(doc));
       byKind.set(doc.kind, list);
@@ -182,9 +184,7 @@ export class MeiliSearchIndex implements SearchIndex {
   }
 
   async remove(kind: DocumentKind, ids: readonly string[]): Promise<void> {
-    if (!DOCUMENT_KINDS.includes(kind)) {
-      throw BadUserInputError.at(['kind'], `must be one of ${DOCUMENT_KINDS.join(', ')}`);
-    }
+    checkDocumentKind(kind, ['kind']);
     if (ids.length === 0) return;
     await guarded('remove', () => this.wait(this.index(kind).deleteDocuments(ids.map(primaryKey))));
   }
@@ -275,12 +275,8 @@ export class MeiliSearchIndex implements SearchIndex {
         .filter((p) => p.match)
         .flatMap((p) => queryWords(p.text)),
     );
-    const matchedSkills = searched
-      ? hit.skills
-          .filter(
-            (s) => querySkills.has(s.id) || [...this.skills.wordsOf(s.id)].some((w) => markedWords.has(w)),
-          )
-          .map((s) => s.id)
+    const matched = searched
+      ? matchedSkills(hit.skills, querySkills, this.skills, (w) => markedWords.has(w))
       : [];
     return {
       id: hit.id,
@@ -290,10 +286,10 @@ export class MeiliSearchIndex implements SearchIndex {
       country: hit.country,
       availability: hit.availability as MemberHit['availability'],
       skills: hit.skills,
-      matchedSkills,
-      score: round(hit._rankingScore ?? 0, 6),
+      matchedSkills: matched,
+      score: roundTo(hit._rankingScore ?? 0, 6),
       distanceKm:
-        near && hit._geo ? round(haversineKm(near, { lat: hit._geo.lat, lon: hit._geo.lng })) : null,
+        near && hit._geo ? roundTo(haversineKm(near, { lat: hit._geo.lat, lon: hit._geo.lng }), 3) : null,
       highlights,
     };
   }
@@ -375,9 +371,11 @@ export class MeiliSearchIndex implements SearchIndex {
         return {
           id: hit.id,
           title: hit.title,
-          score: round(hit._rankingScore ?? 0, 6),
+          score: roundTo(hit._rankingScore ?? 0, 6),
           distanceKm:
-            q.near && hit._geo ? round(haversineKm(q.near, { lat: hit._geo.lat, lon: hit._geo.lng })) : null,
+            q.near && hit._geo
+              ? roundTo(haversineKm(q.near, { lat: hit._geo.lat, lon: hit._geo.lng }), 3)
+              : null,
           highlights,
         };
       }),
@@ -460,12 +458,12 @@ function facetCounts(
   distribution: Record<string, Record<string, number>>,
   limit: number,
 ): Partial<Record<MemberFacet, FacetCount[]>> {
-  const out: Partial<Record<MemberFacet, FacetCount[]>> = {};
-  for (const facet of requested) {
-    out[facet] = Object.entries(distribution[MEMBER_FACET_ATTRIBUTES[facet]] ?? {})
-      .map(([value, count]) => ({ value, count }))
-      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
-      .slice(0, limit);
-  }
-  return out;
+  const counts = requested.flatMap((facet) =>
+    Object.entries(distribution[MEMBER_FACET_ATTRIBUTES[facet]] ?? {}).map(([value, count]) => ({
+      facet,
+      value,
+      count,
+    })),
+  );
+  return sortedFacetCounts(requested, counts, limit);
 }

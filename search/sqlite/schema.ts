@@ -6,11 +6,12 @@ import type Database from 'better-sqlite3';
 
 export const SCHEMA_VERSION = 6;
 
+/** Accent folding; a prefix index for the 3-letter prefixes typed first (longer ones scan the term range). */
 const TOKENIZER = `tokenize = 'unicode61 remove_diacritics 2', prefix = '3'`;
 /** Members' text lives in `member_docs`: the FTS table keeps only its index (highlights are computed in JS). */
 const CONTENTLESS = `content = '', contentless_delete = 1`;
 
-/** Facet numbers stored in member_facets.facet (small integers keep the table compact). */
+/** Facet numbers stored in facet_values.facet. */
 export const MEMBER_FACET_CODES = {
   skill: 0,
   city: 1,
@@ -23,9 +24,9 @@ export const MEMBER_FACET_CODES = {
 
 export const ENTITY_FACET_CODES = { community: 0, country: 1, status: 2, skill: 3 } as const;
 
-/** member_fts columns, in order: bm25 weights follow the same order. */
 /** Skill words go to the column of the member's level (level1 … level5): the level becomes a column weight. */
 export const LEVEL_COLUMNS = ['level1', 'level2', 'level3', 'level4', 'level5'] as const;
+/** member_fts columns, in order: bm25 weights follow the same order. */
 export const MEMBER_FTS_COLUMNS = ['name', ...LEVEL_COLUMNS, 'places', 'groups', 'bio'] as const;
 export const ENTITY_FTS_COLUMNS = ['title', 'tags', 'body'] as const;
 export const SKILL_FTS_COLUMNS = ['label_fr', 'label_en', 'label_nl', 'alt_fr', 'alt_en', 'alt_nl'] as const;

@@ -1,27 +1,24 @@
 // The embedded SearchIndex: one SQLite file (better-sqlite3, FTS5). Typo
 // tolerance comes from the index's own vocabulary (fts5vocab) through an
 // in-memory symmetric-delete lookup, synonyms and broad skills from the
-// taxonomy; privacy, filters and geo are SQL over indexed columns.
+// taxonomy; privacy, filters, facets and geo are SQL over indexed columns.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { UiLanguage } from '../../domain/entities/common.js';
-import { BadUserInputError, UnavailableError } from '../../domain/errors.js';
+import { UnavailableError } from '../../domain/errors.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
 import {
-  DOCUMENT_KINDS,
+  checkDocumentKind,
   type DocumentKind,
-  type MemberDocument,
   type SearchDocument,
   type SkillDocument,
 } from '../documents.js';
-import { highlightSnippet, highlightWhole, type WordPredicate, wordPredicate } from '../highlight.js';
+import { sortedFacetCounts } from '../facetCounts.js';
+import { wordPredicate } from '../highlight.js';
 import { planQuery, type WordGroup } from '../queryPlan.js';
 import type {
   EntityHit,
-  FacetCount,
-  Highlight,
-  MemberHit,
   MemberSearchResult,
   SearchIndex,
   SearchIndexStats,
@@ -46,18 +43,18 @@ import {
   type TenderSearchQuery,
 } from '../searchQuery.js';
 import { SkillVocabulary } from '../skillVocabulary.js';
-import { queryWords } from '../textAnalysis.js';
-import { type EntityDocument, type EntityKind, entityRow, type StoredEntity } from './entityRows.js';
+import { DocumentWriter } from './documentWriter.js';
+import type { EntityKind } from './entityRows.js';
 import { type EntityFacet, entityHitsSql, entityPageSql } from './entitySearchSql.js';
 import { FacetDictionary } from './facetDictionary.js';
 import { geoParams } from './geo.js';
+import { entityHit, type HitRow, memberHit, type QueryMatch } from './hitRows.js';
 import { matchExpression } from './matchExpression.js';
-import { memberFacetRows, memberFtsValues, type StoredMember, storedMember } from './memberRows.js';
 import { filterParam, memberHitsSql, memberPageSql } from './memberSearchSql.js';
-import { applySchema, clearAll, MEMBER_FACET_CODES, VISIBILITY_CODES } from './schema.js';
+import { applySchema, clearAll, MEMBER_FACET_CODES } from './schema.js';
 import { StatementCache } from './statementCache.js';
 import { prepareStatements, type Statements } from './statements.js';
-import { isTypoTerm, TypoIndex } from './typoIndex.js';
+import { TypoVocabulary } from './typoVocabulary.js';
 
 export interface SqliteSearchIndexOptions {
   /** The database file; its directory is created if needed. */
@@ -67,49 +64,41 @@ export interface SqliteSearchIndexOptions {
   now?: () => number;
 }
 
-/** Upserts of more documents than this mark the typo lookup for a rebuild instead of updating it word by word. */
-const INCREMENTAL_TYPO_LIMIT = 200;
-/** Incremental deletions kept outside the packed array before a rebuild. */
-const MAX_PENDING_TYPO_DELETIONS = 500_000;
-
 const FACET_BY_CODE = new Map<number, MemberFacet>(
   Object.entries(MEMBER_FACET_CODES).map(([name, code]) => [code, name as MemberFacet]),
 );
 
-interface HitRow {
-  rowid: number;
-  score: number;
-  distance: number | null;
-  doc: string;
-}
-
-function round(value: number, digits = 3): number {
-  const f = 10 ** digits;
-  return Math.round(value * f) / f;
+function queryMatch(groups: readonly WordGroup[]): QueryMatch {
+  return {
+    searched: groups.length > 0,
+    isMatch: wordPredicate(groups),
+    querySkills: new Set(groups.flatMap((g) => g.skills)),
+  };
 }
 
 export class SqliteSearchIndex implements SearchIndex {
   readonly engine = 'sqlite' as const;
   private db: Database.Database | null;
+  private readonly sql: Statements;
   private readonly statements: StatementCache;
   private readonly skills: SkillVocabulary;
-  private readonly now: () => number;
-  private typos: TypoIndex;
-  private typosStale = false;
-  private readonly sql: Statements;
   private readonly facetValues: FacetDictionary;
+  private readonly writer: DocumentWriter;
+  private readonly typos: TypoVocabulary;
+  private readonly now: () => number;
 
   constructor(options: SqliteSearchIndexOptions) {
     if (options.file !== ':memory:') mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true });
     const db = new Database(options.file);
     this.db = db;
     applySchema(db);
+    this.sql = prepareStatements(db);
     this.statements = new StatementCache(db);
     this.skills = new SkillVocabulary(options.taxonomy);
-    this.now = options.now ?? Date.now;
-    this.sql = prepareStatements(db);
     this.facetValues = new FacetDictionary(this.sql.allFacetValues, this.sql.insertFacetValue);
-    this.typos = this.buildTypoIndex();
+    this.writer = new DocumentWriter(this.sql, this.facetValues, this.skills);
+    this.typos = new TypoVocabulary(this.sql, this.skills);
+    this.now = options.now ?? Date.now;
   }
 
   private open(): Database.Database {
@@ -121,164 +110,25 @@ export class SqliteSearchIndex implements SearchIndex {
 
   async upsert(documents: readonly SearchDocument[]): Promise<void> {
     const db = this.open();
-    documents.forEach((doc, i) => {
-      if (!DOCUMENT_KINDS.includes(doc?.kind)) {
-        throw BadUserInputError.at(['documents', i, 'kind'], `must be one of ${DOCUMENT_KINDS.join(', ')}`);
-      }
-    });
+    for (const [i, doc] of documents.entries()) checkDocumentKind(doc?.kind, ['documents', i, 'kind']);
     db.transaction(() => {
-      for (const doc of documents) {
-        if (doc.kind === 'member') this.writeMember(doc);
-        else if (doc.kind === 'skill') this.writeSkill(doc);
-        else this.writeEntity(doc);
-      }
+      for (const doc of documents) this.writer.write(doc);
     })();
-    this.learnWords(documents);
-  }
-
-  private writeMember(doc: MemberDocument): void {
-    const s = this.sql;
-    const existing = s.memberRowid.get(doc.id)?.rowid;
-    const lat = doc.geo?.lat ?? null;
-    const lon = doc.geo?.lon ?? null;
-    const json = JSON.stringify(storedMember(doc));
-    let rowid: number;
-    if (existing === undefined) {
-      rowid = Number(
-        s.insertMember.run(doc.id, VISIBILITY_CODES[doc.visibility], lat, lon, doc.updatedAt).lastInsertRowid,
-      );
-    } else {
-      rowid = existing;
-      s.deleteMemberFts.run(rowid);
-      s.deleteMemberFacets.run(rowid);
-      s.updateMember.run(VISIBILITY_CODES[doc.visibility], lat, lon, doc.updatedAt, rowid);
-    }
-    s.upsertMemberDoc.run(rowid, json);
-    s.insertMemberFts.run(rowid, ...memberFtsValues(doc, this.skills));
-    for (const [facet, value, level] of memberFacetRows(doc)) {
-      s.insertMemberFacet.run(rowid, this.facetValues.idFor(facet, value), level);
-    }
-  }
-
-  private writeEntity(doc: EntityDocument): void {
-    const s = this.sql;
-    const row = entityRow(doc);
-    const existing = s.entityRowid.get(row.kind, row.id)?.rowid;
-    const json = JSON.stringify(row.stored);
-    let rowid: number;
-    if (existing === undefined) {
-      rowid = Number(
-        s.insertEntity.run(row.kind, row.id, row.lat, row.lon, row.updatedAt, json).lastInsertRowid,
-      );
-    } else {
-      rowid = existing;
-      s.deleteEntityFts.run(rowid);
-      s.deleteEntityFacets.run(rowid);
-      s.updateEntity.run(row.lat, row.lon, row.updatedAt, json, rowid);
-    }
-    s.insertEntityFts.run(rowid, ...row.fts);
-    for (const [facet, value] of row.facets) s.insertEntityFacet.run(rowid, facet, value);
-  }
-
-  private writeSkill(doc: SkillDocument): void {
-    const s = this.sql;
-    const existing = s.skillRowid.get(doc.id)?.rowid;
-    const json = JSON.stringify(doc);
-    let rowid: number;
-    if (existing === undefined) {
-      rowid = Number(s.insertSkill.run(doc.id, json).lastInsertRowid);
-    } else {
-      rowid = existing;
-      s.deleteSkillFts.run(rowid);
-      s.updateSkill.run(json, rowid);
-    }
-    const alt = doc.altLabels;
-    s.insertSkillFts.run(
-      rowid,
-      doc.labels.fr,
-      doc.labels.en,
-      doc.labels.nl,
-      alt.fr.join('\n'),
-      alt.en.join('\n'),
-      alt.nl.join('\n'),
-    );
+    this.typos.learn(documents);
   }
 
   async remove(kind: DocumentKind, ids: readonly string[]): Promise<void> {
     const db = this.open();
-    if (!DOCUMENT_KINDS.includes(kind)) {
-      throw BadUserInputError.at(['kind'], `must be one of ${DOCUMENT_KINDS.join(', ')}`);
-    }
-    const s = this.sql;
+    checkDocumentKind(kind, ['kind']);
     db.transaction(() => {
-      for (const id of ids) {
-        if (kind === 'member') {
-          const rowid = s.memberRowid.get(id)?.rowid;
-          if (rowid === undefined) continue;
-          s.deleteMemberFts.run(rowid);
-          s.deleteMemberFacets.run(rowid);
-          s.deleteMemberDoc.run(rowid);
-          s.deleteMember.run(rowid);
-        } else if (kind === 'skill') {
-          const rowid = s.skillRowid.get(id)?.rowid;
-          if (rowid === undefined) continue;
-          s.deleteSkillFts.run(rowid);
-          s.deleteSkill.run(rowid);
-        } else {
-          const rowid = s.entityRowid.get(kind, id)?.rowid;
-          if (rowid === undefined) continue;
-          s.deleteEntityFts.run(rowid);
-          s.deleteEntityFacets.run(rowid);
-          s.deleteEntity.run(rowid);
-        }
-      }
+      for (const id of ids) this.writer.remove(kind, id);
     })();
   }
 
   async clear(): Promise<void> {
     clearAll(this.open());
     this.facetValues.reload();
-    this.typos = this.buildTypoIndex();
-    this.typosStale = false;
-  }
-
-  // ---- typo vocabulary ----------------------------------------------------
-
-  private buildTypoIndex(): TypoIndex {
-    const vocabulary = new Map<string, number>();
-    for (const word of this.skills.words()) vocabulary.set(word, 0);
-    const add = (term: string, documents: number) =>
-      vocabulary.set(term, (vocabulary.get(term) ?? 0) + documents);
-    for (const row of this.sql.memberVocabulary.iterate()) add(row.term, row.documents);
-    for (const row of this.sql.entityVocabulary.iterate()) add(row.term, row.documents);
-    return TypoIndex.build(vocabulary);
-  }
-
-  /** Small upserts teach the typo lookup their new words at once; large ones trigger a rebuild before the next search. */
-  private learnWords(documents: readonly SearchDocument[]): void {
-    if (this.typosStale) return;
-    if (documents.length > INCREMENTAL_TYPO_LIMIT || this.typos.pendingSize > MAX_PENDING_TYPO_DELETIONS) {
-      this.typosStale = true;
-      return;
-    }
-    for (const doc of documents) {
-      const texts =
-        doc.kind === 'member'
-          ? memberFtsValues(doc, this.skills)
-          : doc.kind === 'skill'
-            ? []
-            : entityRow(doc).fts;
-      const words = new Set(texts.flatMap((t) => queryWords(t)));
-      for (const word of words) if (isTypoTerm(word)) this.typos.add(word, 1);
-    }
-  }
-
-  private typoIndex(): TypoIndex {
-    if (this.typosStale) {
-      this.typos = this.buildTypoIndex();
-      this.typosStale = false;
-    }
-    return this.typos;
+    this.typos.rebuild();
   }
 
   // ---- member search ------------------------------------------------------
@@ -287,13 +137,12 @@ export class SqliteSearchIndex implements SearchIndex {
     const q = parseMemberSearchQuery(query);
     const viewer = parseVisibility(visibility);
     const db = this.open();
-    const groups = planQuery(q.text, this.typoIndex(), this.skills);
+    const groups = planQuery(q.text, this.typos.current(), this.skills);
+    const spaceIds = this.facetValues.idsOf(MEMBER_FACET_CODES.space, viewer.viewerSpaces ?? []);
     const params: Record<string, unknown> = {
       now: this.now(),
       includeHidden: viewer.includeHidden ? 1 : 0,
-      viewerSpaces: JSON.stringify(
-        this.facetValues.idsOf(MEMBER_FACET_CODES.space, viewer.viewerSpaces ?? []),
-      ),
+      viewerSpaces: JSON.stringify(spaceIds),
     };
     if (groups.length > 0) params.match = matchExpression(groups);
     const filterValues: Record<MemberFacet, string[] | undefined> = {
@@ -329,56 +178,22 @@ export class SqliteSearchIndex implements SearchIndex {
         rows: this.statements
           .get(memberPageSql(q.sort))
           .all({ limit: q.limit, offset: q.offset }) as HitRow[],
-        facetRows:
-          q.facets.length > 0
-            ? this.sql.memberFacets.all().flatMap((row) => {
-                const value = this.facetValues.valueOf(row.id);
-                return value ? [{ ...value, n: row.n }] : [];
-              })
-            : [],
+        facetRows: q.facets.length > 0 ? this.sql.memberFacets.all() : [],
       };
     })();
 
-    const isMatch = wordPredicate(groups);
-    const querySkills = new Set(groups.flatMap((g) => g.skills));
+    const match = queryMatch(groups);
+    const counts = facetRows.flatMap((row) => {
+      const value = this.facetValues.valueOf(row.id);
+      const facet = value && FACET_BY_CODE.get(value.facet);
+      return facet ? [{ facet, value: value.value, count: row.n }] : [];
+    });
     return {
       total,
       offset: q.offset,
       limit: q.limit,
-      hits: rows.map((row) => this.memberHit(row, groups, isMatch, querySkills)),
-      facets: shapeFacets(q.facets, facetRows, q.facetLimit),
-    };
-  }
-
-  private memberHit(
-    row: HitRow,
-    groups: readonly WordGroup[],
-    isMatch: WordPredicate,
-    querySkills: ReadonlySet<string>,
-  ): MemberHit {
-    const doc = JSON.parse(row.doc) as StoredMember;
-    const highlights: Highlight[] = [];
-    if (groups.length > 0) {
-      const name = highlightWhole(doc.name, isMatch);
-      if (name) highlights.push({ field: 'name', parts: name });
-      const bio = highlightSnippet(doc.bio, isMatch);
-      if (bio) highlights.push({ field: 'bio', parts: bio });
-    }
-    const matchedSkills = doc.skills
-      .filter((s) => querySkills.has(s.id) || [...this.skills.wordsOf(s.id)].some(isMatch))
-      .map((s) => s.id);
-    return {
-      id: doc.id,
-      handle: doc.handle,
-      name: doc.name,
-      city: doc.city,
-      country: doc.country,
-      availability: doc.availability,
-      skills: doc.skills,
-      matchedSkills: groups.length > 0 ? matchedSkills : [],
-      score: round(-row.score, 6),
-      distanceKm: row.distance === null ? null : round(row.distance),
-      highlights,
+      hits: rows.map((row) => memberHit(row, match, this.skills)),
+      facets: sortedFacetCounts(q.facets, counts, q.facetLimit),
     };
   }
 
@@ -410,7 +225,7 @@ export class SqliteSearchIndex implements SearchIndex {
     filterValues: Partial<Record<EntityFacet, readonly string[] | undefined>>,
   ): SearchPage<EntityHit> {
     const db = this.open();
-    const groups = planQuery(q.text, this.typoIndex(), this.skills);
+    const groups = planQuery(q.text, this.typos.current(), this.skills);
     const params: Record<string, unknown> = { kind };
     if (groups.length > 0) params.match = matchExpression(groups);
     const filters = (Object.keys(filterValues) as EntityFacet[]).filter((f) => filterValues[f] !== undefined);
@@ -427,29 +242,8 @@ export class SqliteSearchIndex implements SearchIndex {
           .all({ limit: q.limit, offset: q.offset }) as HitRow[],
       };
     })();
-    const isMatch = wordPredicate(groups);
-    return {
-      total,
-      offset: q.offset,
-      limit: q.limit,
-      hits: rows.map((row) => {
-        const doc = JSON.parse(row.doc) as StoredEntity;
-        const highlights: Highlight[] = [];
-        if (groups.length > 0) {
-          const title = highlightWhole(doc.title, isMatch);
-          if (title) highlights.push({ field: 'title', parts: title });
-          const description = highlightSnippet(doc.description, isMatch);
-          if (description) highlights.push({ field: 'description', parts: description });
-        }
-        return {
-          id: doc.id,
-          title: doc.title,
-          score: round(-row.score, 6),
-          distanceKm: row.distance === null ? null : round(row.distance),
-          highlights,
-        };
-      }),
-    };
+    const match = queryMatch(groups);
+    return { total, offset: q.offset, limit: q.limit, hits: rows.map((row) => entityHit(row, match)) };
   }
 
   // ---- skills autocomplete --------------------------------------------------
@@ -457,7 +251,7 @@ export class SqliteSearchIndex implements SearchIndex {
   async suggestSkills(prefix: string, language: UiLanguage, limit = 10): Promise<SkillSuggestion[]> {
     const q = parseSuggestQuery(prefix, language, limit);
     this.open();
-    const groups = planQuery(q.prefix, this.typoIndex(), this.skills, 1);
+    const groups = planQuery(q.prefix, this.typos.current(), this.skills, 1);
     if (groups.length === 0) return [];
     // Labels in the searcher's language first, then their alternative labels, then other languages.
     const weights = (['fr', 'en', 'nl'] as const).map((l) => (l === q.language ? 10 : 4));
@@ -520,23 +314,4 @@ WHERE skill_fts MATCH :match ORDER BY bm25(skill_fts, ${[...weights, ...altWeigh
     this.db.close();
     this.db = null;
   }
-}
-
-function shapeFacets(
-  requested: readonly MemberFacet[],
-  rows: readonly { facet: number; value: string; n: number }[],
-  limit: number,
-): Partial<Record<MemberFacet, FacetCount[]>> {
-  const out: Partial<Record<MemberFacet, FacetCount[]>> = {};
-  for (const facet of requested) out[facet] = [];
-  for (const row of rows) {
-    const name = FACET_BY_CODE.get(row.facet);
-    if (name) out[name]?.push({ value: row.value, count: row.n });
-  }
-  for (const facet of requested) {
-    out[facet] = out[facet]!.sort(
-      (a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0),
-    ).slice(0, limit);
-  }
-  return out;
 }
