@@ -1,8 +1,9 @@
 // Meilisearch filter expressions. Values are always written as quoted strings
 // with `\` and `"` escaped, so a value can never change the expression.
-
 import type { SearchVisibility } from '../searchIndex.js';
-import type { GeoRadius } from '../searchQuery.js';
+import type { GeoRadius, ParsedMemberSearchQuery } from '../searchQuery.js';
+import type { SkillVocabulary } from '../skillVocabulary.js';
+import { skillAtLevel } from './meiliDocuments.js';
 
 export function quoteFilterValue(value: string): string {
   return `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
@@ -28,4 +29,36 @@ export function visibilityFilter(visibility: SearchVisibility): string | null {
   const network = `visibility = ${quoteFilterValue('network')}`;
   if (spaces.length === 0) return network;
   return `(${network} OR (visibility = ${quoteFilterValue('spaces')} AND ${anyOf('space', spaces)}))`;
+}
+
+/** Privacy, filters and radius of a member search, as clauses that all apply. */
+export function memberFilter(
+  q: ParsedMemberSearchQuery,
+  visibility: SearchVisibility,
+  skills: SkillVocabulary,
+): string[] {
+  const filter: string[] = [];
+  const privacy = visibilityFilter(visibility);
+  if (privacy) filter.push(privacy);
+  const f = q.filters;
+  if (f.skills) {
+    const ids = skills.withNarrower(f.skills);
+    const minLevel = f.minSkillLevel;
+    filter.push(
+      minLevel === undefined
+        ? anyOf('skill', ids)
+        : anyOf(
+            'skillAtLevel',
+            ids.map((id) => skillAtLevel(id, minLevel)),
+          ),
+    );
+  }
+  if (f.cities) filter.push(anyOf('city', f.cities));
+  if (f.spaces) filter.push(anyOf('space', f.spaces));
+  if (f.filieres) filter.push(anyOf('filiere', f.filieres));
+  if (f.communities) filter.push(anyOf('community', f.communities));
+  if (f.languages) filter.push(anyOf('language', f.languages));
+  if (f.availability) filter.push(anyOf('availability', f.availability));
+  if (q.near) filter.push(geoRadiusFilter(q.near));
+  return filter;
 }

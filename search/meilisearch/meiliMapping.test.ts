@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { loadReferenceData } from '../../domain/referenceData.js';
+import { Taxonomy } from '../../domain/taxonomy.js';
 import { memberRecord, searchContext } from '../../test/contract/searchFixtures.js';
 import { memberDocument } from '../documents.js';
+import { parseMemberSearchQuery } from '../searchQuery.js';
+import { SkillVocabulary } from '../skillVocabulary.js';
 import { hasMatch, MATCH_END, MATCH_START, markedParts } from './formattedText.js';
 import { meiliMember, primaryKey } from './meiliDocuments.js';
-import { anyOf, geoRadiusFilter, quoteFilterValue, visibilityFilter } from './meiliFilters.js';
+import { anyOf, geoRadiusFilter, memberFilter, quoteFilterValue, visibilityFilter } from './meiliFilters.js';
+
+const skills = new SkillVocabulary(new Taxonomy(loadReferenceData().skills));
 
 describe('Meilisearch documents', () => {
   it('keeps valid ids and encodes the others reversibly and distinctly', () => {
@@ -54,6 +60,18 @@ describe('Meilisearch filters', () => {
       '(visibility = "network" OR (visibility = "spaces" AND space IN ["la-kop"]))',
     );
     expect(visibilityFilter({ viewerSpaces: ['la-kop'], includeHidden: true })).toBeNull();
+  });
+
+  it('builds a member search filter: privacy, broad skills with levels, other filters, radius', () => {
+    const q = parseMemberSearchQuery({
+      filters: { skills: ['ceramics'], minSkillLevel: 3, cities: ['Lille'] },
+      near: { lat: 50.6, lon: 3, radiusKm: 10 },
+    });
+    const filter = memberFilter(q, { viewerSpaces: null, includeHidden: false }, skills);
+    expect(filter[0]).toBe('visibility = "network"');
+    expect(filter[1]).toContain('skillAtLevel IN [');
+    expect(filter[1]).toContain('"wheel-throwing@3"');
+    expect(filter.slice(2)).toEqual(['city IN ["Lille"]', '_geoRadius(50.6, 3, 10000)']);
   });
 
   it('writes the radius in metres', () => {

@@ -14,7 +14,6 @@ import {
 } from 'meilisearch';
 import type { UiLanguage } from '../../domain/entities/common.js';
 import { PasserelleError, UnavailableError } from '../../domain/errors.js';
-import { haversineKm } from '../../domain/geo.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
 import {
   checkDocumentKind,
@@ -23,15 +22,9 @@ import {
   type SearchDocument,
   type SkillDocument,
 } from '../documents.js';
-import { sortedFacetCounts } from '../facetCounts.js';
-import { matchedSkills } from '../matchedSkills.js';
 import { planQuery } from '../queryPlan.js';
-import { roundTo } from '../rounding.js';
 import type {
   EntityHit,
-  FacetCount,
-  Highlight,
-  MemberHit,
   MemberSearchResult,
   SearchIndex,
   SearchIndexStats,
@@ -42,7 +35,6 @@ import type {
 } from '../searchIndex.js';
 import {
   type GeoRadius,
-  type MemberFacet,
   type MemberSearchQuery,
   type ProjectSearchQuery,
   parseMemberSearchQuery,
@@ -56,16 +48,16 @@ import {
 } from '../searchQuery.js';
 import { SkillVocabulary } from '../skillVocabulary.js';
 import { queryWords } from '../textAnalysis.js';
-import { hasMatch, MATCH_END, MATCH_START, markedParts } from './formattedText.js';
+import { MATCH_END, MATCH_START } from './formattedText.js';
 import {
   type MeiliEntity,
   type MeiliMember,
   type MeiliSkill,
   meiliDocument,
   primaryKey,
-  skillAtLevel,
 } from './meiliDocuments.js';
-import { anyOf, geoRadiusFilter, geoSort, visibilityFilter } from './meiliFilters.js';
+import { anyOf, geoRadiusFilter, geoSort, memberFilter } from './meiliFilters.js';
+import { entityHit, facetCounts, type MeiliQueryMatch, memberHit, totalOf } from './meiliHits.js';
 import { entitySettings, MEMBER_FACET_ATTRIBUTES, memberSettings, skillSettings } from './meiliSettings.js';
 
 export interface MeiliSearchIndexOptions {
@@ -202,33 +194,11 @@ export class MeiliSearchIndex implements SearchIndex {
   async searchMembers(query: MemberSearchQuery, visibility: SearchVisibility): Promise<MemberSearchResult> {
     const q = parseMemberSearchQuery(query);
     const viewer = parseVisibility(visibility);
-    const filter: string[] = [];
-    const privacy = visibilityFilter(viewer);
-    if (privacy) filter.push(privacy);
-    const f = q.filters;
-    if (f.skills) {
-      const skills = this.skills.withNarrower(f.skills);
-      filter.push(
-        f.minSkillLevel === undefined
-          ? anyOf('skill', skills)
-          : anyOf(
-              'skillAtLevel',
-              skills.map((s) => skillAtLevel(s, f.minSkillLevel!)),
-            ),
-      );
-    }
-    if (f.cities) filter.push(anyOf('city', f.cities));
-    if (f.spaces) filter.push(anyOf('space', f.spaces));
-    if (f.filieres) filter.push(anyOf('filiere', f.filieres));
-    if (f.communities) filter.push(anyOf('community', f.communities));
-    if (f.languages) filter.push(anyOf('language', f.languages));
-    if (f.availability) filter.push(anyOf('availability', f.availability));
-    if (q.near) filter.push(geoRadiusFilter(q.near));
     const sort =
       q.sort === 'distance' && q.near ? [geoSort(q.near)] : q.sort === 'recent' ? ['updatedAt:desc'] : [];
     const response = await guarded('search', () =>
       this.search<MeiliMember>('member', q.text, {
-        filter,
+        filter: memberFilter(q, viewer, this.skills),
         sort,
         facets: q.facets.map((name) => MEMBER_FACET_ATTRIBUTES[name]),
         attributesToHighlight: ['name', 'bio', 'skillTerms'],
@@ -238,60 +208,21 @@ export class MeiliSearchIndex implements SearchIndex {
         limit: q.limit,
       }),
     );
-    const querySkills = new Set(
-      planQuery(q.text, { documentFrequency: () => 1, corrections: () => [] }, this.skills).flatMap(
-        (g) => g.skills,
-      ),
-    );
+    const match = this.queryMatch(q.text, q.near);
     return {
       total: totalOf(response),
       offset: q.offset,
       limit: q.limit,
-      hits: response.hits.map((hit) => this.memberHit(hit, q.text, q.near, querySkills)),
+      hits: response.hits.map((hit) => memberHit(hit, match, this.skills)),
       facets: facetCounts(q.facets, response.facetDistribution ?? {}, q.facetLimit),
     };
   }
 
-  private memberHit(
-    hit: MeiliMember & { _formatted?: Partial<MeiliMember>; _rankingScore?: number },
-    text: string,
-    near: GeoRadius | undefined,
-    querySkills: ReadonlySet<string>,
-  ): MemberHit {
-    const highlights: Highlight[] = [];
-    const formatted = hit._formatted ?? {};
-    const searched = queryWords(text).length > 0;
-    if (searched && formatted.name) {
-      const parts = markedParts(formatted.name);
-      if (hasMatch(parts)) highlights.push({ field: 'name', parts });
-    }
-    if (searched && formatted.bio) {
-      const parts = markedParts(formatted.bio);
-      if (hasMatch(parts)) highlights.push({ field: 'bio', parts });
-    }
-    const markedWords = new Set(
-      (formatted.skillTerms ?? [])
-        .flatMap((term) => markedParts(term))
-        .filter((p) => p.match)
-        .flatMap((p) => queryWords(p.text)),
-    );
-    const matched = searched
-      ? matchedSkills(hit.skills, querySkills, this.skills, (w) => markedWords.has(w))
-      : [];
-    return {
-      id: hit.id,
-      handle: hit.handle,
-      name: hit.name,
-      city: hit.city,
-      country: hit.country,
-      availability: hit.availability as MemberHit['availability'],
-      skills: hit.skills,
-      matchedSkills: matched,
-      score: roundTo(hit._rankingScore ?? 0, 6),
-      distanceKm:
-        near && hit._geo ? roundTo(haversineKm(near, { lat: hit._geo.lat, lon: hit._geo.lng }), 3) : null,
-      highlights,
-    };
+  /** Meilisearch corrects typos itself: the skills named by the words as typed are enough for matched skills. */
+  private queryMatch(text: string, near: GeoRadius | undefined): MeiliQueryMatch {
+    const exactWords = { documentFrequency: () => 1, corrections: () => [] };
+    const groups = planQuery(text, exactWords, this.skills);
+    return { searched: groups.length > 0, querySkills: new Set(groups.flatMap((g) => g.skills)), near };
   }
 
   private search<T extends RecordAny>(
@@ -354,31 +285,12 @@ export class MeiliSearchIndex implements SearchIndex {
         limit: q.limit,
       }),
     );
-    const searched = queryWords(q.text).length > 0;
+    const match = this.queryMatch(q.text, q.near);
     return {
       total: totalOf(response),
       offset: q.offset,
       limit: q.limit,
-      hits: response.hits.map((hit) => {
-        const highlights: Highlight[] = [];
-        const formatted = hit._formatted ?? {};
-        for (const field of ['title', 'description'] as const) {
-          const value = formatted[field];
-          if (!searched || typeof value !== 'string') continue;
-          const parts = markedParts(value);
-          if (hasMatch(parts)) highlights.push({ field, parts });
-        }
-        return {
-          id: hit.id,
-          title: hit.title,
-          score: roundTo(hit._rankingScore ?? 0, 6),
-          distanceKm:
-            q.near && hit._geo
-              ? roundTo(haversineKm(q.near, { lat: hit._geo.lat, lon: hit._geo.lng }), 3)
-              : null,
-          highlights,
-        };
-      }),
+      hits: response.hits.map((hit) => entityHit(hit, match)),
     };
   }
 
@@ -447,23 +359,4 @@ export class MeiliSearchIndex implements SearchIndex {
   async close(): Promise<void> {
     this.closed = true;
   }
-}
-
-function totalOf(response: SearchResponse<RecordAny>): number {
-  return response.totalHits ?? response.estimatedTotalHits ?? response.hits.length;
-}
-
-function facetCounts(
-  requested: readonly MemberFacet[],
-  distribution: Record<string, Record<string, number>>,
-  limit: number,
-): Partial<Record<MemberFacet, FacetCount[]>> {
-  const counts = requested.flatMap((facet) =>
-    Object.entries(distribution[MEMBER_FACET_ATTRIBUTES[facet]] ?? {}).map(([value, count]) => ({
-      facet,
-      value,
-      count,
-    })),
-  );
-  return sortedFacetCounts(requested, counts, limit);
 }
