@@ -8,6 +8,7 @@ import * as importMembers from './commands/import.js';
 import * as match from './commands/match.js';
 import * as notice from './commands/notice.js';
 import * as seed from './commands/seed.js';
+import * as start from './commands/start.js';
 import * as worker from './commands/worker.js';
 import { openWorkerDeps } from './workerDeps.js';
 
@@ -23,6 +24,7 @@ const context = {
 export type CliContext = typeof context;
 
 const commands: { register(program: Command, context: CliContext): void }[] = [
+  start,
   seed,
   importMembers,
   exportMember,
