@@ -1,10 +1,11 @@
 // The right to erasure: one transaction removes the member node with every
-// relationship, their account, sessions and reset tokens, the suggestions about
+// relationship and lookup keys, their account, sessions and reset tokens, the suggestions about
 // or naming them and their mentorships; bids and tenders they led keep existing
 // without their id, and old audit events lose it. A final audit event records
 // that an erasure happened, with no personal data. Hooks (search index) run after.
 import { newId } from '../../domain/ids.js';
 import { ERASED } from '../../graph/repositories/auditRepository.js';
+import { deleteMemberKeys } from '../../graph/repositories/memberKeys.js';
 import type { Services } from '../context.js';
 
 export interface ErasureRequest {
@@ -51,6 +52,7 @@ export async function eraseMember(
         erased: ERASED,
       });
     }
+    await deleteMemberKeys(tx, id);
     await tx.run('MATCH (m:Member {id: $id}) DETACH DELETE m', { id });
     await tx.run(
       'CREATE (:AuditEvent {id: $eventId, actorId: $actorId, action: $action, targetKind: $kind, targetId: $erased, at: $at, details: $details})',

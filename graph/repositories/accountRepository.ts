@@ -8,6 +8,7 @@ import type { GraphQueryRunner, GraphStore, Row } from '../graphStore.js';
 import { MEMBER_PROPERTIES, memberToProperties } from '../properties/memberProperties.js';
 import { projection } from '../properties/projection.js';
 import { nullableText, numeric, storedList, text, textList } from '../properties/rowValues.js';
+import { emailKey, handleKey, memberIdByKey, syncMemberKeys } from './memberKeys.js';
 
 const ACCOUNT_PROPERTIES = [
   'id',
@@ -70,13 +71,13 @@ export class AccountRepository {
   createWithMember(account: Account, member: Member): Promise<Account> {
     return this.store.transaction(async (tx) => {
       await assertEmailFree(tx, account.email);
-      const taken = await tx.run(
-        'MATCH (m:Member) WHERE m.handle = $handle OR m.email = $email RETURN m.handle AS handle LIMIT 1',
-        { handle: member.handle, email: member.email },
-      );
-      if (taken[0]?.handle === member.handle)
+      if (await memberIdByKey(tx, handleKey(member.handle))) {
         throw new ConflictError(`handle "${member.handle}" is already taken`);
-      if (taken.length > 0) throw new ConflictError(`email "${member.email}" is already registered`);
+      }
+      if (await memberIdByKey(tx, emailKey(member.email))) {
+        throw new ConflictError(`email "${member.email}" is already registered`);
+      }
+      await syncMemberKeys(tx, member);
       await tx.run(CREATE_MEMBER, memberToProperties(member));
       await tx.run(CREATE_ACCOUNT, accountToProperties(account));
       return account;
