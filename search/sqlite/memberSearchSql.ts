@@ -7,11 +7,16 @@ import type { MemberFacet } from '../searchQuery.js';
 import { haversineSql } from './geo.js';
 import { VISIBILITY_CODES } from './schema.js';
 
-/** bm25 weights, in MEMBER_FTS_COLUMNS order: skills (by level, 1 to 5) above names, places, groups and bio. */
-const BM25_WEIGHTS = [4, 4, 5, 6, 7, 8, 3, 1.5, 1];
+/**
+ * bm25 weights, in MEMBER_FTS_COLUMNS order: name, skills at levels 1 to 5,
+ * places, groups, bio. FTS5 saturates the weighted frequency of a word
+ * (w·(k1+1)/(w+k1·…)), which flattens large weights: levels keep a spread of
+ * about 1.8× only with small weights like these, enough to beat recency.
+ */
+const BM25_WEIGHTS = [4, 1, 2, 3, 4, 5, 3, 1, 0.5];
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
-/** A member active today ranks up to 25 % above one inactive for a year. */
-const RECENCY_BOOST = 0.25;
+/** A member active today ranks up to 15 % above one inactive for a year: less than one level. */
+const RECENCY_BOOST = 0.15;
 
 export interface MemberSearchShape {
   text: boolean;
@@ -59,7 +64,12 @@ export function memberHitsSql(shape: MemberSearchShape): string {
     score = `bm25(member_fts, ${BM25_WEIGHTS.join(', ')}) * ${recency}`;
   } else {
     from = 'members m';
-    score = `-${recency}`;
+    // Without words, a skill filter still ranks by the member's best level in those skills.
+    const level = shape.filters.includes('skill')
+      ? `(SELECT max(l.level) FROM member_facets l WHERE l.member_rowid = m.rowid
+    AND l.value_id IN (SELECT value FROM json_each(:${filterParam('skill')})))`
+      : '1';
+    score = `-${level} * ${recency}`;
     if (!shape.geo && filters.length > 0) {
       // Without text or radius, the first filter drives: only its members are read.
       const first = filters.shift()!;
