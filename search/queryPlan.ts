@@ -19,10 +19,21 @@ export interface WordGroup {
 /** The vocabulary side of typo tolerance, implemented by the adapter's typo index. */
 export interface Vocabulary {
   documentFrequency(term: string): number | undefined;
-  corrections(word: string, limit: number): { term: string }[];
+  /** Closest first, then most frequent. */
+  corrections(word: string, limit: number): { term: string; distance: number }[];
 }
 
-const MAX_CORRECTIONS = 4;
+/**
+ * Only the corrections at the smallest distance: "peinnture" means "peinture"
+ * (one letter away), not also "peintre" (two away), whose rarer word would
+ * otherwise outrank the intended one.
+ */
+function closestCorrections(candidates: readonly { term: string; distance: number }[]): string[] {
+  const best = candidates[0]?.distance;
+  return candidates.filter((c) => c.distance === best).map((c) => c.term);
+}
+
+const MAX_CORRECTIONS = 3;
 const MIN_PREFIX_LENGTH = 3;
 
 /** `minPrefixLength`: autocomplete completes from the first letter, full search from the third. */
@@ -36,7 +47,7 @@ export function planQuery(
   const open = lastWordIsOpen(text);
   return words.map((word, i) => {
     const known = (vocabulary.documentFrequency(word) ?? 0) > 0 || skills.knows(word);
-    const corrections = known ? [] : vocabulary.corrections(word, MAX_CORRECTIONS).map((c) => c.term);
+    const corrections = known ? [] : closestCorrections(vocabulary.corrections(word, MAX_CORRECTIONS));
     const forms = [word, ...corrections];
     const isLast = i === words.length - 1;
     const prefix = isLast && open && word.length >= minPrefixLength ? word : null;
