@@ -2,7 +2,7 @@
 // process. On first run with an empty store it seeds the demo network.
 import type { Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../api/buildApp.js';
+import { type AppOptions, buildApp } from '../../api/buildApp.js';
 import type { Services } from '../../api/context.js';
 import { closeServices, openServices } from '../../api/services.js';
 import type { Config } from '../../domain/config.js';
@@ -21,6 +21,8 @@ export interface RunningServer {
 export interface StartOptions {
   onProgress?: ProgressListener;
   log?: (line: string) => void;
+  /** Passed to buildApp (benchmarks raise the rate limit). */
+  app?: AppOptions;
 }
 
 /** Opens the stores, seeds an empty graph, listens; resolves once the server accepts requests. */
@@ -43,7 +45,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         await ensureReferenceData(services.graph, options.onProgress);
       }
     }
-    const app = await buildApp(services);
+    const app = await buildApp(services, options.app);
     const address = await app.listen({ host: config.HOST, port: config.PORT });
     const port = new URL(address).port;
     const url = `http://localhost:${port}`;

@@ -98,4 +98,15 @@ export const KUZU_MIGRATIONS: readonly Migration[] = [
       'CREATE NODE TABLE MemberKey(key STRING PRIMARY KEY, memberId STRING)',
     ],
   },
+  {
+    version: '0007',
+    name: 'member lookup keys of members stored before 0006',
+    statements: [
+      ...(['handle', 'email', 'external'] as const).map((kind) => {
+        const value = { handle: 'm.handle', email: 'lower(m.email)', external: 'm.externalId' }[kind];
+        const key = `concat('${kind}:', ${value})`;
+        return `MATCH (m:Member) WHERE ${value} IS NOT NULL AND NOT EXISTS { MATCH (k:MemberKey {key: ${key}}) } CREATE (:MemberKey {key: ${key}, memberId: m.id})`;
+      }),
+    ],
+  },
 ];

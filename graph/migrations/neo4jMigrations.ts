@@ -79,4 +79,13 @@ export const NEO4J_MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX member_key_member IF NOT EXISTS FOR (n:MemberKey) ON (n.memberId)',
     ],
   },
+  {
+    version: '0007',
+    name: 'member lookup keys of members stored before 0006',
+    statements: [
+      "MATCH (m:Member) WHERE m.handle IS NOT NULL MERGE (k:MemberKey {key: 'handle:' + m.handle}) SET k.memberId = m.id",
+      "MATCH (m:Member) WHERE m.email IS NOT NULL MERGE (k:MemberKey {key: 'email:' + toLower(m.email)}) SET k.memberId = m.id",
+      "MATCH (m:Member) WHERE m.externalId IS NOT NULL MERGE (k:MemberKey {key: 'external:' + m.externalId}) SET k.memberId = m.id",
+    ],
+  },
 ];

@@ -8,6 +8,7 @@ import { ConflictError } from '../../domain/errors.js';
 import type { GraphStore } from '../graphStore.js';
 import { openKuzuGraphStore } from '../kuzu/kuzuGraphStore.js';
 import { generateNetwork } from '../seed/syntheticNetwork.js';
+import { memberIdByKey } from './memberKeys.js';
 import { MemberRepository } from './memberRepository.js';
 
 let dir: string;
@@ -68,5 +69,28 @@ describe('member lookup keys', () => {
     expect(await members.delete(gone.id)).toBe(true);
     expect(await keyCount()).toBe(before - (gone.externalId ? 3 : 2));
     expect(await members.getByHandle(gone.handle)).toBeNull();
+  });
+});
+
+describe('migration 0007', () => {
+  it('gives keys to members stored without them, once', async () => {
+    const other = mkdtempSync(path.join(os.tmpdir(), 'passerelle-keys-old-'));
+    const old = await openKuzuGraphStore({ directory: other });
+    try {
+      await old.migrate();
+      // A member written as before 0006: no MemberKey rows.
+      await old.write(
+        "CREATE (:Member {id: 'old', handle: 'old-timer', email: 'Old@Example.org', externalId: 'x9'})",
+      );
+      await old.write("MATCH (s:SchemaMigration {version: '0007'}) DELETE s");
+      await old.migrate();
+      await old.migrate();
+      const keys = await old.read<{ key: string }>('MATCH (k:MemberKey) RETURN k.key AS key ORDER BY key');
+      expect(keys.map((k) => k.key)).toEqual(['email:old@example.org', 'external:x9', 'handle:old-timer']);
+      expect(await memberIdByKey(old, 'handle:old-timer')).toBe('old');
+    } finally {
+      await old.close();
+      rmSync(other, { recursive: true, force: true });
+    }
   });
 });
