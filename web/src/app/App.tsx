@@ -6,7 +6,9 @@ import { createGraphqlClient } from '../graphql/client.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { DirectoryPage } from '../pages/DirectoryPage.js';
 import { Loading } from '../ui/Status.js';
+import { AccountLinks } from './AccountLinks.js';
 import { Layout } from './Layout.js';
+import { SessionProvider } from './session.js';
 
 const MemberPage = lazy(() => import('../pages/MemberPage.js'));
 const SpacesPage = lazy(() => import('../pages/SpacesPage.js'));
@@ -16,27 +18,37 @@ const SkillPage = lazy(() => import('../pages/SkillPage.js'));
 const FilieresPage = lazy(() => import('../pages/FilieresPage.js'));
 const FilierePage = lazy(() => import('../pages/FilierePage.js'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage.js'));
+const SignInPage = lazy(() => import('../pages/account/SignInPage.js'));
+const SignUpPage = lazy(() => import('../pages/account/SignUpPage.js'));
+const ProfileEditorPage = lazy(() => import('../pages/account/ProfileEditorPage.js'));
+const SettingsPage = lazy(() => import('../pages/account/SettingsPage.js'));
 
 export function App() {
   const { language } = useI18n();
   const client = useMemo(() => createGraphqlClient(language), [language]);
   return (
     <UrqlProvider value={client}>
-      <Layout>
-        <Suspense fallback={<Loading />}>
-          <Switch>
-            <Route path="/" component={DirectoryPage} />
-            <Route path="/members/:handle">{(params) => <MemberPage handle={params.handle} />}</Route>
-            <Route path="/spaces" component={SpacesPage} />
-            <Route path="/spaces/:slug">{(params) => <SpacePage slug={params.slug} />}</Route>
-            <Route path="/skills" component={SkillsPage} />
-            <Route path="/skills/:slug">{(params) => <SkillPage slug={params.slug} />}</Route>
-            <Route path="/filieres" component={FilieresPage} />
-            <Route path="/filieres/:slug">{(params) => <FilierePage slug={params.slug} />}</Route>
-            <Route component={NotFoundPage} />
-          </Switch>
-        </Suspense>
-      </Layout>
+      <SessionProvider>
+        <Layout accountLinks={<AccountLinks />}>
+          <Suspense fallback={<Loading />}>
+            <Switch>
+              <Route path="/" component={DirectoryPage} />
+              <Route path="/members/:handle">{(params) => <MemberPage handle={params.handle} />}</Route>
+              <Route path="/spaces" component={SpacesPage} />
+              <Route path="/spaces/:slug">{(params) => <SpacePage slug={params.slug} />}</Route>
+              <Route path="/skills" component={SkillsPage} />
+              <Route path="/skills/:slug">{(params) => <SkillPage slug={params.slug} />}</Route>
+              <Route path="/filieres" component={FilieresPage} />
+              <Route path="/filieres/:slug">{(params) => <FilierePage slug={params.slug} />}</Route>
+              <Route path="/signin" component={SignInPage} />
+              <Route path="/signup" component={SignUpPage} />
+              <Route path="/me" component={ProfileEditorPage} />
+              <Route path="/settings" component={SettingsPage} />
+              <Route component={NotFoundPage} />
+            </Switch>
+          </Suspense>
+        </Layout>
+      </SessionProvider>
     </UrqlProvider>
   );
 }

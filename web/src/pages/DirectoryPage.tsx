@@ -1,5 +1,6 @@
 // The member directory: facets on the side, results beside them (stacked on small screens).
 import { useQuery } from 'urql';
+import { useSearchParams } from 'wouter';
 import { useDocumentTitle } from '../app/useDocumentTitle.js';
 import { DIRECTORY_FACETS, type DirectoryFacetsData } from '../graphql/documents.js';
 import { useI18n } from '../i18n/I18nProvider.js';
@@ -13,10 +14,16 @@ export function DirectoryPage() {
   useDocumentTitle(t('directory.title'));
   const [filters, setFilter, clear] = useDirectoryFilters();
   const [facets] = useQuery<DirectoryFacetsData>({ query: DIRECTORY_FACETS });
+  const [params] = useSearchParams();
   return (
     <>
       <h1>{t('directory.title')}</h1>
       <p className="page-intro">{t('directory.intro')}</p>
+      {params.get('erased') && (
+        <p className="notice" role="status">
+          {t('settings.erased')}
+        </p>
+      )}
       {facets.error && <ErrorNotice error={facets.error} />}
       <div className="directory">
         <FiltersPanel facets={facets.data} filters={filters} setFilter={setFilter} clear={clear} />
