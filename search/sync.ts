@@ -129,7 +129,8 @@ export async function reindexAll(
   source: SyncSource,
   index: SearchIndex,
   onProgress: ProgressListener = ignoreProgress,
-  pageSize = 1000,
+  /** Large pages load faster (one transaction, fewer FTS segments to merge). */
+  pageSize = 5000,
 ): Promise<ReindexReport> {
   const watermark = await source.latestChange();
   const total = await source.count();

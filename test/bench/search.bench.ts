@@ -35,7 +35,8 @@ const index = new SqliteSearchIndex({ file, taxonomy: ctx.taxonomy, now: () => D
 
 const reindex = await timeMs(async () => {
   await index.clear();
-  for (let i = 0; i < documents.length; i += 1000) await index.upsert(documents.slice(i, i + 1000));
+  // Pages of 5,000, as reindexAll writes them.
+  for (let i = 0; i < documents.length; i += 5000) await index.upsert(documents.slice(i, i + 5000));
 });
 // The first search after a bulk load rebuilds the typo lookup from fts5vocab: part of the reindex.
 const typoBuild = await timeMs(() => index.searchMembers({ text: 'ceramique', limit: 1 }, viewer));
