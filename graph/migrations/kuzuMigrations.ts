@@ -109,4 +109,18 @@ export const KUZU_MIGRATIONS: readonly Migration[] = [
       }),
     ],
   },
+  {
+    version: '0008',
+    name: 'tender sources: lots and imported procurement notices',
+    statements: [
+      // One row per tender, keyed by the tender id: its lot, and the notice it was imported from (if any).
+      `CREATE NODE TABLE TenderSource(
+        tenderId STRING PRIMARY KEY, lot STRING, noticeKey STRING, noticeId STRING, noticeVersion STRING,
+        lotId STRING, nuts STRING, placeName STRING, cpv STRING[])`,
+      // Keyed by "<noticeId>@<version>": importing the same version twice finds it.
+      `CREATE NODE TABLE Notice(
+        id STRING PRIMARY KEY, noticeId STRING, version STRING, title STRING, buyer STRING, deadline INT64,
+        nuts STRING, cpv STRING[], tenderIds STRING[], importedBy STRING, importedAt INT64)`,
+    ],
+  },
 ];

@@ -88,4 +88,12 @@ export const NEO4J_MIGRATIONS: readonly Migration[] = [
       "MATCH (m:Member) WHERE m.externalId IS NOT NULL MERGE (k:MemberKey {key: 'external:' + m.externalId}) SET k.memberId = m.id",
     ],
   },
+  {
+    version: '0008',
+    name: 'tender sources: lots and imported procurement notices',
+    statements: [
+      'CREATE CONSTRAINT tender_source_tender IF NOT EXISTS FOR (n:TenderSource) REQUIRE n.tenderId IS UNIQUE',
+      'CREATE CONSTRAINT notice_id IF NOT EXISTS FOR (n:Notice) REQUIRE n.id IS UNIQUE',
+    ],
+  },
 ];
