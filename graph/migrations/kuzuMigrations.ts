@@ -123,4 +123,26 @@ export const KUZU_MIGRATIONS: readonly Migration[] = [
         nuts STRING, cpv STRING[], tenderIds STRING[], importedBy STRING, importedAt INT64)`,
     ],
   },
+  {
+    version: '0009',
+    name: 'mentoring: requests, offers, rounds, and the proposal fields of mentorships',
+    statements: [
+      // Requests and offers are keyed by the member: one of each per member, found by primary key.
+      `CREATE NODE TABLE MentorRequest(
+        memberId STRING PRIMARY KEY, skills STRING[], filiere STRING, languages STRING[], city STRING,
+        lat DOUBLE, lon DOUBLE, mode STRING, goals STRING, status STRING, createdAt INT64, updatedAt INT64)`,
+      `CREATE NODE TABLE MentorOffer(
+        memberId STRING PRIMARY KEY, skills STRING[], capacity INT64, languages STRING[], mode STRING,
+        status STRING, createdAt INT64, updatedAt INT64)`,
+      `CREATE NODE TABLE MentoringRound(
+        id STRING PRIMARY KEY, createdBy STRING, scopeAll BOOLEAN, scopeFilieres STRING[], scopeSpaces STRING[],
+        status STRING, passes INT64, jobId STRING, unmatched STRING, createdAt INT64, updatedAt INT64)`,
+      'ALTER TABLE Mentorship ADD roundId STRING',
+      'ALTER TABLE Mentorship ADD mentorAccepted BOOLEAN',
+      'ALTER TABLE Mentorship ADD menteeAccepted BOOLEAN',
+      'ALTER TABLE Mentorship ADD score DOUBLE',
+      'ALTER TABLE Mentorship ADD explanation STRING',
+      'ALTER TABLE Mentorship ADD proposedAt INT64',
+    ],
+  },
 ];

@@ -96,4 +96,16 @@ export const NEO4J_MIGRATIONS: readonly Migration[] = [
       'CREATE CONSTRAINT notice_id IF NOT EXISTS FOR (n:Notice) REQUIRE n.id IS UNIQUE',
     ],
   },
+  {
+    version: '0009',
+    name: 'mentoring: requests, offers, rounds, mentorship lookups',
+    statements: [
+      'CREATE CONSTRAINT mentor_request_member IF NOT EXISTS FOR (n:MentorRequest) REQUIRE n.memberId IS UNIQUE',
+      'CREATE CONSTRAINT mentor_offer_member IF NOT EXISTS FOR (n:MentorOffer) REQUIRE n.memberId IS UNIQUE',
+      'CREATE CONSTRAINT mentoring_round_id IF NOT EXISTS FOR (n:MentoringRound) REQUIRE n.id IS UNIQUE',
+      'CREATE INDEX mentorship_mentor IF NOT EXISTS FOR (n:Mentorship) ON (n.mentorId)',
+      'CREATE INDEX mentorship_mentee IF NOT EXISTS FOR (n:Mentorship) ON (n.menteeId)',
+      'CREATE INDEX mentorship_round IF NOT EXISTS FOR (n:Mentorship) ON (n.roundId)',
+    ],
+  },
 ];
