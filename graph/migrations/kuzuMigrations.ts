@@ -147,7 +147,7 @@ export const KUZU_MIGRATIONS: readonly Migration[] = [
   },
   {
     version: '0010',
-    name: 'filière management: creation dates, join dates, events with registrations, proposals, dismissals',
+    name: 'filière management: creation dates, join dates, events with registrations, proposed filières',
     statements: [
       'ALTER TABLE Filiere ADD createdAt INT64',
       // When a member joined the filière (null for links older than 0010: growth falls back to joinedAt).
@@ -158,10 +158,8 @@ export const KUZU_MIGRATIONS: readonly Migration[] = [
       'CREATE REL TABLE REGISTERED_FOR(FROM Member TO FiliereEvent, at INT64)',
       `CREATE NODE TABLE ProposedFiliere(
         id STRING PRIMARY KEY, labelFr STRING, labelEn STRING, labelNl STRING, skills STRING[],
-        members STRING[], cities STRING[], spaces STRING[], size INT64, growth INT64, status STRING,
-        filiereId STRING, createdAt INT64, updatedAt INT64)`,
-      // Keyed "<kind>:<subject>:<target>": a dismissed suggestion is found by primary key and never comes back.
-      'CREATE NODE TABLE Dismissal(id STRING PRIMARY KEY, kind STRING, subjectId STRING, targetId STRING, at INT64)',
+        members STRING[], cities STRING[], spaces STRING[], size INT64, growth INT64, filiereId STRING,
+        createdAt INT64, updatedAt INT64)`,
     ],
   },
 ];

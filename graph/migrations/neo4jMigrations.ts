@@ -110,13 +110,11 @@ export const NEO4J_MIGRATIONS: readonly Migration[] = [
   },
   {
     version: '0010',
-    name: 'filière events, proposals and dismissals',
+    name: 'filière events and proposed filières',
     statements: [
       'CREATE CONSTRAINT filiere_event_id IF NOT EXISTS FOR (n:FiliereEvent) REQUIRE n.id IS UNIQUE',
       'CREATE CONSTRAINT proposed_filiere_id IF NOT EXISTS FOR (n:ProposedFiliere) REQUIRE n.id IS UNIQUE',
-      'CREATE CONSTRAINT dismissal_id IF NOT EXISTS FOR (n:Dismissal) REQUIRE n.id IS UNIQUE',
       'CREATE INDEX filiere_event_filiere IF NOT EXISTS FOR (n:FiliereEvent) ON (n.filiereId)',
-      'CREATE INDEX dismissal_subject IF NOT EXISTS FOR (n:Dismissal) ON (n.subjectId)',
     ],
   },
 ];
