@@ -117,6 +117,8 @@ export function applySchema(db: Database.Database): void {
   db.pragma('synchronous = NORMAL');
   db.pragma('temp_store = MEMORY');
   db.pragma('cache_size = -65536');
+  // Read pages straight from the OS page cache rather than copying them into SQLite's.
+  db.pragma('mmap_size = 268435456');
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version !== SCHEMA_VERSION) {
     db.transaction(() => {

@@ -20,6 +20,7 @@ const WARMUP = 30;
 const random = mulberry32(7);
 const viewer: SearchVisibility = { viewerSpaces: null, includeHidden: false };
 
+const loadBefore = os.loadavg()[0];
 const generated = await timeMs(() => generateNetwork({ members: MEMBERS, seed: 42 }));
 const dataset = generated.value;
 const ctx = documentContext(dataset);
@@ -131,6 +132,8 @@ rmSync(dir, { recursive: true, force: true });
 const mib = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
 writeResult('search', {
   adapter: 'sqlite',
+  // The machine is shared: the 1-minute load average before and after tells how busy it was.
+  loadAverage: { before: loadBefore, after: os.loadavg()[0] },
   members: stats.members,
   documents: documents.length,
   generateNetworkMs: Math.round(generated.ms),
