@@ -1,8 +1,11 @@
 // Builds the web app when web/dist is missing or older than its sources, then writes
 // .br/.gz twins of the text assets (served by the API's web plugin to browsers that accept
-// them). Run by `npm start` (prestart) and by the browser tests; a no-op when up to date.
+// them). Run by `npm start` (prestart), `npm run build:web` (--force) and the browser tests.
 // Concurrent callers (two test files) share one build through a lock directory.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -52,10 +55,21 @@ function compressAssets(dir: string): void {
   }
 }
 
+/**
+ * Vite runs in its own process with NODE_ENV=production: inside a test runner (NODE_ENV=test)
+ * or tsx, an in-process build would bundle React's development build (twice the size).
+ */
 async function runViteBuild(): Promise<void> {
-  const { build } = await import('vite');
+  const vitePackage = createRequire(import.meta.url).resolve('vite/package.json');
+  const viteBin = path.join(path.dirname(vitePackage), 'bin', 'vite.js');
   const startedAt = Date.now();
-  await build({ configFile: path.join(WEB_ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  const child = spawn(
+    process.execPath,
+    [viteBin, 'build', '--config', path.join(WEB_ROOT, 'vite.config.ts'), '--logLevel', 'warn'],
+    { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } },
+  );
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`vite build exited with code ${code}`);
   compressAssets(DIST_DIR);
   writeFileSync(STAMP, String(startedAt));
 }
@@ -99,6 +113,8 @@ export async function ensureWebBuild(): Promise<boolean> {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // `--force` (npm run build:web) rebuilds even when the sources look unchanged.
+  if (process.argv.includes('--force')) rmSync(STAMP, { force: true });
   const built = await ensureWebBuild();
   console.log(built ? `web app built into ${DIST_DIR}` : 'web app is up to date');
 }
