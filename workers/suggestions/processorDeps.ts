@@ -1,0 +1,45 @@
+// The one place the processors' dependencies are built, for both homes of the
+// workers: `passerelle start` in embedded mode (in-process runner) and
+// `passerelle worker` processes (BullMQ). Each suggestion solver is registered
+// here and nowhere else.
+import type { Taxonomy } from '../../domain/taxonomy.js';
+import type { GraphStore } from '../../graph/graphStore.js';
+import { importMemberFile } from '../../graph/import/importMembers.js';
+import { SuggestionRepository } from '../../graph/repositories/suggestionRepository.js';
+import type { EventBus } from '../events/eventBus.js';
+import type { ProcessorDeps } from '../processorMap.js';
+import { createSuggestionsDeps, registeredKinds, type SuggestionSolvers } from './suggestionSolvers.js';
+
+/** What the processors run on. */
+export interface ProcessorSources {
+  graph: GraphStore;
+  events: EventBus;
+  taxonomy: Taxonomy;
+}
+
+/** Solvers are registered here: one line per kind, `kind: createXSolver(graph, …)`. */
+export function suggestionSolvers(_sources: ProcessorSources): SuggestionSolvers {
+  return {};
+}
+
+export function buildProcessorDeps(sources: ProcessorSources): ProcessorDeps {
+  const { graph, events } = sources;
+  const solvers = suggestionSolvers(sources);
+  const suggestions = new SuggestionRepository(graph);
+  return {
+    import: {
+      importer: (source, onProgress, signal) => importMemberFile(graph, source, { onProgress, signal }),
+    },
+    collaborationGraph: { graph },
+    // Without any solver this process leaves the suggestions queue to processes that have some.
+    ...(registeredKinds(solvers).length > 0
+      ? {
+          suggestions: createSuggestionsDeps({
+            solvers,
+            store: (stored) => suggestions.upsert(stored),
+            events,
+          }),
+        }
+      : {}),
+  };
+}
