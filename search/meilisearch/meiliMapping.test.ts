@@ -8,6 +8,7 @@ import { SkillVocabulary } from '../skillVocabulary.js';
 import { hasMatch, MATCH_END, MATCH_START, markedParts } from './formattedText.js';
 import { meiliMember, primaryKey } from './meiliDocuments.js';
 import { anyOf, geoRadiusFilter, memberFilter, quoteFilterValue, visibilityFilter } from './meiliFilters.js';
+import { plainQueryText } from './queryText.js';
 
 const skills = new SkillVocabulary(new Taxonomy(loadReferenceData().skills));
 
@@ -76,6 +77,15 @@ describe('Meilisearch filters', () => {
 
   it('writes the radius in metres', () => {
     expect(geoRadiusFilter({ lat: 50.6, lon: 3, radiusKm: 12.5 })).toBe('_geoRadius(50.6, 3, 12500)');
+  });
+});
+
+describe('query text', () => {
+  it('keeps words only, so that Meilisearch syntax is never interpreted', () => {
+    expect(plainQueryText('-Quillfeather "Oudekerk" NEAR(')).toBe('quillfeather oudekerk near ');
+    expect(plainQueryText('-Quillfea')).toBe('quillfea');
+    expect(plainQueryText('céramiste ')).toBe('ceramiste ');
+    expect(plainQueryText('*** ')).toBe('');
   });
 });
 

@@ -59,6 +59,7 @@ import {
 import { anyOf, geoRadiusFilter, geoSort, memberFilter } from './meiliFilters.js';
 import { entityHit, facetCounts, type MeiliQueryMatch, memberHit, totalOf } from './meiliHits.js';
 import { entitySettings, MEMBER_FACET_ATTRIBUTES, memberSettings, skillSettings } from './meiliSettings.js';
+import { plainQueryText } from './queryText.js';
 
 export interface MeiliSearchIndexOptions {
   url: string;
@@ -234,7 +235,7 @@ export class MeiliSearchIndex implements SearchIndex {
     // Page mode gives an exact total; it needs offset to be a multiple of limit.
     const paging =
       offset % limit === 0 ? { hitsPerPage: limit, page: offset / limit + 1 } : { offset, limit };
-    return this.index<T>(name).search<T>(text, {
+    return this.index<T>(name).search<T>(plainQueryText(text), {
       ...rest,
       ...paging,
       // Every word must match, as in the SQLite adapter (Meilisearch would drop trailing words).
@@ -300,7 +301,7 @@ export class MeiliSearchIndex implements SearchIndex {
     const q = parseSuggestQuery(prefix, language, limit);
     if (queryWords(q.prefix).length === 0) return [];
     const response = await guarded('search', () =>
-      this.index<MeiliSkill>('skill').search<MeiliSkill>(q.prefix, { limit: q.limit }),
+      this.index<MeiliSkill>('skill').search<MeiliSkill>(plainQueryText(q.prefix), { limit: q.limit }),
     );
     return response.hits.map((hit) => {
       const doc: SkillDocument = hit.doc;
