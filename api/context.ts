@@ -9,6 +9,9 @@ import type { AccountRepository } from '../graph/repositories/accountRepository.
 import type { AuditRepository } from '../graph/repositories/auditRepository.js';
 import type { GraphRepositories } from '../graph/repositories/index.js';
 import type { SessionRepository } from '../graph/repositories/sessionRepository.js';
+import type { SuggestionRepository } from '../graph/repositories/suggestionRepository.js';
+import type { EventBus } from '../workers/events/eventBus.js';
+import type { JobQueue } from '../workers/jobQueue.js';
 import type { MailPort } from '../workers/mail/mailPort.js';
 import type { SignInGuard } from './auth/signInGuard.js';
 import type { Loaders } from './loaders.js';
@@ -29,7 +32,16 @@ export interface Services {
   mail?: MailPort;
   /** Run in order after an erasure; add to this list to clean derived stores. */
   onMemberErased: MemberErasedHook[];
+  suggestions: SuggestionRepository;
+  /** Where the API enqueues jobs (in-process runner, or BullMQ when REDIS_URL is set). */
+  jobs: JobQueue;
+  /** Live events for the GraphQL subscriptions (in memory, or Redis pub/sub across instances). */
+  events: EventBus;
+  /** Whether the viewer takes part in the bid (set by the bids module); without it only admins follow bids. */
+  isBidMember?: BidMembershipCheck;
 }
+
+export type BidMembershipCheck = (viewer: Viewer, bidId: string) => Promise<boolean>;
 
 /** How the request authenticated: a session cookie needs CSRF protection, a bearer token does not. */
 export type AuthSource = 'none' | 'cookie' | 'bearer';

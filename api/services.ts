@@ -10,6 +10,9 @@ import { AccountRepository } from '../graph/repositories/accountRepository.js';
 import { AuditRepository } from '../graph/repositories/auditRepository.js';
 import { graphRepositories } from '../graph/repositories/index.js';
 import { SessionRepository } from '../graph/repositories/sessionRepository.js';
+import { SuggestionRepository } from '../graph/repositories/suggestionRepository.js';
+import { openEventBus } from '../workers/events/openEventBus.js';
+import { type OpenJobQueueOptions, openJobQueue } from '../workers/openJobQueue.js';
 import { ensureBootAdmin } from './auth/bootAdmin.js';
 import { SignInGuard } from './auth/signInGuard.js';
 import type { Services } from './context.js';
@@ -17,10 +20,18 @@ import type { Services } from './context.js';
 /** Five wrong passwords for one e-mail or from one IP lock sign-in for 15 minutes. */
 export const SIGN_IN_GUARD = { maxFailures: 5, windowMs: 15 * 60_000 };
 
-export async function openServices(config: Config): Promise<Services> {
+export interface ServicesOptions {
+  /** Queue settings and, with Redis, the key prefix shared by the queue and the event channels. */
+  queue?: OpenJobQueueOptions;
+}
+
+export async function openServices(config: Config, options: ServicesOptions = {}): Promise<Services> {
   const graph = await openGraphStore(config);
+  const jobs = openJobQueue(config, options.queue);
+  const events = openEventBus(config, { channelPrefix: options.queue?.prefix });
   try {
     await graph.migrate();
+    const suggestions = new SuggestionRepository(graph);
     const services: Services = {
       config,
       graph,
@@ -30,16 +41,23 @@ export async function openServices(config: Config): Promise<Services> {
       sessions: new SessionRepository(graph),
       audit: new AuditRepository(graph),
       signInGuard: new SignInGuard(SIGN_IN_GUARD),
-      onMemberErased: [],
+      onMemberErased: [(memberId) => suggestions.deleteForMember(memberId)],
+      suggestions,
+      jobs,
+      events,
     };
     await ensureBootAdmin(services);
     return services;
   } catch (error) {
+    await Promise.allSettled([jobs.close(), events.close()]);
     await graph.close();
     throw error;
   }
 }
 
+/** Closes the queue (draining the workers started on it) before the stores the workers write to. */
 export async function closeServices(services: Services): Promise<void> {
+  await services.jobs.close();
+  await services.events.close();
   await services.graph.close();
 }
