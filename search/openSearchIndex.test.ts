@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -24,5 +24,15 @@ describe('openSearchIndex', () => {
       await index.close();
     }
     expect(await index.ping()).toBe(false);
+  });
+
+  it('reports a file that cannot be opened as UNAVAILABLE', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'passerelle-open-'));
+    dirs.push(dir);
+    const notADirectory = path.join(dir, 'file');
+    writeFileSync(notADirectory, 'x');
+    await expect(
+      openSearchIndex({ DATA_DIR: notADirectory, MEILI_URL: undefined, MEILI_API_KEY: '' }),
+    ).rejects.toMatchObject({ code: 'UNAVAILABLE' });
   });
 });

@@ -68,6 +68,18 @@ const FACET_BY_CODE = new Map<number, MemberFacet>(
   Object.entries(MEMBER_FACET_CODES).map(([name, code]) => [code, name as MemberFacet]),
 );
 
+/** Opens (creating its directory) and migrates the file; a file that cannot be opened is an outage. */
+function openDatabase(file: string): Database.Database {
+  try {
+    if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    const db = new Database(file);
+    applySchema(db);
+    return db;
+  } catch (error) {
+    throw new UnavailableError(`Cannot open the search index at ${file}: ${String(error)}`, { cause: error });
+  }
+}
+
 function queryMatch(groups: readonly WordGroup[]): QueryMatch {
   return {
     searched: groups.length > 0,
@@ -88,10 +100,8 @@ export class SqliteSearchIndex implements SearchIndex {
   private readonly now: () => number;
 
   constructor(options: SqliteSearchIndexOptions) {
-    if (options.file !== ':memory:') mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true });
-    const db = new Database(options.file);
+    const db = openDatabase(options.file);
     this.db = db;
-    applySchema(db);
     this.sql = prepareStatements(db);
     this.statements = new StatementCache(db);
     this.skills = new SkillVocabulary(options.taxonomy);
