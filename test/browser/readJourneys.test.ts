@@ -122,6 +122,20 @@ describe('language switch', () => {
   });
 });
 
+describe('dark theme', () => {
+  it('switches to dark and keeps the contrast that axe-core checks', async () => {
+    await page.goto(world.baseUrl);
+    await page.locator('.member-card').first().waitFor();
+    await page.getByLabel('Apparence').selectOption('dark');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(background).toBe('rgb(21, 22, 20)');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'directory-dark');
+    await page.getByLabel('Apparence').selectOption('system');
+  });
+});
+
 describe('spaces', () => {
   it('lists spaces and shows who works in one', async () => {
     await page.goto(`${world.baseUrl}/spaces`);

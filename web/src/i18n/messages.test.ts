@@ -33,7 +33,7 @@ describe('interface messages', () => {
         .filter(([key, text]) => reference[key as keyof typeof reference] === text)
         .map(([key]) => key)
         .sort();
-    expect(same('nl')).toEqual([...sameEverywhere].sort());
+    expect(same('nl')).toEqual([...sameEverywhere, 'projectRole.co-author'].sort());
     expect(same('en')).toEqual([...sameInEnglish].sort());
   });
 });

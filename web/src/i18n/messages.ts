@@ -3,6 +3,11 @@
 // (chosen with Intl.PluralRules, see translate.ts).
 
 const fr = {
+  'projectRole.lead': 'porteur du projet',
+  'projectRole.contributor': 'contributeur',
+  'projectRole.co-author': 'coauteur',
+  'projectRole.subcontractor': 'sous-traitant',
+  'projectRole.technician': 'technicien',
   'nav.myProfile': 'Mon profil',
   'onboarding.add': 'Ajouter',
   'onboarding.pickSkill': 'Choisissez une compétence proposée dans la liste.',
@@ -179,6 +184,11 @@ export type MessageKey = keyof typeof fr;
 export type Messages = Record<MessageKey, string>;
 
 const nl: Messages = {
+  'projectRole.lead': 'projectleider',
+  'projectRole.contributor': 'medewerker',
+  'projectRole.co-author': 'coauteur',
+  'projectRole.subcontractor': 'onderaannemer',
+  'projectRole.technician': 'technicus',
   'nav.myProfile': 'Mijn profiel',
   'onboarding.add': 'Toevoegen',
   'onboarding.pickSkill': 'Kies een vaardigheid uit de lijst.',
@@ -352,6 +362,11 @@ const nl: Messages = {
 };
 
 const en: Messages = {
+  'projectRole.lead': 'project lead',
+  'projectRole.contributor': 'contributor',
+  'projectRole.co-author': 'co-author',
+  'projectRole.subcontractor': 'subcontractor',
+  'projectRole.technician': 'technician',
   'nav.myProfile': 'My profile',
   'onboarding.add': 'Add',
   'onboarding.pickSkill': 'Pick a skill offered in the list.',

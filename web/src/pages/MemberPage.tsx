@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { useDocumentTitle } from '../app/useDocumentTitle.js';
 import { MEMBER_PROFILE, type MemberProfileData } from '../graphql/documents.js';
 import { useI18n } from '../i18n/I18nProvider.js';
+import { MESSAGES, type MessageKey } from '../i18n/messages.js';
 import { AvailabilityBadge } from '../ui/AvailabilityBadge.js';
 import { Avatar } from '../ui/Avatar.js';
 import { SkillLevel } from '../ui/SkillLevel.js';
@@ -15,6 +16,12 @@ function languageName(code: string, inLanguage: string): string {
   } catch {
     return code;
   }
+}
+
+/** Known project roles in the interface language; roles typed freely by importers stay as given. */
+function projectRole(role: string, t: (key: MessageKey) => string): string {
+  const key = `projectRole.${role}`;
+  return key in MESSAGES.fr ? t(key as MessageKey) : role;
 }
 
 export default function MemberPage({ handle }: { handle: string }) {
@@ -73,7 +80,7 @@ export default function MemberPage({ handle }: { handle: string }) {
                 <li key={project.id}>
                   <strong>{project.title}</strong>{' '}
                   <span className="card__meta">
-                    · {role} · {date(project.startedAt)}
+                    · {projectRole(role, t)} · {date(project.startedAt)}
                   </span>
                 </li>
               ))}
