@@ -41,13 +41,21 @@ export const teamSuggestionsPayloadSchema = z.object({
   revision,
 });
 
-export const mentorSuggestionsPayloadSchema = z.object({
-  kind: z.literal('mentor'),
-  requestedBy: idSchema,
-  menteeId: idSchema,
-  limit: z.number().int().min(1).max(20).default(5),
-  revision,
-});
+export const mentorSuggestionsPayloadSchema = z
+  .object({
+    kind: z.literal('mentor'),
+    requestedBy: idSchema,
+    /** Rank mentors for this mentee; null for a round. */
+    menteeId: idSchema.nullable().default(null),
+    /** Run a matching pass of this mentoring round (every request in its scope); null for one mentee. */
+    roundId: idSchema.nullable().default(null),
+    limit: z.number().int().min(1).max(20).default(5),
+    revision,
+  })
+  .refine((p) => (p.menteeId === null) !== (p.roundId === null), {
+    message: 'give either a menteeId or a roundId',
+    path: ['menteeId'],
+  });
 
 export const filiereSuggestionsPayloadSchema = z.object({
   kind: z.literal('filiere'),
@@ -126,7 +134,7 @@ const jobIdBuilders: { [Q in QueueName]: (payload: JobPayload<Q>) => string } = 
       p.kind === 'team'
         ? p.tenderId
         : p.kind === 'mentor'
-          ? p.menteeId
+          ? (p.menteeId ?? `round:${p.roundId}`)
           : p.kind === 'peer'
             ? p.memberId
             : (p.filiereId ?? 'all');
