@@ -1,0 +1,191 @@
+// The team solver on a real Kùzu store holding a small seeded network: teams
+// fill every requirement at the required level with members who allowed bid
+// suggestions, within the tender's radius, explained in words; replacement keeps
+// the others in their slots.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NetworkDataset } from '../../domain/dataset.js';
+import type { MemberRecord } from '../../domain/entities/member.js';
+import type { Tender } from '../../domain/entities/tender.js';
+import { haversineKm } from '../../domain/geo.js';
+import { ignoreProgress } from '../../domain/progress.js';
+import { loadReferenceData } from '../../domain/referenceData.js';
+import { Taxonomy } from '../../domain/taxonomy.js';
+import type { GraphStore } from '../../graph/graphStore.js';
+import { openKuzuGraphStore } from '../../graph/kuzu/kuzuGraphStore.js';
+import { BidRepository } from '../../graph/repositories/bidRepository.js';
+import { TenderRepository } from '../../graph/repositories/tenderRepository.js';
+import { generateNetwork } from '../../graph/seed/syntheticNetwork.js';
+import { teamSuggestionsPayloadSchema } from '../queues.js';
+import { createTeamSolver } from './teamSolver.js';
+
+const taxonomy = new Taxonomy(loadReferenceData().skills);
+const never = new AbortController().signal;
+
+/** The two skills most often held at level ≥ 3 by members within `radiusKm` of `center`. */
+function commonSkills(
+  members: readonly MemberRecord[],
+  center: { lat: number; lon: number },
+  radiusKm: number,
+) {
+  const counts = new Map<string, number>();
+  for (const m of members) {
+    if (m.lat === null || m.lon === null || haversineKm(center, { lat: m.lat, lon: m.lon }) > radiusKm)
+      continue;
+    if (!m.privacy.suggestForBids) continue;
+    for (const s of m.skills) if (s.level >= 3) counts.set(s.skill, (counts.get(s.skill) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([skill]) => skill);
+}
+
+describe('team solver', () => {
+  let dir: string;
+  let graph: GraphStore;
+  let dataset: NetworkDataset;
+  let tender: Tender;
+  const solve = (input: Record<string, unknown>) =>
+    createTeamSolver(graph, taxonomy)(
+      teamSuggestionsPayloadSchema.parse({
+        kind: 'team',
+        requestedBy: 'm_admin',
+        tenderId: tender.id,
+        ...input,
+      }),
+      ignoreProgress,
+      never,
+    );
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'passerelle-team-solver-'));
+    graph = await openKuzuGraphStore({
+      directory: dir,
+      readConnections: 2,
+      bufferPoolBytes: 128 * 1024 ** 2,
+    });
+    await graph.migrate();
+    dataset = generateNetwork({ members: 400, seed: 11 });
+    await graph.bulkLoad(dataset);
+    const anchor = dataset.members.find((m) => m.lat !== null && m.lon !== null)!;
+    const center = { lat: anchor.lat!, lon: anchor.lon! };
+    const [first, second] = commonSkills(dataset.members, center, 300);
+    tender = {
+      id: 'tdr_solver',
+      title: 'Fit-out of a library',
+      buyer: 'City',
+      description: '',
+      deadline: null,
+      ...center,
+      radiusKm: 300,
+      requirements: [
+        { skill: first!, minLevel: 3, count: 2 },
+        { skill: second!, minLevel: 3, count: 1 },
+      ].sort((a, b) => a.skill.localeCompare(b.skill)),
+      maxTeamSize: 5,
+      budget: null,
+      currency: null,
+      status: 'open',
+      createdBy: null,
+      createdAt: 1,
+      updatedAt: 1,
+    };
+    await new TenderRepository(graph).create(tender, {
+      tenderId: tender.id,
+      lot: null,
+      noticeKey: null,
+      noticeId: null,
+      noticeVersion: null,
+      lotId: null,
+      nuts: null,
+      placeName: null,
+      cpv: [],
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await graph?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('fills every slot at the required level, within the radius, and explains each member', async () => {
+    const solution = await solve({ k: 3 });
+    expect(solution.algorithmVersion).toBe('team-product@1');
+    expect(solution.suggestions.length).toBeGreaterThan(0);
+    const byId = new Map(dataset.members.map((m) => [m.id, m]));
+    const keys = new Set<string>();
+    for (const draft of solution.suggestions) {
+      expect(draft.subjectId).toBe(tender.id);
+      expect(draft.targetIds).toHaveLength(3);
+      keys.add([...draft.targetIds].sort().join());
+      const slots = tender.requirements.flatMap((r) => Array.from({ length: r.count }, () => r));
+      draft.targetIds.forEach((id, i) => {
+        const member = byId.get(id)!;
+        expect(member.privacy.suggestForBids).toBe(true);
+        expect(
+          haversineKm(tender as { lat: number; lon: number }, member as { lat: number; lon: number }),
+        ).toBeLessThanOrEqual(300);
+        const accepted = new Set(taxonomy.selfAndDescendants(slots[i]!.skill));
+        expect(member.skills.some((s) => accepted.has(s.skill) && s.level >= slots[i]!.minLevel)).toBe(true);
+        expect(draft.explanation).toContain(`- ${member.name} fills`);
+      });
+      expect(draft.explanation).toMatch(/Communication cost \d+ over 3 pairs/);
+      expect(draft.explanation).toMatch(/km from the tender/);
+    }
+    expect(keys.size).toBe(solution.suggestions.length);
+    const scores = solution.suggestions.map((s) => s.score);
+    expect([...scores].sort((a, b) => a - b)).toEqual(scores);
+  });
+
+  it('never suggests a member who opted out of bid suggestions', async () => {
+    const before = await solve({ k: 1 });
+    const chosen = before.suggestions[0]!.targetIds;
+    await graph.write('MATCH (m:Member {id: $id}) SET m.suggestForBids = false', { id: chosen[0] });
+    const after = await solve({ k: 3 });
+    for (const draft of after.suggestions) expect(draft.targetIds).not.toContain(chosen[0]);
+    await graph.write('MATCH (m:Member {id: $id}) SET m.suggestForBids = true', { id: chosen[0] });
+  });
+
+  it('replaces one member of a bid and keeps the others in their slots', async () => {
+    const team = (await solve({ k: 1 })).suggestions[0]!.targetIds;
+    const slots = tender.requirements.flatMap((r) => Array.from({ length: r.count }, () => r.skill));
+    const bids = new BidRepository(graph);
+    await bids.create(
+      {
+        id: 'bid_solver',
+        tenderId: tender.id,
+        leadId: team[0]!,
+        status: 'inviting',
+        createdAt: 1,
+        updatedAt: 1,
+      },
+      team.map((member, i) => ({ member, role: slots[i]!, status: 'accepted' as const })),
+    );
+    const leaving = team[1]!;
+    const replaced = await solve({
+      k: 2,
+      replace: { team: team.filter((id) => id !== leaving), member: leaving },
+      exclude: [leaving],
+    });
+    expect(replaced.suggestions.length).toBeGreaterThan(0);
+    for (const draft of replaced.suggestions) {
+      expect(draft.targetIds).not.toContain(leaving);
+      expect(draft.targetIds[0]).toBe(team[0]);
+      expect(draft.targetIds[2]).toBe(team[2]);
+      expect(draft.explanation).toMatch(/^Replaces .+ with .+; everyone else stays\./);
+    }
+  });
+
+  it('stops with InfeasibleError when no member holds a requirement', async () => {
+    const all = loadReferenceData().skills.map((s) => s.id);
+    const held = new Set(dataset.members.flatMap((m) => m.skills.map((s) => s.skill)));
+    const unheld = all.find((id) => taxonomy.selfAndDescendants(id).every((d) => !held.has(d)));
+    if (!unheld) throw new Error('the seeded network holds every skill; pick a smaller network');
+    await new TenderRepository(graph).update({
+      ...tender,
+      requirements: [{ skill: unheld, minLevel: 1, count: 1 }],
+    });
+    await expect(solve({ k: 1 })).rejects.toMatchObject({ code: 'INFEASIBLE' });
+    await new TenderRepository(graph).update(tender);
+  });
+});
