@@ -9,6 +9,7 @@ import { SuggestionRepository } from '../../graph/repositories/suggestionReposit
 import type { EventBus } from '../events/eventBus.js';
 import type { ProcessorDeps } from '../processorMap.js';
 import { createSuggestionsDeps, registeredKinds, type SuggestionSolvers } from './suggestionSolvers.js';
+import { createTeamSolver } from './teamSolver.js';
 
 /** What the processors run on. */
 export interface ProcessorSources {
@@ -18,8 +19,10 @@ export interface ProcessorSources {
 }
 
 /** Solvers are registered here: one line per kind, `kind: createXSolver(graph, …)`. */
-export function suggestionSolvers(_sources: ProcessorSources): SuggestionSolvers {
-  return {};
+export function suggestionSolvers(sources: ProcessorSources): SuggestionSolvers {
+  return {
+    team: createTeamSolver(sources.graph, sources.taxonomy),
+  };
 }
 
 export function buildProcessorDeps(sources: ProcessorSources): ProcessorDeps {
