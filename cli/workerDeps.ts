@@ -1,14 +1,16 @@
 // The dependencies of a `passerelle worker` process, built from the
-// configuration: the graph store, and the processors that can run on it today
-// (member import, collaboration-graph recomputation). Queues whose processors
-// need parts this deployment does not have yet (search sync, suggestions,
-// digest) get no processor, so this process does not take their jobs.
-import { importMemberFile } from '../graph/import/importMembers.js';
+// configuration: the graph store, then the processors `buildProcessorDeps`
+// gives (the same as in embedded mode: member import, collaboration-graph
+// recomputation, and suggestions when a solver is registered). Queues whose
+// processors need parts this deployment does not have (search sync, digest)
+// get no processor, so this process does not take their jobs.
+import { loadReferenceData } from '../domain/referenceData.js';
+import { Taxonomy } from '../domain/taxonomy.js';
 import { openGraphStore } from '../graph/openGraphStore.js';
-import type { ProcessorDeps } from '../workers/processorMap.js';
 import type { WorkerDepsFactory } from '../workers/runWorkerProcess.js';
+import { buildProcessorDeps } from '../workers/suggestions/processorDeps.js';
 
-export const openWorkerDeps: WorkerDepsFactory = async (config) => {
+export const openWorkerDeps: WorkerDepsFactory = async (config, { events }) => {
   const graph = await openGraphStore(config);
   try {
     await graph.migrate();
@@ -16,11 +18,6 @@ export const openWorkerDeps: WorkerDepsFactory = async (config) => {
     await graph.close();
     throw error;
   }
-  const deps: ProcessorDeps = {
-    import: {
-      importer: (source, onProgress, signal) => importMemberFile(graph, source, { onProgress, signal }),
-    },
-    collaborationGraph: { graph },
-  };
+  const deps = buildProcessorDeps({ graph, events, taxonomy: new Taxonomy(loadReferenceData().skills) });
   return { deps, close: () => graph.close() };
 };

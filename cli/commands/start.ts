@@ -8,6 +8,9 @@ import { closeServices, openServices } from '../../api/services.js';
 import type { Config } from '../../domain/config.js';
 import type { ProgressListener } from '../../domain/progress.js';
 import { ensureReferenceData, isEmpty, seedNetwork } from '../../graph/seed/seedStore.js';
+import type { WorkerPool } from '../../workers/jobQueue.js';
+import { bindProcessors } from '../../workers/processorMap.js';
+import { buildProcessorDeps } from '../../workers/suggestions/processorDeps.js';
 import type { CliContext } from '../main.js';
 import { terminalProgress } from '../progress.js';
 
@@ -46,6 +49,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       }
     }
     const app = await buildApp(services, options.app);
+    const workers = await startEmbeddedWorkers(services, (error) =>
+      app.log.error({ err: error }, 'job runner error'),
+    );
     const address = await app.listen({ host: config.HOST, port: config.PORT });
     const port = new URL(address).port;
     const url = `http://localhost:${port}`;
@@ -55,6 +61,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       url,
       async close() {
         await app.close();
+        // Running jobs finish before the stores they write to close.
+        await workers?.close({ drain: true });
         await closeServices(services);
       },
     };
@@ -62,6 +70,23 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await closeServices(services);
     throw error;
   }
+}
+
+/**
+ * Embedded mode (no REDIS_URL): the workers run in this process, on the same
+ * stores. With Redis, `passerelle worker` processes take the jobs instead.
+ */
+async function startEmbeddedWorkers(
+  services: Services,
+  onError: (error: Error) => void,
+): Promise<WorkerPool | undefined> {
+  if (services.jobs.kind !== 'in-process') return undefined;
+  const deps = buildProcessorDeps({
+    graph: services.graph,
+    events: services.events,
+    taxonomy: services.taxonomy,
+  });
+  return services.jobs.startWorkers(bindProcessors(deps), { events: services.events, onError });
 }
 
 export function register(program: Command, context: CliContext): void {
