@@ -1,5 +1,5 @@
-// The worker's dependencies on a real embedded store: the import and
-// collaboration-graph queues get processors that work, the others none.
+// The worker's dependencies on a real embedded store: the import,
+// collaboration-graph and suggestions queues get processors, the others none.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,7 +21,8 @@ describe('openWorkerDeps', () => {
     const runtime = await openWorkerDeps(config, services);
     try {
       const processors = bindProcessors(runtime.deps);
-      expect(Object.keys(processors).sort()).toEqual(['collaboration-graph', 'import']);
+      // Suggestions too, since solvers are registered in buildProcessorDeps.
+      expect(Object.keys(processors).sort()).toEqual(['collaboration-graph', 'import', 'suggestions']);
 
       const csv = path.join(dataDir, 'members.csv');
       writeFileSync(
