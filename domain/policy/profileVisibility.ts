@@ -110,3 +110,26 @@ export function canManagerSeeInSpace(
   if (isAdmin(viewer)) return true;
   return canManageSpace(viewer, spaceId) && member.privacy.visibility !== 'nobody';
 }
+
+/** A tender is managed by whoever created it (member or account), conseillers and admins. */
+export function canManageTender(viewer: Viewer, tender: { createdBy: string | null }): boolean {
+  if (isAdmin(viewer) || viewer.roles.includes('conseiller')) return true;
+  return (
+    tender.createdBy !== null &&
+    (tender.createdBy === viewer.memberId || tender.createdBy === viewer.accountId)
+  );
+}
+
+/** A bid is managed (invitations, status) by its lead, conseillers and admins. */
+export function canManageBid(viewer: Viewer, bid: { leadId: string }): boolean {
+  return isSelf(viewer, bid.leadId) || isAdmin(viewer) || viewer.roles.includes('conseiller');
+}
+
+/** A bid is seen by its managers and by the members invited into it (whatever their answer). */
+export function canSeeBid(
+  viewer: Viewer,
+  bid: { leadId: string },
+  teamMemberIds: readonly string[],
+): boolean {
+  return canManageBid(viewer, bid) || (viewer.memberId !== null && teamMemberIds.includes(viewer.memberId));
+}
