@@ -13,5 +13,6 @@ import './myProfile.js';
 import './gdpr.js';
 import './scopedRoles.js';
 import './admin.js';
+import './mentoring.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -8,6 +8,7 @@ import { importMemberFile } from '../../graph/import/importMembers.js';
 import { SuggestionRepository } from '../../graph/repositories/suggestionRepository.js';
 import type { EventBus } from '../events/eventBus.js';
 import type { ProcessorDeps } from '../processorMap.js';
+import { createMentorSolver } from './mentorSolver.js';
 import { createSuggestionsDeps, registeredKinds, type SuggestionSolvers } from './suggestionSolvers.js';
 import { createTeamSolver } from './teamSolver.js';
 
@@ -22,6 +23,7 @@ export interface ProcessorSources {
 export function suggestionSolvers(sources: ProcessorSources): SuggestionSolvers {
   return {
     team: createTeamSolver(sources.graph, sources.taxonomy),
+    mentor: createMentorSolver(sources.graph, sources.taxonomy),
   };
 }
 

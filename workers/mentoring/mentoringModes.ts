@@ -1,0 +1,6 @@
+// Whether a mentee's and a mentor's ways of meeting fit: "either" fits both.
+import type { MentoringMode } from '../../graph/properties/mentoringProperties.js';
+
+export function modesFit(mentee: MentoringMode, mentor: MentoringMode): boolean {
+  return mentee === 'either' || mentor === 'either' || mentee === mentor;
+}
