@@ -13,6 +13,12 @@ import './myProfile.js';
 import './gdpr.js';
 import './scopedRoles.js';
 import './admin.js';
+import './tender.js';
+import './bid.js';
+import './notice.js';
 import './mentoring.js';
+import './subscriptions.js';
+import './filiereManagement.js';
+import './peers.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,0 +1,75 @@
+// Peer suggestions ("people to meet"): the viewer's own, explained, without
+// members who since hid their profile, turned off suggestions or are not
+// visible to the viewer; a dismissed peer never comes back.
+import type { Member } from '../../domain/entities/member.js';
+import type { Suggestion } from '../../domain/entities/suggestion.js';
+import { NotFoundError } from '../../domain/errors.js';
+import { canSeeProfile } from '../../domain/policy/profileVisibility.js';
+import type { RequestContext } from '../context.js';
+import { builder } from './builder.js';
+import { MemberRef } from './refs.js';
+
+interface PeerView {
+  suggestion: Suggestion;
+  member: Member;
+}
+
+const PeerSuggestionRef = builder.objectRef<PeerView>('PeerSuggestion').implement({
+  authScopes: { member: true },
+  description: 'Someone to meet: close to you in the network, with similar or complementary skills',
+  fields: (t) => ({
+    id: t.id({ description: 'The suggestion id (dismiss it)', resolve: (v) => v.suggestion.id }),
+    member: t.field({ type: MemberRef, resolve: (v) => v.member }),
+    score: t.float({ resolve: (v) => v.suggestion.score }),
+    explanation: t.string({ resolve: (v) => v.suggestion.explanation }),
+  }),
+});
+
+async function peerViews(context: RequestContext, memberId: string, limit: number): Promise<PeerView[]> {
+  const suggestions = await context.services.suggestions.listBySubject(memberId, {
+    kind: 'peer',
+    statuses: ['new'],
+  });
+  const targets = suggestions.map((s) => s.targetIds[0]!);
+  const [members, spaces] = await Promise.all([
+    context.services.repositories.members.getMany(targets),
+    context.services.repositories.memberBatches.spaceIds(targets),
+  ]);
+  return suggestions
+    .flatMap((suggestion, i) => {
+      const member = members[i];
+      const ok =
+        member?.privacy.suggestForFilieres &&
+        member.privacy.visibility !== 'nobody' &&
+        canSeeProfile(context.viewer, member, spaces[i] ?? []);
+      return ok ? [{ suggestion, member }] : [];
+    })
+    .slice(0, limit);
+}
+
+builder.queryFields((t) => ({
+  myPeerSuggestions: t.field({
+    type: [PeerSuggestionRef],
+    authScopes: { member: true },
+    description: 'People you should meet, best first (computed by a peer suggestions job)',
+    args: { first: t.arg.int({ required: false, defaultValue: 10 }) },
+    resolve: (_root, args, context) =>
+      peerViews(context, context.viewer.memberId!, Math.max(1, Math.min(50, args.first ?? 10))),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  dismissPeerSuggestion: t.boolean({
+    authScopes: { member: true },
+    description: 'Not interested: this person is never suggested to you again',
+    args: { suggestion: t.arg.id({ required: true }) },
+    resolve: async (_root, args, context) => {
+      const id = String(args.suggestion);
+      const suggestion = await context.services.suggestions.get(id);
+      if (suggestion?.kind !== 'peer' || suggestion.subjectId !== context.viewer.memberId)
+        throw new NotFoundError('Suggestion', id);
+      await context.services.suggestions.setStatus(id, 'dismissed');
+      return true;
+    },
+  }),
+}));

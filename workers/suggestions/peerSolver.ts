@@ -1,0 +1,175 @@
+// The solver of peer suggestions ("people to meet"), one job per member. The
+// network is read in a few whole-table queries and prepared once
+// (buildPeerGraph), then reused for the jobs of the next `maxSnapshotAgeMs`.
+// Never suggested: members who hide their profile or turned off filière and
+// network suggestions, profiles visible to shared spaces only when no space
+// is shared, and peers the member dismissed. Staleness of the cached network
+// cannot leak a member who opted out since: the picks are checked against
+// their current privacy before they are returned.
+import { NotFoundError } from '../../domain/errors.js';
+import { canSeeProfile, type Viewer } from '../../domain/policy/profileVisibility.js';
+import type { PeerSuggestion } from '../../domain/problems/peers.js';
+import type { ProgressListener } from '../../domain/progress.js';
+import type { Taxonomy } from '../../domain/taxonomy.js';
+import type { GraphStore } from '../../graph/graphStore.js';
+import { MemberRepository } from '../../graph/repositories/memberRepository.js';
+import { SuggestionRepository } from '../../graph/repositories/suggestionRepository.js';
+import { invitable } from '../filieres/filiereInvitations.js';
+import {
+  type NetworkSnapshot,
+  readNetworkSnapshot,
+  type SnapshotMember,
+} from '../filieres/networkSnapshot.js';
+import {
+  buildPeerGraph,
+  complementarySkillPairs,
+  type PeerGraph,
+  suggestPeers,
+} from '../matching/peerSuggestions/index.js';
+import type { SuggestionSolution, SuggestionsRequest } from '../processors/suggestions.js';
+
+export const PEER_VERSION = 'peer-adamic-adar@1';
+
+export interface PeerSolverOptions {
+  now?: () => number;
+  /** How long a prepared network serves further jobs (default 60 s). */
+  maxSnapshotAgeMs?: number;
+  /** Peers the member dismissed (default: dismissed peer suggestions in the store): never suggested again. */
+  dismissedPeers?: (memberId: string) => Promise<readonly string[]>;
+}
+
+export type PeerSolver = (
+  input: SuggestionsRequest<'peer'>,
+  onProgress: ProgressListener,
+  signal: AbortSignal,
+) => Promise<SuggestionSolution>;
+
+interface Prepared {
+  at: number;
+  snapshot: NetworkSnapshot;
+  graph: PeerGraph;
+  /** Members never suggested to anyone. */
+  hidden: string[];
+}
+
+export function createPeerSolver(
+  store: GraphStore,
+  taxonomy: Taxonomy,
+  options: PeerSolverOptions = {},
+): PeerSolver {
+  const now = options.now ?? Date.now;
+  const maxAge = options.maxSnapshotAgeMs ?? 60_000;
+  const members = new MemberRepository(store);
+  const complementary = complementarySkillPairs(taxonomy);
+  const stored = new SuggestionRepository(store);
+  const dismissedPeers =
+    options.dismissedPeers ??
+    (async (memberId: string) =>
+      (await stored.listBySubject(memberId, { kind: 'peer', statuses: ['dismissed'] })).flatMap(
+        (s) => s.targetIds,
+      ));
+  let prepared: Promise<Prepared> | null = null;
+  let preparedAt = Number.NEGATIVE_INFINITY;
+
+  const prepare = (force: boolean): Promise<Prepared> => {
+    const at = now();
+    if (force || !prepared || at - preparedAt > maxAge) {
+      preparedAt = at;
+      prepared = readNetworkSnapshot(store).then((snapshot) => ({
+        at,
+        snapshot,
+        graph: buildPeerGraph({
+          members: snapshot.members.map((m) => ({
+            id: m.id,
+            skills: [...m.skills.keys()],
+            spaces: m.spaces,
+          })),
+          collaborations: snapshot.collaborations,
+          complementary: complementary.filter(([a, b]) => taxonomy.has(a) && taxonomy.has(b)),
+        }),
+        hidden: snapshot.members.filter((m) => !invitable(m)).map((m) => m.id),
+      }));
+      prepared.catch(() => {
+        prepared = null;
+      });
+    }
+    return prepared;
+  };
+
+  return async (input, onProgress, signal) => {
+    onProgress({ phase: 'reading the network', done: 0, total: 2 });
+    let network = await prepare(false);
+    if (!network.snapshot.byId.has(input.memberId)) network = await prepare(true);
+    const me = network.snapshot.byId.get(input.memberId);
+    if (!me) throw new NotFoundError('Member', input.memberId);
+    signal.throwIfAborted();
+    const dismissed = await dismissedPeers(input.memberId);
+    onProgress({ phase: 'ranking peers', done: 1, total: 2 });
+    // Ask for more than needed: some picks may be visible to shared spaces only, or have opted out since.
+    const raw = suggestPeers(network.graph, me.id, {
+      k: input.limit * 2 + 10,
+      exclude: dismissed,
+      optedOut: network.hidden,
+    });
+    const visible = raw.filter((s) => canMeet(me, network.snapshot.byId.get(s.member)!));
+    const current = await members.getMany(visible.map((s) => s.member));
+    const viewer = viewerOf(me);
+    const picks = visible
+      .filter((_, i) => {
+        const member = current[i];
+        return (
+          member?.privacy.suggestForFilieres &&
+          member.privacy.visibility !== 'nobody' &&
+          canSeeProfile(viewer, member, network.snapshot.byId.get(member.id)!.spaces)
+        );
+      })
+      .slice(0, input.limit);
+    onProgress({ phase: 'done', done: 2, total: 2 });
+    return {
+      algorithmVersion: PEER_VERSION,
+      suggestions: picks.map((s) => ({
+        subjectId: me.id,
+        targetIds: [s.member],
+        score: s.score,
+        explanation: peerExplanation(s, network.snapshot, taxonomy),
+      })),
+    };
+  };
+}
+
+function viewerOf(member: SnapshotMember): Viewer {
+  return {
+    accountId: null,
+    memberId: member.id,
+    roles: ['member'],
+    spaceIds: member.spaces,
+    scopeFilieres: [],
+    scopeSpaces: [],
+  };
+}
+
+/** A profile visible to shared spaces only is suggested only to members sharing one of them. */
+function canMeet(me: SnapshotMember, peer: SnapshotMember): boolean {
+  return peer.visibility !== 'spaces' || peer.spaces.some((s) => me.spaces.includes(s));
+}
+
+export function peerExplanation(s: PeerSuggestion, snapshot: NetworkSnapshot, taxonomy: Taxonomy): string {
+  const label = (skill: string) => (taxonomy.has(skill) ? taxonomy.label(skill, 'en') : skill);
+  const parts: string[] = [];
+  if (s.sharedNeighbours.length > 0) {
+    const n = s.sharedNeighbours.length;
+    parts.push(`${n} collaborator${n > 1 ? 's' : ''} in common`);
+  }
+  if (s.sharedSpaces.length > 0)
+    parts.push(`both work from ${s.sharedSpaces.map((id) => snapshot.spaceNames.get(id) ?? id).join(', ')}`);
+  if (s.sharedSkills.length > 0)
+    parts.push(`shared skills: ${s.sharedSkills.slice(0, 3).map(label).join(', ')}`);
+  if (s.complementarySkills.length > 0)
+    parts.push(
+      `complements you: ${s.complementarySkills
+        .slice(0, 3)
+        .map((c) => `${label(c.theirs)} with your ${label(c.mine)}`)
+        .join(', ')}`,
+    );
+  return parts.length > 0 ? `${parts.join('; ')}.` : 'Close to you in the network.';
+}
