@@ -13,11 +13,7 @@ import './myProfile.js';
 import './gdpr.js';
 import './scopedRoles.js';
 import './admin.js';
-import './tender.js';
-import './bid.js';
-import './notice.js';
 import './mentoring.js';
-import './subscriptions.js';
 import './filiereManagement.js';
 import './peers.js';
 
