@@ -1,7 +1,9 @@
 // Assembles the Fastify app from its plugins. Tests build it the same way
 // (with `inject()` or a real port); `passerelle start` listens with it.
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { LogMailPort } from '../workers/mail/logMailPort.js';
+import { registerQueueMetrics } from '../workers/queueMetrics.js';
+import type { AuthenticatedRequest } from './auth/sessionViewer.js';
 import type { RequestContext, Services } from './context.js';
 import { requestLanguage } from './language.js';
 import { createLoaders } from './loaders.js';
@@ -9,8 +11,10 @@ import { graphqlPlugin } from './plugins/graphql.js';
 import { healthPlugin, type ReadinessCheck } from './plugins/health.js';
 import { metricsPlugin } from './plugins/metrics.js';
 import { queryLimitPlugins } from './plugins/queryLimits.js';
+import { queueBoardPlugin } from './plugins/queueBoard.js';
 import { securityPlugin } from './plugins/security.js';
 import { clearSessionCookie, sessionPlugin, setSessionCookie } from './plugins/session.js';
+import { subscriptionsPlugin } from './plugins/subscriptions.js';
 import { webPlugin } from './plugins/web.js';
 import { schema } from './schema/index.js';
 
@@ -47,25 +51,41 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(healthPlugin, {
     checks: [{ name: 'graph', check: () => services.graph.ping() }, ...(options.readinessChecks ?? [])],
   });
+  const contextOf = (
+    request: FastifyRequest,
+    auth: AuthenticatedRequest,
+    setCookie: RequestContext['setSessionCookie'],
+  ): RequestContext => ({
+    services,
+    viewer: auth.viewer,
+    session: auth.session,
+    language: requestLanguage(request),
+    loaders: createLoaders(services.repositories),
+    ip: request.ip,
+    mail,
+    setSessionCookie: setCookie,
+  });
   await app.register(graphqlPlugin<RequestContext>, {
     schema,
     graphiql: config.graphiql,
     introspection: config.introspection,
     plugins: queryLimitPlugins({ production }),
-    context: (request, reply) => ({
-      services,
-      viewer: request.auth.viewer,
-      session: request.auth.session,
-      language: requestLanguage(request),
-      loaders: createLoaders(services.repositories),
-      ip: request.ip,
-      mail,
-      setSessionCookie: (token, expiresAt) => {
+    context: (request, reply) =>
+      contextOf(request, request.auth, (token, expiresAt) => {
         if (token === null || expiresAt === undefined) clearSessionCookie(reply);
         else setSessionCookie(reply, token, expiresAt, production);
-      },
-    }),
+      }),
   });
+  // Over WebSocket the session was chosen at connection time; there is no response to set a cookie on.
+  await app.register(subscriptionsPlugin<RequestContext>, {
+    schema,
+    services,
+    introspection: config.introspection,
+    context: (request, auth) => contextOf(request, auth, () => {}),
+  });
+  await app.register(queueBoardPlugin, { jobs: services.jobs, redisUrl: config.REDIS_URL });
+  const stopQueueMetrics = await registerQueueMetrics(app.metrics, services.jobs);
+  app.addHook('onClose', async () => stopQueueMetrics());
   await app.register(webPlugin); // last: the built web app at /, or a hint when web/dist is missing
   return app;
 }

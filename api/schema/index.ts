@@ -13,6 +13,7 @@ import './myProfile.js';
 import './gdpr.js';
 import './scopedRoles.js';
 import './admin.js';
+import './subscriptions.js';
 import './mentoring.js';
 import './filiereManagement.js';
 import './peers.js';
