@@ -8,7 +8,9 @@ import { importMemberFile } from '../../graph/import/importMembers.js';
 import { SuggestionRepository } from '../../graph/repositories/suggestionRepository.js';
 import type { EventBus } from '../events/eventBus.js';
 import type { ProcessorDeps } from '../processorMap.js';
+import { createFiliereSolver } from './filiereSolver.js';
 import { createMentorSolver } from './mentorSolver.js';
+import { createPeerSolver } from './peerSolver.js';
 import { createSuggestionsDeps, registeredKinds, type SuggestionSolvers } from './suggestionSolvers.js';
 import { createTeamSolver } from './teamSolver.js';
 
@@ -24,6 +26,8 @@ export function suggestionSolvers(sources: ProcessorSources): SuggestionSolvers 
   return {
     team: createTeamSolver(sources.graph, sources.taxonomy),
     mentor: createMentorSolver(sources.graph, sources.taxonomy),
+    filiere: createFiliereSolver(sources.graph, sources.taxonomy),
+    peer: createPeerSolver(sources.graph, sources.taxonomy),
   };
 }
 
