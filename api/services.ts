@@ -15,6 +15,7 @@ import { openEventBus } from '../workers/events/openEventBus.js';
 import { type OpenJobQueueOptions, openJobQueue } from '../workers/openJobQueue.js';
 import { ensureBootAdmin } from './auth/bootAdmin.js';
 import { SignInGuard } from './auth/signInGuard.js';
+import { bidMembershipCheck } from './bids/bidWorkflow.js';
 import type { Services } from './context.js';
 
 /** Five wrong passwords for one e-mail or from one IP lock sign-in for 15 minutes. */
@@ -45,6 +46,7 @@ export async function openServices(config: Config, options: ServicesOptions = {}
       suggestions,
       jobs,
       events,
+      isBidMember: bidMembershipCheck({ graph }),
     };
     await ensureBootAdmin(services);
     return services;

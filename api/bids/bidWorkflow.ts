@@ -1,0 +1,276 @@
+// The life of a joint bid: a lead creates it for a tender (from a team
+// suggestion or empty), invites members for requirement slots, invited members
+// accept or decline, accepted members may withdraw, and a decline or a
+// withdrawal asks the team solver for a replacement (everyone else kept). The
+// status moves draft → inviting → formed → submitted → won | lost; when a bid
+// ends its accepted members' collaboration edges gain weight. Every change is
+// announced live: `invitations:<member>` to the member concerned and
+// `bid:<bid>` to whoever follows the bid.
+import type { Bid, InBid } from '../../domain/entities/bid.js';
+import type { Tender } from '../../domain/entities/tender.js';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
+import { newId } from '../../domain/ids.js';
+import { canManageBid, canSeeBid } from '../../domain/policy/profileVisibility.js';
+import { BidRepository, type NewTeamMember } from '../../graph/repositories/bidRepository.js';
+import { TenderRepository } from '../../graph/repositories/tenderRepository.js';
+import { topics } from '../../workers/events/eventBus.js';
+import type { JobHandle } from '../../workers/jobQueue.js';
+import { recordAction } from '../audit/recordAction.js';
+import type { BidMembershipCheck, RequestContext, Services } from '../context.js';
+
+type Context = Pick<RequestContext, 'services' | 'viewer'>;
+
+/** Status changes a manager may make (invitations move draft/formed to inviting by themselves). */
+export const BID_TRANSITIONS: Readonly<Record<Bid['status'], readonly Bid['status'][]>> = {
+  draft: ['inviting'],
+  inviting: ['formed'],
+  formed: ['inviting', 'submitted'],
+  submitted: ['won', 'lost'],
+  won: [],
+  lost: [],
+};
+
+/** Team members whose place counts: invited (waiting) or accepted. */
+const ACTIVE = new Set<InBid['status']>(['invited', 'accepted']);
+/** Replacement proposals per decline or withdrawal. */
+const REPLACEMENT_TEAMS = 3;
+
+export class BidWorkflow {
+  private readonly bids: BidRepository;
+  private readonly tenders: TenderRepository;
+
+  constructor(private readonly context: Context) {
+    this.bids = new BidRepository(context.services.graph);
+    this.tenders = new TenderRepository(context.services.graph);
+  }
+
+  private get services(): Services {
+    return this.context.services;
+  }
+
+  /** The bid, if the viewer may see it (its managers and its team). */
+  async visible(bidId: string): Promise<Bid | null> {
+    const bid = await this.bids.get(bidId);
+    if (!bid) return null;
+    const team = await this.bids.team(bidId);
+    return canSeeBid(
+      this.context.viewer,
+      bid,
+      team.map((t) => t.member),
+    )
+      ? bid
+      : null;
+  }
+
+  async create(tenderId: string, fromSuggestion: string | null): Promise<Bid> {
+    const lead = this.context.viewer.memberId;
+    if (!lead) throw new ForbiddenError('Only a member can lead a bid');
+    const tender = await this.tenders.require(tenderId);
+    if (tender.status !== 'open') throw new ConflictError(`tender "${tenderId}" is closed`);
+    const team: NewTeamMember[] = [];
+    if (fromSuggestion) {
+      const suggestion = await this.services.suggestions.get(fromSuggestion);
+      if (suggestion?.kind !== 'team' || suggestion.subjectId !== tenderId) {
+        throw BadUserInputError.at(
+          ['fromSuggestion'],
+          `no team suggestion "${fromSuggestion}" for this tender`,
+        );
+      }
+      const slots = slotsOf(tender);
+      suggestion.targetIds.forEach((member, i) => {
+        const role = slots[i] ?? 'member';
+        team.push({ member, role, status: member === lead ? 'accepted' : 'invited' });
+      });
+      await this.services.suggestions.setStatus(fromSuggestion, 'accepted');
+    }
+    if (!team.some((t) => t.member === lead))
+      team.unshift({ member: lead, role: 'lead', status: 'accepted' });
+    const now = Date.now();
+    const bid: Bid = {
+      id: newId('bid'),
+      tenderId,
+      leadId: lead,
+      status: team.some((t) => t.status === 'invited') ? 'inviting' : 'draft',
+      createdAt: now,
+      updatedAt: now,
+    };
+    await this.bids.create(bid, team);
+    await this.announce(
+      bid,
+      team.filter((t) => t.status === 'invited'),
+    );
+    return bid;
+  }
+
+  async invite(bidId: string, memberId: string, requirement: string): Promise<Bid> {
+    const bid = await this.managed(bidId);
+    if (!['draft', 'inviting', 'formed'].includes(bid.status)) {
+      throw new ConflictError(`bid "${bidId}" is ${bid.status}: its team cannot change`);
+    }
+    const tender = await this.tenders.require(bid.tenderId);
+    if (!tender.requirements.some((r) => r.skill === requirement)) {
+      throw BadUserInputError.at(
+        ['requirement'],
+        `tender "${tender.id}" has no requirement "${requirement}"`,
+      );
+    }
+    const member = await this.services.repositories.members.get(memberId);
+    if (!member) throw BadUserInputError.at(['memberId'], `unknown member "${memberId}"`);
+    const now = Date.now();
+    const invited: NewTeamMember = { member: memberId, role: requirement, status: 'invited' };
+    await this.bids.invite(bidId, invited, 'inviting', now);
+    await this.audited('bid.invite', bid, { memberId, requirement });
+    const updated = { ...bid, status: 'inviting' as const, updatedAt: now };
+    await this.announce(updated, [invited]);
+    return updated;
+  }
+
+  /** The viewer answers their own invitation; a decline asks for a replacement. */
+  async respond(bidId: string, accept: boolean): Promise<Bid> {
+    const memberId = this.context.viewer.memberId;
+    if (!memberId) throw new ForbiddenError('Only a member can answer an invitation');
+    const bid = await this.bids.require(bidId);
+    const membership = await this.bids.membership(bidId, memberId);
+    if (membership?.status !== 'invited') {
+      throw new ConflictError(`you have no open invitation to bid "${bidId}"`);
+    }
+    const status = accept ? 'accepted' : 'declined';
+    const now = Date.now();
+    await this.bids.setMemberStatus(bidId, memberId, status, bid.status, now);
+    const updated = { ...bid, updatedAt: now };
+    await this.announce(updated, [{ ...membership, status }]);
+    if (!accept) await this.requestReplacement(updated, memberId);
+    return updated;
+  }
+
+  /** The viewer leaves a bid they were invited to or accepted; a formed team goes back to inviting. */
+  async withdraw(bidId: string): Promise<Bid> {
+    const memberId = this.context.viewer.memberId;
+    if (!memberId) throw new ForbiddenError('Only a member can withdraw from a bid');
+    const bid = await this.bids.require(bidId);
+    if (bid.leadId === memberId) throw new ConflictError('the lead cannot withdraw from their own bid');
+    if (!['draft', 'inviting', 'formed'].includes(bid.status)) {
+      throw new ConflictError(`bid "${bidId}" is ${bid.status}: its team cannot change`);
+    }
+    const membership = await this.bids.membership(bidId, memberId);
+    if (!membership || !ACTIVE.has(membership.status))
+      throw new ConflictError(`you are not in bid "${bidId}"`);
+    const now = Date.now();
+    const status = bid.status === 'formed' ? 'inviting' : bid.status;
+    await this.bids.setMemberStatus(bidId, memberId, 'withdrawn', status, now);
+    const updated = { ...bid, status, updatedAt: now };
+    await this.announce(updated, [{ ...membership, status: 'withdrawn' }]);
+    await this.requestReplacement(updated, memberId);
+    return updated;
+  }
+
+  /** Asks the team solver for replacements of a member who declined or withdrew (by the bid's managers). */
+  async suggestReplacement(bidId: string, memberId: string): Promise<JobHandle> {
+    const bid = await this.managed(bidId);
+    const membership = await this.bids.membership(bidId, memberId);
+    if (!membership) throw BadUserInputError.at(['memberId'], `"${memberId}" is not in bid "${bidId}"`);
+    return this.requestReplacement(bid, memberId);
+  }
+
+  async setStatus(bidId: string, status: Bid['status']): Promise<Bid> {
+    const bid = await this.managed(bidId);
+    if (!BID_TRANSITIONS[bid.status].includes(status)) {
+      const allowed = BID_TRANSITIONS[bid.status];
+      throw BadUserInputError.at(
+        ['status'],
+        `a ${bid.status} bid cannot become ${status}` +
+          (allowed.length > 0 ? ` (allowed: ${allowed.join(', ')})` : ' (it has ended)'),
+      );
+    }
+    const team = await this.bids.team(bidId);
+    const accepted = team.filter((t) => t.status === 'accepted');
+    if (status === 'formed') {
+      const tender = await this.tenders.require(bid.tenderId);
+      const open = tender.requirements.flatMap((r) => {
+        const filled = accepted.filter((t) => t.role === r.skill).length;
+        return filled < r.count ? [`${r.skill} (${filled} of ${r.count})`] : [];
+      });
+      if (open.length > 0) {
+        throw BadUserInputError.at(['status'], `the team is not complete: ${open.join(', ')} accepted`);
+      }
+    }
+    const ended = status === 'won' || status === 'lost';
+    const now = Date.now();
+    await this.bids.setStatus(bidId, status, now, ended ? accepted.map((t) => t.member) : []);
+    await this.audited('bid.status', bid, { from: bid.status, to: status });
+    const updated = { ...bid, status, updatedAt: now };
+    await this.services.events.publish(topics.bid(bidId), { bidId, status, updatedAt: now });
+    return updated;
+  }
+
+  private async managed(bidId: string): Promise<Bid> {
+    const bid = await this.bids.get(bidId);
+    if (!bid) throw new NotFoundError('bid', bidId);
+    if (!canManageBid(this.context.viewer, bid))
+      throw new ForbiddenError('Only the lead, a conseiller or an admin manages this bid');
+    return bid;
+  }
+
+  /** A replacement job: the rest of the active team stays; everyone who left the bid is excluded. */
+  private async requestReplacement(bid: Bid, leaving: string): Promise<JobHandle> {
+    const team = await this.bids.team(bid.id);
+    const staying = team.filter((t) => t.member !== leaving && ACTIVE.has(t.status)).map((t) => t.member);
+    const excluded = team.filter((t) => !ACTIVE.has(t.status)).map((t) => t.member);
+    const withoutSlot = team.filter((t) => t.role === 'lead' && ACTIVE.has(t.status)).map((t) => t.member);
+    const tender = await this.tenders.require(bid.tenderId);
+    return this.services.jobs.enqueue('suggestions', {
+      kind: 'team',
+      requestedBy: bid.leadId,
+      tenderId: bid.tenderId,
+      k: REPLACEMENT_TEAMS,
+      mustInclude: withoutSlot,
+      exclude: excluded.filter((id) => !withoutSlot.includes(id)),
+      replace: staying.length > 0 ? { team: staying, member: leaving } : null,
+      revision: `${tender.updatedAt}:${bid.id}:${bid.updatedAt}`,
+    });
+  }
+
+  private async announce(bid: Bid, changed: readonly { member: string; status: InBid['status'] }[]) {
+    const { events } = this.services;
+    await Promise.all(
+      changed.map((c) =>
+        events.publish(topics.invitations(c.member), {
+          memberId: c.member,
+          bidId: bid.id,
+          tenderId: bid.tenderId,
+          status: c.status,
+          at: bid.updatedAt,
+        }),
+      ),
+    );
+    await events.publish(topics.bid(bid.id), { bidId: bid.id, status: bid.status, updatedAt: bid.updatedAt });
+  }
+
+  /** Conseillers and admins acting on someone else's bid leave a trace. */
+  private async audited(action: string, bid: Bid, details: Record<string, unknown>): Promise<void> {
+    if (this.context.viewer.memberId === bid.leadId) return;
+    await recordAction(this.context, action, { kind: 'bid', id: bid.id }, details);
+  }
+}
+
+/** Requirement slots in suggestion order: requirements in skill order, `count` slots each. */
+export function slotsOf(tender: Pick<Tender, 'requirements'>): string[] {
+  return [...tender.requirements]
+    .sort((a, b) => a.skill.localeCompare(b.skill))
+    .flatMap((r) => Array.from({ length: r.count }, () => r.skill));
+}
+
+/** For the subscriptions of `bidUpdated`: the bid's managers and team members. */
+export function bidMembershipCheck(services: Pick<Services, 'graph'>): BidMembershipCheck {
+  const bids = new BidRepository(services.graph);
+  return async (viewer, bidId) => {
+    const bid = await bids.get(bidId);
+    if (!bid) return false;
+    const team = await bids.team(bidId);
+    return canSeeBid(
+      viewer,
+      bid,
+      team.map((t) => t.member),
+    );
+  };
+}

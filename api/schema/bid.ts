@@ -1,0 +1,149 @@
+// Joint bids through GraphQL: the workflow (api/bids/bidWorkflow.ts) behind thin
+// resolvers. A bid is seen by its lead, conseillers, admins and the members
+// invited into it; it is managed by its lead, conseillers and admins; an
+// invited member answers their own invitation.
+import { BID_STATUSES, type Bid, INVITATION_STATUSES, type InBid } from '../../domain/entities/bid.js';
+import { BidRepository } from '../../graph/repositories/bidRepository.js';
+import { BidWorkflow } from '../bids/bidWorkflow.js';
+import type { RequestContext } from '../context.js';
+import { builder } from './builder.js';
+import { MemberRef } from './refs.js';
+import { DateTime } from './scalars.js';
+import { TenderRef, tenderRepository } from './tender.js';
+import { visibleOrNull } from './visibleMembers.js';
+
+const SIGNED_IN = { signedIn: true } as const;
+const MEMBERS = { member: true } as const;
+const BID_ACTORS = { member: true, conseiller: true, admin: true } as const;
+
+const bidRepository = (context: Pick<RequestContext, 'services'>) =>
+  new BidRepository(context.services.graph);
+
+const BidStatus = builder.enumType('BidStatus', { values: BID_STATUSES });
+const InvitationStatus = builder.enumType('InvitationStatus', { values: INVITATION_STATUSES });
+
+export const BidRef = builder.objectRef<Bid>('Bid');
+
+const BidTeamMember = builder.objectRef<InBid>('BidTeamMember').implement({
+  authScopes: SIGNED_IN,
+  fields: (t) => ({
+    memberId: t.exposeString('member'),
+    member: t.field({
+      type: MemberRef,
+      nullable: true,
+      description: 'Null when the profile is hidden from you',
+      resolve: async (m, _args, context) =>
+        visibleOrNull(context, await context.loaders.member.load(m.member)),
+    }),
+    role: t.exposeString('role', { description: 'The required skill the member fills, or "lead"' }),
+    status: t.field({ type: InvitationStatus, resolve: (m) => m.status }),
+  }),
+});
+
+builder.node(BidRef, {
+  authScopes: SIGNED_IN,
+  description: 'A team formed for a tender',
+  id: { resolve: (bid) => bid.id },
+  loadOne: (id, context) => new BidWorkflow(context).visible(id),
+  fields: (t) => ({
+    bidId: t.exposeString('id'),
+    leadId: t.exposeString('leadId'),
+    status: t.field({ type: BidStatus, resolve: (b) => b.status }),
+    createdAt: t.field({ type: DateTime, resolve: (b) => b.createdAt }),
+    updatedAt: t.field({ type: DateTime, resolve: (b) => b.updatedAt }),
+    tender: t.field({
+      type: TenderRef,
+      resolve: (b, _args, context) => tenderRepository(context).require(b.tenderId),
+    }),
+    team: t.field({
+      type: [BidTeamMember],
+      description: 'The lead first, then every invited member with the state of their invitation',
+      resolve: (b, _args, context) => bidRepository(context).team(b.id),
+    }),
+  }),
+});
+
+const MyBid = builder.objectRef<{ bid: Bid; membership: InBid }>('MyBid').implement({
+  authScopes: MEMBERS,
+  description: 'A bid you lead or were invited into, with your place in it',
+  fields: (t) => ({
+    bid: t.field({ type: BidRef, resolve: (m) => m.bid }),
+    role: t.string({ resolve: (m) => m.membership.role }),
+    invitation: t.field({ type: InvitationStatus, resolve: (m) => m.membership.status }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  bid: t.field({
+    type: BidRef,
+    nullable: true,
+    authScopes: SIGNED_IN,
+    description: 'A bid you lead, manage or were invited into',
+    args: { id: t.arg.string({ required: true }) },
+    resolve: (_root, { id }, context) => new BidWorkflow(context).visible(id),
+  }),
+  myBids: t.field({
+    type: [MyBid],
+    authScopes: MEMBERS,
+    description: 'Bids you lead or were invited into, newest first (your invitations among them)',
+    resolve: (_root, _args, context) => bidRepository(context).ofMember(context.viewer.memberId ?? ''),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  createBid: t.field({
+    type: BidRef,
+    authScopes: MEMBERS,
+    description: 'Lead a bid for a tender; from a team suggestion, its members are invited at once',
+    args: {
+      tenderId: t.arg.string({ required: true }),
+      fromSuggestion: t.arg.string({ required: false, description: 'suggestionId of a TeamSuggestion' }),
+    },
+    resolve: (_root, args, context) =>
+      new BidWorkflow(context).create(args.tenderId, args.fromSuggestion ?? null),
+  }),
+  inviteToBid: t.field({
+    type: BidRef,
+    authScopes: BID_ACTORS,
+    description: 'Invite a member to fill one of the tender requirements (lead, conseillers, admins)',
+    args: {
+      bidId: t.arg.string({ required: true }),
+      memberId: t.arg.string({ required: true }),
+      requirement: t.arg.string({ required: true, description: 'The skill of the requirement to fill' }),
+    },
+    resolve: (_root, args, context) =>
+      new BidWorkflow(context).invite(args.bidId, args.memberId, args.requirement),
+  }),
+  respondToInvitation: t.field({
+    type: BidRef,
+    authScopes: MEMBERS,
+    description: 'Accept or decline your invitation; a decline asks for replacement suggestions',
+    args: { bidId: t.arg.string({ required: true }), accept: t.arg.boolean({ required: true }) },
+    resolve: (_root, args, context) => new BidWorkflow(context).respond(args.bidId, args.accept),
+  }),
+  withdrawFromBid: t.field({
+    type: BidRef,
+    authScopes: MEMBERS,
+    description: 'Leave a bid you were invited into or accepted; replacement suggestions follow',
+    args: { bidId: t.arg.string({ required: true }) },
+    resolve: (_root, args, context) => new BidWorkflow(context).withdraw(args.bidId),
+  }),
+  suggestReplacement: t.string({
+    authScopes: BID_ACTORS,
+    description:
+      'Starts a job proposing who replaces a member (the rest of the team stays); returns the job id',
+    args: { bidId: t.arg.string({ required: true }), memberId: t.arg.string({ required: true }) },
+    resolve: async (_root, args, context) =>
+      (await new BidWorkflow(context).suggestReplacement(args.bidId, args.memberId)).id,
+  }),
+  setBidStatus: t.field({
+    type: BidRef,
+    authScopes: BID_ACTORS,
+    description: 'draft → inviting → formed (every slot accepted) → submitted → won | lost',
+    args: {
+      bidId: t.arg.string({ required: true }),
+      status: t.arg({ type: BidStatus, required: true }),
+    },
+    resolve: (_root, args, context) => new BidWorkflow(context).setStatus(args.bidId, args.status),
+  }),
+}));

@@ -1,0 +1,342 @@
+// Tenders: calls for tenders with skill requirements, created by hand or
+// imported from a notice (api/schema/notice.ts); skill candidates from pasted
+// text; team suggestions run as a job (the suggestions queue, kind "team") whose
+// results are stored as suggestions and read back here with their explanation.
+import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import type { Suggestion } from '../../domain/entities/suggestion.js';
+import { type Requirement, TENDER_STATUSES, type Tender } from '../../domain/entities/tender.js';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
+import { newId } from '../../domain/ids.js';
+import { canManageTender } from '../../domain/policy/profileVisibility.js';
+import { TenderRepository } from '../../graph/repositories/tenderRepository.js';
+import { extractSkills } from '../../procurement/index.js';
+import type { RequestContext } from '../context.js';
+import { EMPTY_TENDER_INPUT, parseTenderInput, tenderAsInput } from '../tenders/tenderInput.js';
+import { builder } from './builder.js';
+import { MemberRef, SkillRef } from './refs.js';
+import { DateTime, GeoPoint } from './scalars.js';
+import { visibleOrNull } from './visibleMembers.js';
+
+const SIGNED_IN = { signedIn: true } as const;
+/** Who may create tenders and ask for teams: members (future leads), conseillers and admins. */
+const BID_ACTORS = { member: true, conseiller: true, admin: true } as const;
+
+export const tenderRepository = (context: Pick<RequestContext, 'services'>) =>
+  new TenderRepository(context.services.graph);
+
+export const TenderRef = builder.objectRef<Tender>('Tender');
+const TenderStatus = builder.enumType('TenderStatus', { values: TENDER_STATUSES });
+
+const TenderRequirement = builder.objectRef<Requirement>('TenderRequirement').implement({
+  authScopes: SIGNED_IN,
+  description: 'A slot to fill: count people holding the skill (or a narrower one) at minLevel or above',
+  fields: (t) => ({
+    skillId: t.exposeString('skill'),
+    skill: t.field({
+      type: SkillRef,
+      nullable: true,
+      resolve: (r, _args, context) => context.loaders.skill.load(r.skill),
+    }),
+    minLevel: t.exposeInt('minLevel'),
+    count: t.exposeInt('count'),
+  }),
+});
+
+const TenderSourceNotice = builder
+  .objectRef<NonNullable<Awaited<ReturnType<TenderRepository['source']>>>>('TenderSourceNotice')
+  .implement({
+    authScopes: SIGNED_IN,
+    description: 'The procurement notice lot a tender was imported from',
+    fields: (t) => ({
+      noticeId: t.string({ resolve: (s) => s.noticeId ?? '' }),
+      version: t.string({ resolve: (s) => s.noticeVersion ?? '' }),
+      lotId: t.exposeString('lotId', { nullable: true }),
+      nuts: t.exposeString('nuts', { nullable: true }),
+      placeName: t.exposeString('placeName', { nullable: true }),
+      cpv: t.exposeStringList('cpv'),
+      importedAt: t.field({
+        type: DateTime,
+        nullable: true,
+        resolve: async (s, _args, context) =>
+          s.noticeKey ? ((await tenderRepository(context).notice(s.noticeKey))?.importedAt ?? null) : null,
+      }),
+    }),
+  });
+
+const TeamSuggestionMember = builder
+  .objectRef<{ memberId: string; role: string | null }>('TeamSuggestionMember')
+  .implement({
+    authScopes: BID_ACTORS,
+    fields: (t) => ({
+      memberId: t.exposeString('memberId'),
+      member: t.field({
+        type: MemberRef,
+        nullable: true,
+        description: 'Null when the profile is hidden from you',
+        resolve: async (m, _args, context) =>
+          visibleOrNull(context, await context.loaders.member.load(m.memberId)),
+      }),
+      role: t.exposeString('role', {
+        nullable: true,
+        description: 'The required skill this member would fill',
+      }),
+    }),
+  });
+
+const TeamSuggestion = builder
+  .objectRef<{ suggestion: Suggestion; tender: Tender }>('TeamSuggestion')
+  .implement({
+    authScopes: BID_ACTORS,
+    description: 'A team proposed for a tender, explained in words (lower score is better)',
+    fields: (t) => ({
+      suggestionId: t.string({ resolve: (s) => s.suggestion.id }),
+      score: t.float({ resolve: (s) => s.suggestion.score }),
+      explanation: t.string({ resolve: (s) => s.suggestion.explanation }),
+      status: t.string({ resolve: (s) => s.suggestion.status }),
+      algorithmVersion: t.string({ resolve: (s) => s.suggestion.algorithmVersion }),
+      createdAt: t.field({ type: DateTime, resolve: (s) => s.suggestion.createdAt }),
+      members: t.field({
+        type: [TeamSuggestionMember],
+        resolve: (s) => {
+          const slots = slotOrder(s.tender);
+          return s.suggestion.targetIds.map((memberId, i) => ({ memberId, role: slots[i] ?? null }));
+        },
+      }),
+    }),
+  });
+
+function slotOrder(tender: Tender): string[] {
+  return [...tender.requirements]
+    .sort((a, b) => a.skill.localeCompare(b.skill))
+    .flatMap((r) => Array.from({ length: r.count }, () => r.skill));
+}
+
+builder.node(TenderRef, {
+  authScopes: SIGNED_IN,
+  description: 'A call for tenders with skill requirements, for which members form joint bids',
+  id: { resolve: (tender) => tender.id },
+  loadOne: (id, context) => tenderRepository(context).get(id),
+  fields: (t) => ({
+    tenderId: t.exposeString('id'),
+    title: t.exposeString('title'),
+    buyer: t.exposeString('buyer'),
+    description: t.exposeString('description'),
+    deadline: t.field({ type: DateTime, nullable: true, resolve: (x) => x.deadline }),
+    location: t.field({
+      type: GeoPoint,
+      nullable: true,
+      resolve: (x) => (x.lat !== null && x.lon !== null ? { lat: x.lat, lon: x.lon } : null),
+    }),
+    radiusKm: t.exposeFloat('radiusKm', { nullable: true }),
+    requirements: t.field({ type: [TenderRequirement], resolve: (x) => x.requirements }),
+    maxTeamSize: t.exposeInt('maxTeamSize', { nullable: true }),
+    budget: t.exposeFloat('budget', { nullable: true }),
+    currency: t.exposeString('currency', { nullable: true }),
+    status: t.field({ type: TenderStatus, resolve: (x) => x.status }),
+    createdAt: t.field({ type: DateTime, resolve: (x) => x.createdAt }),
+    updatedAt: t.field({ type: DateTime, resolve: (x) => x.updatedAt }),
+    lot: t.string({
+      nullable: true,
+      resolve: async (x, _args, context) => (await tenderRepository(context).source(x.id))?.lot ?? null,
+    }),
+    sourceNotice: t.field({
+      type: TenderSourceNotice,
+      nullable: true,
+      description: 'The procurement notice this tender was imported from; null for a tender typed in',
+      resolve: async (x, _args, context) => {
+        const source = await tenderRepository(context).source(x.id);
+        return source?.noticeKey ? source : null;
+      },
+    }),
+    teamSuggestions: t.field({
+      type: [TeamSuggestion],
+      authScopes: BID_ACTORS,
+      description: 'Teams suggested for this tender, best first (never dismissed ones)',
+      resolve: async (tender, _args, context) => {
+        const stored = await context.services.suggestions.listBySubject(tender.id, { kind: 'team' });
+        return stored
+          .filter((s) => s.status !== 'dismissed')
+          .sort((a, b) => b.createdAt - a.createdAt || a.score - b.score)
+          .map((suggestion) => ({ suggestion, tender }));
+      },
+    }),
+  }),
+});
+
+const RequirementInput = builder.inputType('RequirementInput', {
+  fields: (t) => ({
+    skill: t.string({ required: true, description: 'Slug of a skill of the taxonomy' }),
+    minLevel: t.int({ required: true, description: '1 (beginner) to 5 (expert)' }),
+    count: t.int({ required: false, defaultValue: 1 }),
+  }),
+});
+
+const TenderInput = builder.inputType('TenderInput', {
+  description: 'createTender needs a title and requirements; updateTender changes only the fields given',
+  fields: (t) => ({
+    title: t.string(),
+    buyer: t.string(),
+    description: t.string(),
+    deadline: t.field({ type: DateTime }),
+    lat: t.float(),
+    lon: t.float(),
+    radiusKm: t.float({ description: 'Members are looked for within this distance of lat/lon' }),
+    lot: t.string(),
+    requirements: t.field({ type: [RequirementInput] }),
+    maxTeamSize: t.int(),
+    budget: t.float(),
+    currency: t.string({ description: 'ISO 4217, e.g. "EUR"' }),
+  }),
+});
+
+const SkillCandidate = builder.objectRef<{ id: string; because: string }>('SkillCandidate').implement({
+  authScopes: SIGNED_IN,
+  description: 'A skill named in a text, with the phrase that names it, for the user to confirm',
+  fields: (t) => ({
+    skillId: t.exposeString('id'),
+    skill: t.field({
+      type: SkillRef,
+      nullable: true,
+      resolve: (c, _a, context) => context.loaders.skill.load(c.id),
+    }),
+    because: t.exposeString('because'),
+  }),
+});
+
+/** The fields given (GraphQL leaves absent ones undefined). */
+function given(input: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+}
+
+builder.queryFields((t) => ({
+  tender: t.field({
+    type: TenderRef,
+    nullable: true,
+    authScopes: SIGNED_IN,
+    args: { id: t.arg.string({ required: true, description: 'The tender id (tenderId)' }) },
+    resolve: (_root, { id }, context) => tenderRepository(context).get(id),
+  }),
+  tenders: t.connection({
+    type: TenderRef,
+    authScopes: SIGNED_IN,
+    description: 'Tenders, newest first, filtered by words of the title, buyer or description and by skills',
+    args: {
+      text: t.arg.string(),
+      skills: t.arg.stringList(),
+      status: t.arg({ type: TenderStatus }),
+    },
+    resolve: async (_root, args, context) => {
+      let totalCount = 0;
+      const connection = await resolveOffsetConnection(
+        { args, defaultSize: 20, maxSize: 100 },
+        async (page) => {
+          const result = await tenderRepository(context).search(
+            {
+              text: args.text ?? undefined,
+              skills: args.skills ?? undefined,
+              status: args.status ?? undefined,
+            },
+            page,
+          );
+          totalCount = result.totalCount;
+          return result.items;
+        },
+      );
+      return { ...connection, totalCount };
+    },
+  }),
+  extractTenderSkills: t.field({
+    type: [SkillCandidate],
+    authScopes: SIGNED_IN,
+    description: 'Skills of the taxonomy named in a pasted text (fr, en, nl labels and synonyms)',
+    args: { text: t.arg.string({ required: true }) },
+    resolve: (_root, { text }, context) => {
+      if (text.length > 100_000) throw BadUserInputError.at(['text'], 'must be at most 100000 characters');
+      return extractSkills(text, context.services.taxonomy);
+    },
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  createTender: t.field({
+    type: TenderRef,
+    authScopes: BID_ACTORS,
+    args: { input: t.arg({ type: TenderInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const parsed = parseTenderInput(given(input), EMPTY_TENDER_INPUT, context.services.taxonomy);
+      const { lot, ...fields } = parsed;
+      const now = Date.now();
+      const tender: Tender = {
+        ...fields,
+        id: newId('tdr'),
+        status: 'open',
+        createdBy: context.viewer.memberId ?? context.viewer.accountId,
+        createdAt: now,
+        updatedAt: now,
+      };
+      return tenderRepository(context).create(tender, {
+        tenderId: tender.id,
+        lot,
+        noticeKey: null,
+        noticeId: null,
+        noticeVersion: null,
+        lotId: null,
+        nuts: null,
+        placeName: null,
+        cpv: [],
+      });
+    },
+  }),
+  updateTender: t.field({
+    type: TenderRef,
+    authScopes: SIGNED_IN,
+    args: {
+      id: t.arg.string({ required: true }),
+      input: t.arg({ type: TenderInput, required: true }),
+      status: t.arg({ type: TenderStatus }),
+    },
+    resolve: async (_root, { id, input, status }, context) => {
+      const repository = tenderRepository(context);
+      const tender = await repository.get(id);
+      if (!tender) throw new NotFoundError('tender', id);
+      if (!canManageTender(context.viewer, tender))
+        throw new ForbiddenError('Only its author, a conseiller or an admin changes a tender');
+      const source = await repository.source(id);
+      const base = tenderAsInput(tender, source?.lot ?? null);
+      const { lot, ...fields } = parseTenderInput(given(input), base, context.services.taxonomy);
+      const updated: Tender = {
+        ...tender,
+        ...fields,
+        status: status ?? tender.status,
+        updatedAt: Date.now(),
+      };
+      return repository.update(updated, lot);
+    },
+  }),
+  suggestTeams: t.string({
+    authScopes: BID_ACTORS,
+    description:
+      'Starts a team suggestion job for the tender and returns its id (follow it with jobProgress)',
+    args: {
+      tenderId: t.arg.string({ required: true }),
+      k: t.arg.int({ required: false, defaultValue: 3, description: 'How many distinct teams, 1 to 10' }),
+      includeMe: t.arg.boolean({ required: false, defaultValue: false }),
+    },
+    resolve: async (_root, { tenderId, k, includeMe }, context) => {
+      const tender = await tenderRepository(context).get(tenderId);
+      if (!tender) throw new NotFoundError('tender', tenderId);
+      const requestedBy = context.viewer.memberId ?? context.viewer.accountId;
+      if (!requestedBy) throw new ForbiddenError();
+      const me = context.viewer.memberId;
+      const job = await context.services.jobs.enqueue('suggestions', {
+        kind: 'team',
+        requestedBy,
+        tenderId,
+        k: k ?? 3,
+        mustInclude: includeMe && me ? [me] : [],
+        revision: String(tender.updatedAt),
+      });
+      return job.id;
+    },
+  }),
+}));

@@ -1,0 +1,141 @@
+// Imports an eForms notice as tenders: ONE TENDER PER LOT (team formation
+// works on one set of requirements, and a lot is what a team bids for). Each
+// tender gets the lot's suggested requirements (lotRequirements, to be edited
+// by its author), title, buyer, deadline, estimated value, and a place (placeOf:
+// the town, else the NUTS region's main city) with a default radius; its
+// TenderSource row links it to the Notice (id, version, lot, NUTS, CPV). Lots
+// asking for no skill of the network make no tender. Everything is written in
+// one transaction; a notice that does not parse (or is hostile: DTD, entities,
+// huge, deeply nested) is a BadUserInputError and nothing is written. The same
+// notice version imported again returns the stored tenders.
+import type { Tender } from '../../domain/entities/tender.js';
+import { BadUserInputError } from '../../domain/errors.js';
+import { newId } from '../../domain/ids.js';
+import type { Taxonomy } from '../../domain/taxonomy.js';
+import type { GraphStore } from '../../graph/graphStore.js';
+import { type NoticeRecord, noticeKey, type TenderSource } from '../../graph/properties/tenderProperties.js';
+import { TenderRepository } from '../../graph/repositories/tenderRepository.js';
+import {
+  type Lot,
+  lotRequirements,
+  type Notice,
+  noticeSkills,
+  parseNotice,
+  placeOf,
+  type Texts,
+} from '../../procurement/index.js';
+
+/** Radius (km) of an imported tender around its place: members within a reasonable commute. */
+export const IMPORTED_RADIUS_KM = 100;
+
+export interface NoticeImport {
+  notice: NoticeRecord;
+  tenders: Tender[];
+  /** False when this notice version was imported before (nothing written this time). */
+  created: boolean;
+}
+
+export interface ImportNoticeOptions {
+  importedBy: string | null;
+  now?: number;
+}
+
+export async function importNoticeXml(
+  graph: GraphStore,
+  taxonomy: Taxonomy,
+  xml: string,
+  options: ImportNoticeOptions,
+): Promise<NoticeImport> {
+  const notice = parseNotice(xml);
+  const { record, tenders } = tendersFromNotice(notice, taxonomy, options);
+  const repository = new TenderRepository(graph);
+  const stored = await repository.importNotice(record, tenders);
+  if (stored.created) return { notice: record, tenders: tenders.map((t) => t.tender), created: true };
+  const again = await Promise.all(stored.notice.tenderIds.map((id) => repository.require(id)));
+  return { notice: stored.notice, tenders: again, created: false };
+}
+
+export function tendersFromNotice(
+  notice: Notice,
+  taxonomy: Taxonomy,
+  options: ImportNoticeOptions,
+): { record: NoticeRecord; tenders: { tender: Tender; source: TenderSource }[] } {
+  const now = options.now ?? Date.now();
+  const key = noticeKey(notice.noticeId, notice.version);
+  const skills = noticeSkills(notice, taxonomy);
+  const text = (texts: Texts) => pickText(texts, notice.languages);
+  const buyer = text(notice.buyer.name);
+  const tenders = notice.lots.flatMap((lot, i) => {
+    const requirements = lotRequirements(lot, {
+      taxonomy,
+      fallbackCpv: notice.cpv,
+      skills: skills.lots[i]?.skills,
+    });
+    if (requirements.length === 0) return [];
+    const place = placeOf(lot) ?? placeOf(notice);
+    const lotTitle = text(lot.title);
+    const tender: Tender = {
+      id: newId('tdr'),
+      title: (lotTitle || text(notice.title) || `${notice.noticeId} ${lot.id}`).slice(0, 300),
+      buyer: buyer.slice(0, 300),
+      description: (text(lot.description) || text(notice.description)).slice(0, 20000),
+      deadline: lot.deadline?.epochMs ?? null,
+      lat: place?.lat ?? null,
+      lon: place?.lon ?? null,
+      radiusKm: place ? IMPORTED_RADIUS_KM : null,
+      requirements: [...requirements].sort((a, b) => a.skill.localeCompare(b.skill)),
+      maxTeamSize: null,
+      budget: lot.estimatedValue?.amount ?? null,
+      currency: lot.estimatedValue?.currency ?? null,
+      status: 'open',
+      createdBy: options.importedBy,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const source: TenderSource = {
+      tenderId: tender.id,
+      lot: lotTitle || null,
+      noticeKey: key,
+      noticeId: notice.noticeId,
+      noticeVersion: notice.version,
+      lotId: lot.id,
+      nuts: lotNuts(lot) ?? place?.nuts ?? null,
+      placeName: place?.name ?? null,
+      cpv: cpvCodes(lot, notice),
+    };
+    return [{ tender, source }];
+  });
+  if (tenders.length === 0) {
+    throw BadUserInputError.at(['xml'], 'no lot of this notice asks for a skill of the network');
+  }
+  const deadlines = tenders.flatMap((t) => (t.tender.deadline === null ? [] : [t.tender.deadline]));
+  const record: NoticeRecord = {
+    id: key,
+    noticeId: notice.noticeId,
+    version: notice.version,
+    title: text(notice.title).slice(0, 300),
+    buyer,
+    deadline: deadlines.length > 0 ? Math.min(...deadlines) : null,
+    nuts: notice.places.find((p) => p.nuts)?.nuts ?? null,
+    cpv: [notice.cpv.main, ...notice.cpv.additional].filter((c): c is string => c !== null),
+    tenderIds: tenders.map((t) => t.tender.id),
+    importedBy: options.importedBy,
+    importedAt: now,
+  };
+  return { record, tenders };
+}
+
+/** The text in the notice's first language that has one. */
+function pickText(texts: Texts, languages: readonly string[]): string {
+  for (const language of languages) if (texts[language]) return texts[language].trim();
+  return Object.values(texts)[0]?.trim() ?? '';
+}
+
+function lotNuts(lot: Lot): string | null {
+  return lot.places.find((p) => p.nuts)?.nuts ?? null;
+}
+
+function cpvCodes(lot: Lot, notice: Notice): string[] {
+  const cpv = lot.cpv.main ? lot.cpv : notice.cpv;
+  return [cpv.main, ...cpv.additional].filter((c): c is string => c !== null);
+}

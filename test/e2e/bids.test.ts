@@ -1,0 +1,323 @@
+// Joint bids end to end through GraphQL on a seeded network: a member creates a
+// tender, asks for teams (a suggestions job run by the in-process workers),
+// leads a bid from the best team, an invited member declines (live events for
+// them and the bid), a replacement is suggested keeping the others, the team is
+// formed, submitted and won, and the accepted members' collaboration edges gain
+// weight. Authorisation and status transitions are checked on the way.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NetworkDataset } from '../../domain/dataset.js';
+import type { MemberRecord } from '../../domain/entities/member.js';
+import { haversineKm } from '../../domain/geo.js';
+import { topics } from '../../workers/events/eventBus.js';
+import type { WorkerPool } from '../../workers/jobQueue.js';
+import { bindProcessors } from '../../workers/processorMap.js';
+import { buildProcessorDeps } from '../../workers/suggestions/processorDeps.js';
+import { type ApiFixture, gql, startApiFixture } from '../api/apiFixture.js';
+import { accountFor } from '../api/authHelpers.js';
+
+const RADIUS_KM = 300;
+
+/** Resolves when the job completes (rejects when it fails), whether it already ran or not. */
+async function jobResult(fixture: ApiFixture, jobId: string): Promise<unknown> {
+  const { jobs } = fixture.services;
+  let settle: { resolve(v: unknown): void; reject(e: Error): void } | undefined;
+  const done = new Promise<unknown>((resolve, reject) => {
+    settle = { resolve, reject };
+  });
+  const offCompleted = await jobs.on('completed', (e) => e.id === jobId && settle?.resolve(e.result));
+  const offFailed = await jobs.on('failed', (e) => e.id === jobId && settle?.reject(new Error(e.error)));
+  try {
+    const snapshot = await jobs.getJob(jobId);
+    if (snapshot?.state === 'completed') return snapshot.result;
+    if (snapshot?.state === 'failed') throw new Error(snapshot.error ?? 'job failed');
+    return await done;
+  } finally {
+    offCompleted();
+    offFailed();
+  }
+}
+
+/** Skills held at level ≥ 3 by the most consenting members near `center`, most common first. */
+function commonSkills(members: readonly MemberRecord[], center: { lat: number; lon: number }): string[] {
+  const counts = new Map<string, number>();
+  for (const m of members) {
+    if (m.lat === null || m.lon === null || !m.privacy.suggestForBids) continue;
+    if (haversineKm(center, { lat: m.lat, lon: m.lon }) > RADIUS_KM) continue;
+    for (const s of m.skills) if (s.level >= 3) counts.set(s.skill, (counts.get(s.skill) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([skill]) => skill);
+}
+
+interface TeamSuggestion {
+  suggestionId: string;
+  explanation: string;
+  members: { memberId: string; role: string | null }[];
+}
+
+const TEAM_SUGGESTIONS = `query($id: String!) { tender(id: $id) { teamSuggestions {
+  suggestionId explanation members { memberId role } } } }`;
+const BID_FIELDS = 'bidId status team { memberId role status }';
+
+describe('joint bids through GraphQL', () => {
+  let fixture: ApiFixture;
+  let workers: WorkerPool;
+  let dataset: NetworkDataset;
+  const tokens = new Map<string, string>();
+  let lead: MemberRecord;
+  let tenderId: string;
+  let bidId: string;
+  let team: { memberId: string; role: string | null }[];
+  let slotCount: number;
+
+  const as = async (memberId: string) => {
+    let token = tokens.get(memberId);
+    if (!token) {
+      token = await accountFor(fixture.app, fixture.services, {
+        email: `${memberId}@bids.test`,
+        memberId,
+        roles: ['member'],
+      });
+      tokens.set(memberId, token);
+    }
+    return { authorization: `Bearer ${token}` };
+  };
+  const call = async <T>(memberId: string, query: string, variables: Record<string, unknown> = {}) =>
+    gql<T>(fixture.app, query, variables, await as(memberId));
+
+  beforeAll(async () => {
+    fixture = await startApiFixture({ members: 300 });
+    dataset = fixture.dataset;
+    const { graph, events, taxonomy } = fixture.services;
+    workers = await fixture.services.jobs.startWorkers(
+      bindProcessors(buildProcessorDeps({ graph, events, taxonomy })),
+      { events },
+    );
+    lead = dataset.members.find(
+      (m) => m.lat !== null && m.lon !== null && m.privacy.visibility === 'network',
+    )!;
+  }, 60_000);
+
+  afterAll(async () => {
+    await workers?.close({ drain: true });
+    await fixture?.close();
+  });
+
+  it('creates a tender with validated requirements, and refuses unknown skills naming the field', async () => {
+    const [first, second] = commonSkills(dataset.members, { lat: lead.lat!, lon: lead.lon! });
+    const bad = await call(lead.id, 'mutation($i: TenderInput!) { createTender(input: $i) { tenderId } }', {
+      i: { title: 'Library', requirements: [{ skill: 'no-such-skill', minLevel: 3 }] },
+    });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0]?.message).toContain('input.requirements.0.skill');
+
+    const created = await call<{ createTender: { tenderId: string; requirements: { skillId: string }[] } }>(
+      lead.id,
+      'mutation($i: TenderInput!) { createTender(input: $i) { tenderId lot requirements { skillId minLevel count } } }',
+      {
+        i: {
+          title: 'Fit-out of a public library',
+          buyer: 'City of test',
+          lat: lead.lat,
+          lon: lead.lon,
+          radiusKm: RADIUS_KM,
+          lot: 'Lot 2 — interior',
+          maxTeamSize: 6,
+          requirements: [
+            { skill: first, minLevel: 3, count: 2 },
+            { skill: second, minLevel: 3, count: 1 },
+          ],
+        },
+      },
+    );
+    expect(created.errors).toBeUndefined();
+    tenderId = created.data!.createTender.tenderId;
+    slotCount = 3;
+    expect(created.data!.createTender.requirements).toHaveLength(2);
+
+    const found = await call<{ tenders: { totalCount: number; edges: { node: { tenderId: string } }[] } }>(
+      lead.id,
+      'query { tenders(text: "PUBLIC librÂry") { totalCount edges { node { tenderId } } } }',
+    );
+    expect(found.data?.tenders.edges.map((e) => e.node.tenderId)).toEqual([tenderId]);
+  });
+
+  it('suggests explained teams through a job, then leads a bid from the best one', async () => {
+    const started = await call<{ suggestTeams: string }>(
+      lead.id,
+      'mutation($t: String!) { suggestTeams(tenderId: $t, k: 3) }',
+      { t: tenderId },
+    );
+    expect(started.errors).toBeUndefined();
+    const result = (await jobResult(fixture, started.data!.suggestTeams)) as { suggestionIds: string[] };
+    expect(result.suggestionIds.length).toBeGreaterThan(0);
+
+    const read = await call<{ tender: { teamSuggestions: TeamSuggestion[] } }>(lead.id, TEAM_SUGGESTIONS, {
+      id: tenderId,
+    });
+    const suggestions = read.data!.tender.teamSuggestions;
+    expect(suggestions.length).toBe(result.suggestionIds.length);
+    const best = suggestions[0]!;
+    expect(best.members).toHaveLength(slotCount);
+    expect(best.explanation).toMatch(/fills .+: level \d for 3 required/);
+    expect(best.explanation).toMatch(/Communication cost \d+/);
+
+    const created = await call<{
+      createBid: { bidId: string; status: string; team: { memberId: string; status: string }[] };
+    }>(
+      lead.id,
+      `mutation($t: String!, $s: String) { createBid(tenderId: $t, fromSuggestion: $s) { ${BID_FIELDS} } }`,
+      { t: tenderId, s: best.suggestionId },
+    );
+    expect(created.errors).toBeUndefined();
+    bidId = created.data!.createBid.bidId;
+    expect(created.data!.createBid.status).toBe('inviting');
+    team = best.members;
+    const invited = created.data!.createBid.team.filter((m) => m.memberId !== lead.id);
+    expect(invited.every((m) => m.status === 'invited')).toBe(true);
+  });
+
+  it('lets only the lead manage the bid and only invitees answer', async () => {
+    const outsider = dataset.members.find((m) => m.id !== lead.id && !team.some((t) => t.memberId === m.id))!;
+    const invite = await call(
+      outsider.id,
+      'mutation($b: String!, $m: String!) { inviteToBid(bidId: $b, memberId: $m, requirement: "x") { bidId } }',
+      {
+        b: bidId,
+        m: outsider.id,
+      },
+    );
+    expect(invite.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const answer = await call(
+      outsider.id,
+      'mutation($b: String!) { respondToInvitation(bidId: $b, accept: true) { bidId } }',
+      {
+        b: bidId,
+      },
+    );
+    expect(answer.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const seen = await call<{ bid: unknown }>(outsider.id, 'query($b: String!) { bid(id: $b) { bidId } }', {
+      b: bidId,
+    });
+    expect(seen.data?.bid).toBeNull();
+    const early = await call(
+      lead.id,
+      'mutation($b: String!) { setBidStatus(bidId: $b, status: formed) { bidId } }',
+      {
+        b: bidId,
+      },
+    );
+    expect(early.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(early.errors?.[0]?.message).toContain('the team is not complete');
+  });
+
+  it('announces a decline live, suggests a replacement keeping the others, and forms the team', async () => {
+    const invitees = team.filter((m) => m.memberId !== lead.id);
+    const decliner = invitees[0]!;
+    const { events } = fixture.services;
+    const mine = events.subscribe(topics.invitations(decliner.memberId));
+    const onBid = events.subscribe(topics.bid(bidId));
+    await Promise.all([mine.ready, onBid.ready]);
+
+    const declined = await call<{ respondToInvitation: { team: { memberId: string; status: string }[] } }>(
+      decliner.memberId,
+      `mutation($b: String!) { respondToInvitation(bidId: $b, accept: false) { ${BID_FIELDS} } }`,
+      { b: bidId },
+    );
+    expect(declined.errors).toBeUndefined();
+    expect((await mine.next()).value).toMatchObject({
+      bidId,
+      memberId: decliner.memberId,
+      status: 'declined',
+    });
+    expect((await onBid.next()).value).toMatchObject({ bidId, status: 'inviting' });
+    await mine.return();
+    await onBid.return();
+
+    const replacing = await call<{ suggestReplacement: string }>(
+      lead.id,
+      'mutation($b: String!, $m: String!) { suggestReplacement(bidId: $b, memberId: $m) }',
+      { b: bidId, m: decliner.memberId },
+    );
+    expect(replacing.errors).toBeUndefined();
+    await jobResult(fixture, replacing.data!.suggestReplacement);
+    const read = await call<{ tender: { teamSuggestions: TeamSuggestion[] } }>(lead.id, TEAM_SUGGESTIONS, {
+      id: tenderId,
+    });
+    const replacement = read.data!.tender.teamSuggestions.find((s) => s.explanation.startsWith('Replaces'))!;
+    expect(replacement).toBeDefined();
+    const ids = replacement.members.map((m) => m.memberId);
+    expect(ids).not.toContain(decliner.memberId);
+    for (const stayer of invitees.slice(1)) expect(ids).toContain(stayer.memberId);
+    const newcomer = replacement.members.find((m) => !team.some((t) => t.memberId === m.memberId))!;
+    expect(newcomer.role).toBe(decliner.role);
+
+    const invited = await call(
+      lead.id,
+      'mutation($b: String!, $m: String!, $r: String!) { inviteToBid(bidId: $b, memberId: $m, requirement: $r) { bidId } }',
+      { b: bidId, m: newcomer.memberId, r: newcomer.role },
+    );
+    expect(invited.errors).toBeUndefined();
+    for (const member of [...invitees.slice(1), newcomer]) {
+      const accepted = await call(
+        member.memberId,
+        'mutation($b: String!) { respondToInvitation(bidId: $b, accept: true) { bidId } }',
+        { b: bidId },
+      );
+      expect(accepted.errors).toBeUndefined();
+    }
+    const formed = await call<{ setBidStatus: { status: string } }>(
+      lead.id,
+      'mutation($b: String!) { setBidStatus(bidId: $b, status: formed) { status } }',
+      { b: bidId },
+    );
+    expect(formed.errors).toBeUndefined();
+    expect(formed.data!.setBidStatus.status).toBe('formed');
+  });
+
+  it('moves through submitted to won, refuses skipped steps, and strengthens collaborations', async () => {
+    const skip = await call(
+      lead.id,
+      'mutation($b: String!) { setBidStatus(bidId: $b, status: won) { status } }',
+      {
+        b: bidId,
+      },
+    );
+    expect(skip.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(skip.errors?.[0]?.message).toContain('allowed: inviting, submitted');
+
+    const bid = await call<{ bid: { team: { memberId: string; status: string }[] } }>(
+      lead.id,
+      'query($b: String!) { bid(id: $b) { team { memberId status } } }',
+      { b: bidId },
+    );
+    const accepted = bid
+      .data!.bid.team.filter((m) => m.status === 'accepted')
+      .map((m) => m.memberId)
+      .sort();
+    const weight = async (a: string, b: string) => {
+      const rows = await fixture.services.graph.read<{ w: number }>(
+        'MATCH (a:Member {id: $a})-[c:COLLABORATED_WITH]-(b:Member {id: $b}) RETURN c.weight AS w',
+        { a, b },
+      );
+      return rows.reduce((sum, r) => sum + r.w, 0);
+    };
+    const before = await Promise.all(accepted.slice(1).map((b) => weight(accepted[0]!, b)));
+
+    for (const status of ['submitted', 'won']) {
+      const moved = await call<{ setBidStatus: { status: string } }>(
+        lead.id,
+        'mutation($b: String!, $s: BidStatus!) { setBidStatus(bidId: $b, status: $s) { status } }',
+        { b: bidId, s: status },
+      );
+      expect(moved.data?.setBidStatus.status).toBe(status);
+    }
+    const after = await Promise.all(accepted.slice(1).map((b) => weight(accepted[0]!, b)));
+    expect(after).toEqual(before.map((w) => w + 1));
+
+    const mine = await call<{ myBids: { bid: { bidId: string; status: string }; invitation: string }[] }>(
+      accepted[1]!,
+      'query { myBids { bid { bidId status } invitation } }',
+    );
+    expect(mine.data?.myBids).toContainEqual({ bid: { bidId, status: 'won' }, invitation: 'accepted' });
+  });
+});
