@@ -162,4 +162,9 @@ export const KUZU_MIGRATIONS: readonly Migration[] = [
         createdAt INT64, updatedAt INT64)`,
     ],
   },
+  {
+    version: '0011',
+    name: 'search tombstones: deletions the search sync has still to apply',
+    statements: ['CREATE NODE TABLE Tombstone(id STRING PRIMARY KEY, kind STRING, entityId STRING, at INT64)'],
+  },
 ];

@@ -117,4 +117,13 @@ export const NEO4J_MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX filiere_event_filiere IF NOT EXISTS FOR (n:FiliereEvent) ON (n.filiereId)',
     ],
   },
+  {
+    version: '0011',
+    name: 'search sync: tombstones and the change feed on updatedAt',
+    statements: [
+      'CREATE CONSTRAINT tombstone_id IF NOT EXISTS FOR (n:Tombstone) REQUIRE n.id IS UNIQUE',
+      'CREATE INDEX tombstone_at IF NOT EXISTS FOR (n:Tombstone) ON (n.at)',
+      'CREATE INDEX member_updated_at IF NOT EXISTS FOR (n:Member) ON (n.updatedAt)',
+    ],
+  },
 ];
