@@ -1,0 +1,104 @@
+// Filière suggestions through the real job queue: a conseiller starts the job
+// over GraphQL, the in-process workers built by buildProcessorDeps (where the
+// solvers are registered) run it, and the proposals appear in proposedFilieres.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WorkerPool } from '../../workers/jobQueue.js';
+import { bindProcessors } from '../../workers/processorMap.js';
+import { buildProcessorDeps } from '../../workers/suggestions/processorDeps.js';
+import { type ApiFixture, gql, startApiFixture } from '../api/apiFixture.js';
+import { accountFor, bearer } from '../api/authHelpers.js';
+
+let fixture: ApiFixture;
+let workers: WorkerPool;
+let conseiller: Record<string, string>;
+
+beforeAll(async () => {
+  fixture = await startApiFixture({ members: 800 });
+  const { services } = fixture;
+  workers = await services.jobs.startWorkers(
+    bindProcessors(
+      buildProcessorDeps({ graph: services.graph, events: services.events, taxonomy: services.taxonomy }),
+    ),
+    { events: services.events },
+  );
+  conseiller = bearer(
+    await accountFor(fixture.app, services, {
+      email: 'conseil@ex.org',
+      memberId: fixture.dataset.members[0]!.id,
+      roles: ['member', 'conseiller'],
+      scopeFilieres: ['wood'],
+    }),
+  );
+}, 60_000);
+afterAll(async () => {
+  await workers?.close();
+  await fixture?.close();
+});
+
+/** Resolves with the job's final state, whether it ends before or after we start listening. */
+async function finished(id: string): Promise<string> {
+  const { jobs } = fixture.services;
+  let stop: Array<() => void> = [];
+  const ended = new Promise<string>((resolve) => {
+    void Promise.all([
+      jobs.on('completed', (e) => e.id === id && resolve('completed')),
+      jobs.on('failed', (e) => e.id === id && resolve(`failed: ${e.error}`)),
+    ]).then(async (unsubscribe) => {
+      stop = unsubscribe;
+      const job = await jobs.getJob(id);
+      if (job?.state === 'completed') resolve('completed');
+      if (job?.state === 'failed') resolve(`failed: ${job.error}`);
+    });
+  });
+  try {
+    return await ended;
+  } finally {
+    for (const unsubscribe of stop) unsubscribe();
+  }
+}
+
+describe('filière suggestions job', () => {
+  it('runs from requestFiliereSuggestions to proposedFilieres', async () => {
+    await fixture.services.graph.write("MATCH (f:Filiere {id: 'ceramics'}) DETACH DELETE f");
+    const requested = await gql<{ requestFiliereSuggestions: string }>(
+      fixture.app,
+      'mutation { requestFiliereSuggestions }',
+      {},
+      conseiller,
+    );
+    expect(requested.errors).toBeUndefined();
+    expect(await finished(requested.data!.requestFiliereSuggestions)).toBe('completed');
+    const listed = await gql<{ proposedFilieres: { labels: { en: string }; skills: { slug: string }[] }[] }>(
+      fixture.app,
+      '{ proposedFilieres { labels { en } skills { slug } } }',
+      {},
+      conseiller,
+    );
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data!.proposedFilieres.some((p) => p.skills.some((s) => s.slug === 'ceramics'))).toBe(true);
+  });
+
+  it('runs invitations only for filières of the conseiller’s scope', async () => {
+    const outOfScope = await gql(
+      fixture.app,
+      'mutation { requestFiliereSuggestions(filiere: "music") }',
+      {},
+      conseiller,
+    );
+    expect(outOfScope.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const requested = await gql<{ requestFiliereSuggestions: string }>(
+      fixture.app,
+      'mutation { requestFiliereSuggestions(filiere: "wood") }',
+      {},
+      conseiller,
+    );
+    expect(await finished(requested.data!.requestFiliereSuggestions)).toBe('completed');
+    const invitations = await gql<{ filiereInvitationSuggestions: { explanation: string }[] }>(
+      fixture.app,
+      '{ filiereInvitationSuggestions(filiere: "wood") { explanation } }',
+      {},
+      conseiller,
+    );
+    expect(invitations.data!.filiereInvitationSuggestions.length).toBeGreaterThan(0);
+  });
+});
