@@ -5,6 +5,7 @@ import { loadConfig } from '../domain/config.js';
 import { BadUserInputError, formatProblems, PasserelleError } from '../domain/errors.js';
 import * as exportMember from './commands/exportMember.js';
 import * as importMembers from './commands/import.js';
+import * as importNotice from './commands/importNotice.js';
 import * as match from './commands/match.js';
 import * as notice from './commands/notice.js';
 import * as seed from './commands/seed.js';
@@ -30,6 +31,7 @@ const commands: { register(program: Command, context: CliContext): void }[] = [
   exportMember,
   match,
   notice,
+  importNotice,
 ];
 for (const command of commands) command.register(program, context);
 worker.register(program, context, openWorkerDeps);

@@ -46,7 +46,16 @@ export async function importNoticeXml(
   xml: string,
   options: ImportNoticeOptions,
 ): Promise<NoticeImport> {
-  const notice = parseNotice(xml);
+  return importParsedNotice(graph, taxonomy, parseNotice(xml), options);
+}
+
+/** Same as importNoticeXml, for a notice already parsed (the CLI reads and checks the file itself). */
+export async function importParsedNotice(
+  graph: GraphStore,
+  taxonomy: Taxonomy,
+  notice: Notice,
+  options: ImportNoticeOptions,
+): Promise<NoticeImport> {
   const { record, tenders } = tendersFromNotice(notice, taxonomy, options);
   const repository = new TenderRepository(graph);
   const stored = await repository.importNotice(record, tenders);
