@@ -10,11 +10,13 @@ import type { Project } from '../domain/entities/project.js';
 import type { HasSkill } from '../domain/entities/skill.js';
 import { NotFoundError } from '../domain/errors.js';
 import type { GraphStore } from './graphStore.js';
+import type { MentorOffer, MentorRequest } from './properties/mentoringProperties.js';
 import { MENTORSHIP_PROPERTIES, mentorshipFromRow } from './properties/mentorshipProperties.js';
 import { projection } from './properties/projection.js';
 import { nullableText, numeric, text, textList } from './properties/rowValues.js';
 import { MemberNeighbourhood } from './repositories/memberNeighbourhood.js';
 import { MemberRepository } from './repositories/memberRepository.js';
+import { MentoringRepository } from './repositories/mentoringRepository.js';
 
 /** Another member, named but not described. */
 export interface MemberReference {
@@ -35,6 +37,8 @@ export interface MemberExport {
   mentors: MemberReference[];
   mentees: MemberReference[];
   mentorships: Mentorship[];
+  mentorRequest: MentorRequest | null;
+  mentorOffer: MentorOffer | null;
   bids: { bid: string; tender: string | null; role: string; status: string }[];
 }
 
@@ -54,7 +58,13 @@ export async function exportMember(store: GraphStore, id: string): Promise<Membe
       around.mentors(id),
       around.mentees(id),
     ]);
-  const [mentorships, bids] = await Promise.all([mentorshipsOf(store, id), bidsOf(store, id)]);
+  const mentoring = new MentoringRepository(store);
+  const [mentorships, bids, mentorRequest, mentorOffer] = await Promise.all([
+    mentorshipsOf(store, id),
+    bidsOf(store, id),
+    mentoring.getRequest(id),
+    mentoring.getOffer(id),
+  ]);
   return {
     profile,
     account,
@@ -67,6 +77,8 @@ export async function exportMember(store: GraphStore, id: string): Promise<Membe
     mentors: mentors.map(reference),
     mentees: mentees.map(reference),
     mentorships,
+    mentorRequest,
+    mentorOffer,
     bids,
   };
 }

@@ -33,10 +33,27 @@ export async function eraseMember(
       await tx.run('MATCH (r:PasswordReset) WHERE r.accountId = $accountId DELETE r', { accountId });
       await tx.run('MATCH (a:Account {id: $accountId}) DELETE a', { accountId });
     }
-    await tx.run('MATCH (s:Suggestion) WHERE s.subjectId = $id OR list_contains(s.targetIds, $id) DELETE s', {
+    await tx.run('MATCH (s:Suggestion) WHERE s.subjectId = $id OR $id IN s.targetIds DELETE s', {
       id,
     });
     await tx.run('MATCH (x:Mentorship) WHERE x.mentorId = $id OR x.menteeId = $id DELETE x', { id });
+    await tx.run('MATCH (r:MentorRequest {memberId: $id}) DELETE r', { id });
+    await tx.run('MATCH (o:MentorOffer {memberId: $id}) DELETE o', { id });
+    await tx.run('MATCH (r:MentoringRound) WHERE r.createdBy = $id SET r.createdBy = $erased', {
+      id,
+      erased: ERASED,
+    });
+    // A round's unmatched list (JSON text) names mentees: rewrite it without the erased id.
+    const rounds = await tx.run<{ id: string; unmatched: string }>(
+      'MATCH (r:MentoringRound) WHERE r.unmatched CONTAINS $id RETURN r.id AS id, r.unmatched AS unmatched',
+      { id },
+    );
+    for (const round of rounds) {
+      await tx.run('MATCH (r:MentoringRound {id: $round}) SET r.unmatched = $unmatched', {
+        round: round.id,
+        unmatched: round.unmatched.replaceAll(id, ERASED),
+      });
+    }
     await tx.run('MATCH (b:Bid) WHERE b.leadId = $id SET b.leadId = $erased', { id, erased: ERASED });
     await tx.run('MATCH (t:Tender) WHERE t.createdBy = $id SET t.createdBy = $erased', {
       id,

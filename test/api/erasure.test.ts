@@ -59,6 +59,19 @@ beforeAll(async () => {
       { id, subject, targets: [...targets] },
     );
   }
+  // Mentoring traces: their request and offer, and a round that left them unmatched.
+  await fixture.services.graph.write(
+    "CREATE (:MentorRequest {memberId: $id, skills: ['ceramics'], languages: ['fr'], mode: 'either', goals: 'learn', status: 'open', createdAt: 1, updatedAt: 1})",
+    { id: target.id },
+  );
+  await fixture.services.graph.write(
+    "CREATE (:MentorOffer {memberId: $id, skills: ['ceramics'], capacity: 2, languages: ['fr'], mode: 'either', status: 'open', createdAt: 1, updatedAt: 1})",
+    { id: target.id },
+  );
+  await fixture.services.graph.write(
+    "CREATE (:MentoringRound {id: 'round_1', createdBy: $other, scopeAll: true, status: 'done', passes: 1, unmatched: $unmatched, createdAt: 1, updatedAt: 1})",
+    { other: other.id, unmatched: JSON.stringify([{ mentee: target.id, reason: 'capacity exhausted' }]) },
+  );
 }, 60_000);
 afterAll(() => fixture?.close());
 
