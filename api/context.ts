@@ -10,6 +10,7 @@ import type { AuditRepository } from '../graph/repositories/auditRepository.js';
 import type { GraphRepositories } from '../graph/repositories/index.js';
 import type { SessionRepository } from '../graph/repositories/sessionRepository.js';
 import type { SuggestionRepository } from '../graph/repositories/suggestionRepository.js';
+import type { SearchIndex } from '../search/searchIndex.js';
 import type { EventBus } from '../workers/events/eventBus.js';
 import type { JobQueue } from '../workers/jobQueue.js';
 import type { MailPort } from '../workers/mail/mailPort.js';
@@ -24,6 +25,8 @@ export interface Services {
   graph: GraphStore;
   repositories: GraphRepositories;
   taxonomy: Taxonomy;
+  /** The derived search index (SQLite FTS5 embedded, Meilisearch with MEILI_URL); the sync job keeps it in step. */
+  search: SearchIndex;
   accounts: AccountRepository;
   sessions: SessionRepository;
   audit: AuditRepository;

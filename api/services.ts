@@ -11,6 +11,9 @@ import { AuditRepository } from '../graph/repositories/auditRepository.js';
 import { graphRepositories } from '../graph/repositories/index.js';
 import { SessionRepository } from '../graph/repositories/sessionRepository.js';
 import { SuggestionRepository } from '../graph/repositories/suggestionRepository.js';
+import { dropMemberFromSearch } from '../graph/searchSource.js';
+import { openSearchIndex } from '../search/openSearchIndex.js';
+import type { SearchIndex } from '../search/searchIndex.js';
 import { openEventBus } from '../workers/events/openEventBus.js';
 import { type OpenJobQueueOptions, openJobQueue } from '../workers/openJobQueue.js';
 import { ensureBootAdmin } from './auth/bootAdmin.js';
@@ -30,14 +33,18 @@ export async function openServices(config: Config, options: ServicesOptions = {}
   const graph = await openGraphStore(config);
   const jobs = openJobQueue(config, options.queue);
   const events = openEventBus(config, { channelPrefix: options.queue?.prefix });
+  let search: SearchIndex | undefined;
   try {
     await graph.migrate();
+    const taxonomy = new Taxonomy(loadReferenceData().skills);
+    search = await openSearchIndex(config, { taxonomy });
     const suggestions = new SuggestionRepository(graph);
     const services: Services = {
       config,
       graph,
       repositories: graphRepositories(graph),
-      taxonomy: new Taxonomy(loadReferenceData().skills),
+      taxonomy,
+      search,
       accounts: new AccountRepository(graph),
       sessions: new SessionRepository(graph),
       audit: new AuditRepository(graph),
@@ -48,10 +55,12 @@ export async function openServices(config: Config, options: ServicesOptions = {}
       events,
       isBidMember: bidMembershipCheck({ graph }),
     };
+    // Reads services.search at call time: tests (and a recovery) may reopen the index.
+    services.onMemberErased.push((memberId) => dropMemberFromSearch(graph, services.search, memberId));
     await ensureBootAdmin(services);
     return services;
   } catch (error) {
-    await Promise.allSettled([jobs.close(), events.close()]);
+    await Promise.allSettled([jobs.close(), events.close(), search?.close()]);
     await graph.close();
     throw error;
   }
@@ -61,5 +70,6 @@ export async function openServices(config: Config, options: ServicesOptions = {}
 export async function closeServices(services: Services): Promise<void> {
   await services.jobs.close();
   await services.events.close();
+  await services.search.close();
   await services.graph.close();
 }
