@@ -8,6 +8,7 @@ import { Taxonomy } from '../domain/taxonomy.js';
 import { openGraphStore } from '../graph/openGraphStore.js';
 import { AccountRepository } from '../graph/repositories/accountRepository.js';
 import { AuditRepository } from '../graph/repositories/auditRepository.js';
+import { filiereStores } from '../graph/repositories/filiereStores.js';
 import { graphRepositories } from '../graph/repositories/index.js';
 import { SessionRepository } from '../graph/repositories/sessionRepository.js';
 import { SuggestionRepository } from '../graph/repositories/suggestionRepository.js';
@@ -49,7 +50,10 @@ export async function openServices(config: Config, options: ServicesOptions = {}
       sessions: new SessionRepository(graph),
       audit: new AuditRepository(graph),
       signInGuard: new SignInGuard(SIGN_IN_GUARD),
-      onMemberErased: [(memberId) => suggestions.deleteForMember(memberId)],
+      onMemberErased: [
+        (memberId) => suggestions.deleteForMember(memberId),
+        (memberId) => filiereStores(graph).proposals.forgetMember(memberId),
+      ],
       suggestions,
       jobs,
       events,

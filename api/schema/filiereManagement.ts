@@ -17,9 +17,8 @@ import {
 import { parseInput } from '../../domain/validation.js';
 import type { FiliereEvent } from '../../graph/repositories/filiereEventRepository.js';
 import type { FiliereGrowthPoint } from '../../graph/repositories/filiereManagementRepository.js';
-import type { ProposedFiliere } from '../../graph/repositories/proposedFiliereRepository.js';
-import { filiereStores } from '../../workers/filieres/filiereStores.js';
-import { NETWORK_SUBJECT } from '../../workers/suggestions/filiereSolver.js';
+import { filiereStores } from '../../graph/repositories/filiereStores.js';
+import { NETWORK_SUBJECT, type ProposedFiliere } from '../../graph/repositories/proposedFiliereRepository.js';
 import { recordAction } from '../audit/recordAction.js';
 import { userText } from '../auth/userText.js';
 import type { RequestContext } from '../context.js';

@@ -1,9 +1,9 @@
 // The filière repositories over one store, built once per store and shared by
 // the API resolvers (they are stateless wrappers around the store).
-import type { GraphStore } from '../../graph/graphStore.js';
-import { FiliereEventRepository } from '../../graph/repositories/filiereEventRepository.js';
-import { FiliereManagementRepository } from '../../graph/repositories/filiereManagementRepository.js';
-import { ProposedFiliereRepository } from '../../graph/repositories/proposedFiliereRepository.js';
+import type { GraphStore } from '../graphStore.js';
+import { FiliereEventRepository } from './filiereEventRepository.js';
+import { FiliereManagementRepository } from './filiereManagementRepository.js';
+import { ProposedFiliereRepository } from './proposedFiliereRepository.js';
 
 export interface FiliereStores {
   management: FiliereManagementRepository;

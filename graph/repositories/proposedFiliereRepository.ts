@@ -6,6 +6,9 @@ import type { GraphStore, Row } from '../graphStore.js';
 import { projection } from '../properties/projection.js';
 import { nullableText, numeric, storedList, text, textList } from '../properties/rowValues.js';
 
+/** The subject of the suggestions proposing new filières: the whole network. */
+export const NETWORK_SUBJECT = 'network';
+
 export interface ProposedFiliere {
   id: string;
   labels: { fr: string; en: string; nl: string };
@@ -96,6 +99,21 @@ export class ProposedFiliereRepository {
   async get(id: string): Promise<ProposedFiliere | null> {
     const rows = await this.store.read(`MATCH (p:ProposedFiliere {id: $id}) RETURN ${COLUMNS}`, { id });
     return rows[0] ? fromRow(rows[0]) : null;
+  }
+
+  /** Erasure: the member leaves every proposal's member list (read, then rewritten: portable list handling). */
+  async forgetMember(memberId: string): Promise<void> {
+    const rows = await this.store.read(
+      'MATCH (p:ProposedFiliere) WHERE $memberId IN p.members RETURN p.id AS id, p.members AS members',
+      { memberId },
+    );
+    for (const row of rows) {
+      const members = textList(row, 'members').filter((id) => id !== memberId);
+      await this.store.write('MATCH (p:ProposedFiliere {id: $id}) SET p.members = $members', {
+        id: text(row, 'id'),
+        members: storedList(members),
+      });
+    }
   }
 
   async markAccepted(id: string, filiereId: string): Promise<void> {

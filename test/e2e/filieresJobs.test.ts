@@ -2,6 +2,7 @@
 // over GraphQL, the in-process workers built by buildProcessorDeps (where the
 // solvers are registered) run it, and the proposals appear in proposedFilieres.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eraseMember } from '../../api/gdpr/eraseMember.js';
 import type { WorkerPool } from '../../workers/jobQueue.js';
 import { bindProcessors } from '../../workers/processorMap.js';
 import { buildProcessorDeps } from '../../workers/suggestions/processorDeps.js';
@@ -76,6 +77,22 @@ describe('filière suggestions job', () => {
     );
     expect(listed.errors).toBeUndefined();
     expect(listed.data!.proposedFilieres.some((p) => p.skills.some((s) => s.slug === 'ceramics'))).toBe(true);
+  });
+
+  it('forgets an erased member in the proposals', async () => {
+    const { graph } = fixture.services;
+    const [row] = await graph.read<{ members: string[] }>(
+      'MATCH (p:ProposedFiliere) RETURN p.members AS members LIMIT 1',
+    );
+    const memberId = row!.members[0]!;
+    await eraseMember(fixture.services, { memberId, by: 'self' });
+    const left = await graph.read(
+      'MATCH (p:ProposedFiliere) WHERE $memberId IN p.members RETURN p.id AS id',
+      {
+        memberId,
+      },
+    );
+    expect(left).toEqual([]);
   });
 
   it('runs invitations only for filières of the conseiller’s scope', async () => {

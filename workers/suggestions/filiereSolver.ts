@@ -10,6 +10,7 @@ import type { Taxonomy } from '../../domain/taxonomy.js';
 import type { GraphStore } from '../../graph/graphStore.js';
 import { FiliereRepository } from '../../graph/repositories/filiereRepository.js';
 import {
+  NETWORK_SUBJECT,
   type ProposedFiliere,
   ProposedFiliereRepository,
 } from '../../graph/repositories/proposedFiliereRepository.js';
@@ -21,8 +22,6 @@ import type { SuggestionDraft, SuggestionSolution, SuggestionsRequest } from '..
 
 export const FILIERE_PROPOSAL_VERSION = 'filiere-louvain@1';
 export const FILIERE_INVITATION_VERSION = 'filiere-invite@1';
-/** The subject of new-filière proposals: the whole network. */
-export const NETWORK_SUBJECT = 'network';
 
 export interface FiliereSolverOptions {
   now?: () => number;
