@@ -165,6 +165,8 @@ export const KUZU_MIGRATIONS: readonly Migration[] = [
   {
     version: '0011',
     name: 'search tombstones: deletions the search sync has still to apply',
-    statements: ['CREATE NODE TABLE Tombstone(id STRING PRIMARY KEY, kind STRING, entityId STRING, at INT64)'],
+    statements: [
+      'CREATE NODE TABLE Tombstone(id STRING PRIMARY KEY, kind STRING, entityId STRING, at INT64)',
+    ],
   },
 ];
