@@ -3,11 +3,13 @@
 // tender gets the lot's suggested requirements (lotRequirements, to be edited
 // by its author), title, buyer, deadline, estimated value, and a place (placeOf:
 // the town, else the NUTS region's main city) with a default radius; its
-// TenderSource row links it to the Notice (id, version, lot, NUTS, CPV). Lots
-// asking for no skill of the network make no tender. Everything is written in
-// one transaction; a notice that does not parse (or is hostile: DTD, entities,
-// huge, deeply nested) is a BadUserInputError and nothing is written. The same
-// notice version imported again returns the stored tenders.
+// TenderSource row links it to the Notice (id, version, lot, NUTS, CPV). A lot
+// asking for no skill of the network still becomes a tender, with no
+// requirement yet: its author adds them (updateTender) before asking for teams.
+// Everything is written in one transaction; a notice that does not parse (or is
+// hostile: DTD, entities, huge, deeply nested) is a BadUserInputError and
+// nothing is written. The same notice version imported again returns the
+// stored tenders.
 import type { Tender } from '../../domain/entities/tender.js';
 import { BadUserInputError } from '../../domain/errors.js';
 import { newId } from '../../domain/ids.js';
@@ -74,13 +76,12 @@ export function tendersFromNotice(
   const skills = noticeSkills(notice, taxonomy);
   const text = (texts: Texts) => pickText(texts, notice.languages);
   const buyer = text(notice.buyer.name);
-  const tenders = notice.lots.flatMap((lot, i) => {
+  const tenders = notice.lots.map((lot, i) => {
     const requirements = lotRequirements(lot, {
       taxonomy,
       fallbackCpv: notice.cpv,
       skills: skills.lots[i]?.skills,
     });
-    if (requirements.length === 0) return [];
     const place = placeOf(lot) ?? placeOf(notice);
     const lotTitle = text(lot.title);
     const tender: Tender = {
@@ -112,11 +113,9 @@ export function tendersFromNotice(
       placeName: place?.name ?? null,
       cpv: cpvCodes(lot, notice),
     };
-    return [{ tender, source }];
+    return { tender, source };
   });
-  if (tenders.length === 0) {
-    throw BadUserInputError.at(['xml'], 'no lot of this notice asks for a skill of the network');
-  }
+  if (tenders.length === 0) throw BadUserInputError.at(['xml'], 'the notice has no lot to bid for');
   const deadlines = tenders.flatMap((t) => (t.tender.deadline === null ? [] : [t.tender.deadline]));
   const record: NoticeRecord = {
     id: key,

@@ -8,6 +8,7 @@
 // gets the best swap. Suggestion targets list the team in slot order
 // (requirements in skill order, `count` slots each), then members without a slot.
 import type { Tender } from '../../domain/entities/tender.js';
+import { BadUserInputError } from '../../domain/errors.js';
 import type { Team, TeamProblem } from '../../domain/problems/team.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
 import type { GraphStore } from '../../graph/graphStore.js';
@@ -35,6 +36,12 @@ export function createTeamSolver(store: GraphStore, taxonomy: Taxonomy): Suggest
   return async (request, onProgress, signal) => {
     onProgress({ phase: 'candidates', done: 0, total: 3 });
     const tender = await tenders.require(request.tenderId);
+    if (tender.requirements.length === 0) {
+      throw BadUserInputError.at(
+        ['tenderId'],
+        `tender "${tender.id}" has no requirement yet: add some first`,
+      );
+    }
     const built = await builder.build(tender, request);
     signal.throwIfAborted();
     onProgress({ phase: 'solving', done: 1, total: 3 });
