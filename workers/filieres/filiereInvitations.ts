@@ -27,7 +27,8 @@ export function invitationCandidates(
   taxonomy: Taxonomy,
   limit = 50,
 ): InvitationCandidate[] {
-  const coreOf = new Map<string, string>();
+  // Each core skill counts for itself; another narrower skill for the first listed core skill above it.
+  const coreOf = new Map<string, string>(filiere.coreSkills.map((core) => [core, core]));
   for (const core of filiere.coreSkills) {
     for (const skill of taxonomy.has(core) ? taxonomy.selfAndDescendants(core) : [core]) {
       if (!coreOf.has(skill)) coreOf.set(skill, core);
