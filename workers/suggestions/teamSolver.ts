@@ -104,8 +104,13 @@ function teamDraft(
     }
     const spaces = sharedWith(places.spaces, id, mates);
     if (spaces.length > 0) {
+      const matesBySpace = new Map<string, string[]>();
+      for (const { mate, items } of spaces) {
+        for (const item of items)
+          matesBySpace.set(item.name, [...(matesBySpace.get(item.name) ?? []), name(mate)]);
+      }
       parts.push(
-        `shares ${spaces.map((s) => `${s.items.map((i) => i.name).join(', ')} with ${name(s.mate)}`).join('; ')}`,
+        `shares ${[...matesBySpace].map(([space, who]) => `${space} with ${who.join(', ')}`).join('; ')}`,
       );
     }
     if (facts?.distanceKm != null) parts.push(`${Math.round(facts.distanceKm)} km from the tender`);
