@@ -10,6 +10,7 @@ import { newId } from '../../domain/ids.js';
 import { canManageTender } from '../../domain/policy/profileVisibility.js';
 import { TenderRepository } from '../../graph/repositories/tenderRepository.js';
 import { extractSkills } from '../../procurement/index.js';
+import { slotsOf } from '../bids/bidWorkflow.js';
 import type { RequestContext } from '../context.js';
 import { EMPTY_TENDER_INPUT, parseTenderInput, tenderAsInput } from '../tenders/tenderInput.js';
 import { builder } from './builder.js';
@@ -98,18 +99,12 @@ const TeamSuggestion = builder
       members: t.field({
         type: [TeamSuggestionMember],
         resolve: (s) => {
-          const slots = slotOrder(s.tender);
+          const slots = slotsOf(s.tender);
           return s.suggestion.targetIds.map((memberId, i) => ({ memberId, role: slots[i] ?? null }));
         },
       }),
     }),
   });
-
-function slotOrder(tender: Tender): string[] {
-  return [...tender.requirements]
-    .sort((a, b) => a.skill.localeCompare(b.skill))
-    .flatMap((r) => Array.from({ length: r.count }, () => r.skill));
-}
 
 builder.node(TenderRef, {
   authScopes: SIGNED_IN,
@@ -151,8 +146,9 @@ builder.node(TenderRef, {
     teamSuggestions: t.field({
       type: [TeamSuggestion],
       authScopes: BID_ACTORS,
-      description: 'Teams suggested for this tender, best first (never dismissed ones)',
+      description: 'Teams suggested for this tender, newest first (for its author, conseillers and admins)',
       resolve: async (tender, _args, context) => {
+        if (!canManageTender(context.viewer, tender)) return [];
         const stored = await context.services.suggestions.listBySubject(tender.id, { kind: 'team' });
         return stored
           .filter((s) => s.status !== 'dismissed')

@@ -41,7 +41,8 @@ async function jobResult(fixture: ApiFixture, jobId: string): Promise<unknown> {
 function commonSkills(members: readonly MemberRecord[], center: { lat: number; lon: number }): string[] {
   const counts = new Map<string, number>();
   for (const m of members) {
-    if (m.lat === null || m.lon === null || !m.privacy.suggestForBids) continue;
+    if (m.lat === null || m.lon === null || !m.privacy.suggestForBids || m.privacy.visibility !== 'network')
+      continue;
     if (haversineKm(center, { lat: m.lat, lon: m.lon }) > RADIUS_KM) continue;
     for (const s of m.skills) if (s.level >= 3) counts.set(s.skill, (counts.get(s.skill) ?? 0) + 1);
   }
@@ -176,7 +177,7 @@ describe('joint bids through GraphQL', () => {
     expect(invited.every((m) => m.status === 'invited')).toBe(true);
   });
 
-  it('lets only the lead manage the bid and only invitees answer', async () => {
+  it('lets only the lead manage the bid and see its suggestions, and only invitees answer', async () => {
     const outsider = dataset.members.find((m) => m.id !== lead.id && !team.some((t) => t.memberId === m.id))!;
     const invite = await call(
       outsider.id,
@@ -199,6 +200,14 @@ describe('joint bids through GraphQL', () => {
       b: bidId,
     });
     expect(seen.data?.bid).toBeNull();
+    const suggestions = await call<{ tender: { teamSuggestions: unknown[] } }>(
+      outsider.id,
+      TEAM_SUGGESTIONS,
+      {
+        id: tenderId,
+      },
+    );
+    expect(suggestions.data?.tender.teamSuggestions).toEqual([]);
     const early = await call(
       lead.id,
       'mutation($b: String!) { setBidStatus(bidId: $b, status: formed) { bidId } }',

@@ -1,7 +1,8 @@
 // Builds the canonical team problem of a tender from the graph, with what the
-// explanations need. Candidates are members who allowed bid suggestions and
-// hold a required skill (or a narrower one) at the required level or above,
-// within the tender's radius: the best CANDIDATES_PER_REQUIREMENT of each
+// explanations need. Candidates are members who allowed bid suggestions, whose
+// profile the whole network may see (a suggestion names them to whoever leads
+// the bid), and who hold a required skill (or a narrower one) at the required
+// level or above, within the tender's radius: the best CANDIDATES_PER_REQUIREMENT of each
 // requirement (highest level, then nearest). Members named by the request
 // (mustInclude, the team of a replacement) are added as they are. Edges are
 // the COLLABORATED_WITH links among candidates, read one candidate at a time
@@ -103,7 +104,9 @@ export class TeamProblemBuilder {
     );
     tender.requirements.forEach((r, i) => {
       for (const holder of found[i]!) {
-        if (holder.level >= r.minLevel) add(holder.member, r.skill, holder);
+        if (holder.level >= r.minLevel && holder.member.privacy.visibility === 'network') {
+          add(holder.member, r.skill, holder);
+        }
       }
     });
     const named = [

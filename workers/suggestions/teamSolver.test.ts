@@ -122,6 +122,7 @@ describe('team solver', () => {
       draft.targetIds.forEach((id, i) => {
         const member = byId.get(id)!;
         expect(member.privacy.suggestForBids).toBe(true);
+        expect(member.privacy.visibility).toBe('network');
         expect(
           haversineKm(tender as { lat: number; lon: number }, member as { lat: number; lon: number }),
         ).toBeLessThanOrEqual(300);
