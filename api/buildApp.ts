@@ -12,6 +12,7 @@ import { healthPlugin, type ReadinessCheck } from './plugins/health.js';
 import { metricsPlugin } from './plugins/metrics.js';
 import { queryLimitPlugins } from './plugins/queryLimits.js';
 import { queueBoardPlugin } from './plugins/queueBoard.js';
+import { searchSyncAfterMutation } from './plugins/searchSyncAfterMutation.js';
 import { securityPlugin } from './plugins/security.js';
 import { clearSessionCookie, sessionPlugin, setSessionCookie } from './plugins/session.js';
 import { subscriptionsPlugin } from './plugins/subscriptions.js';
@@ -49,7 +50,11 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     redisUrl: config.REDIS_URL,
   });
   await app.register(healthPlugin, {
-    checks: [{ name: 'graph', check: () => services.graph.ping() }, ...(options.readinessChecks ?? [])],
+    checks: [
+      { name: 'graph', check: () => services.graph.ping() },
+      { name: 'search', check: () => services.search.ping() },
+      ...(options.readinessChecks ?? []),
+    ],
   });
   const contextOf = (
     request: FastifyRequest,
@@ -69,7 +74,13 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     schema,
     graphiql: config.graphiql,
     introspection: config.introspection,
-    plugins: queryLimitPlugins({ production }),
+    plugins: [
+      ...queryLimitPlugins({ production }),
+      searchSyncAfterMutation(
+        () => services.jobs,
+        (error) => app.log.warn({ err: error }, 'search sync not queued'),
+      ),
+    ],
     context: (request, reply) =>
       contextOf(request, request.auth, (token, expiresAt) => {
         if (token === null || expiresAt === undefined) clearSessionCookie(reply);

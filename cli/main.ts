@@ -8,6 +8,7 @@ import * as importMembers from './commands/import.js';
 import * as importNotice from './commands/importNotice.js';
 import * as match from './commands/match.js';
 import * as notice from './commands/notice.js';
+import * as reindex from './commands/reindex.js';
 import * as seed from './commands/seed.js';
 import * as start from './commands/start.js';
 import * as worker from './commands/worker.js';
@@ -32,6 +33,7 @@ const commands: { register(program: Command, context: CliContext): void }[] = [
   match,
   notice,
   importNotice,
+  reindex,
 ];
 for (const command of commands) command.register(program, context);
 worker.register(program, context, openWorkerDeps);

@@ -20,5 +20,6 @@ import './subscriptions.js';
 import './mentoring.js';
 import './filiereManagement.js';
 import './peers.js';
+import './search.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

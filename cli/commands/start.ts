@@ -13,6 +13,7 @@ import { bindProcessors } from '../../workers/processorMap.js';
 import { buildProcessorDeps } from '../../workers/suggestions/processorDeps.js';
 import type { CliContext } from '../main.js';
 import { terminalProgress } from '../progress.js';
+import { prepareSearchIndex } from './reindex.js';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -48,6 +49,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         await ensureReferenceData(services.graph, options.onProgress);
       }
     }
+    await prepareSearchIndex(services, options.onProgress, log);
     const app = await buildApp(services, options.app);
     const workers = await startEmbeddedWorkers(services, (error) =>
       app.log.error({ err: error }, 'job runner error'),
@@ -85,6 +87,7 @@ async function startEmbeddedWorkers(
     graph: services.graph,
     events: services.events,
     taxonomy: services.taxonomy,
+    search: () => services.search,
   });
   return services.jobs.startWorkers(bindProcessors(deps), { events: services.events, onError });
 }

@@ -6,6 +6,8 @@ import type { Taxonomy } from '../../domain/taxonomy.js';
 import type { GraphStore } from '../../graph/graphStore.js';
 import { importMemberFile } from '../../graph/import/importMembers.js';
 import { SuggestionRepository } from '../../graph/repositories/suggestionRepository.js';
+import { graphSearchSync } from '../../graph/searchSource.js';
+import type { SearchIndex } from '../../search/searchIndex.js';
 import type { EventBus } from '../events/eventBus.js';
 import type { ProcessorDeps } from '../processorMap.js';
 import { createFiliereSolver } from './filiereSolver.js';
@@ -19,6 +21,8 @@ export interface ProcessorSources {
   graph: GraphStore;
   events: EventBus;
   taxonomy: Taxonomy;
+  /** The index the search-sync job writes to, read at each run; without it this process leaves that queue to others. */
+  search?: () => SearchIndex;
 }
 
 /** Solvers are registered here: one line per kind, `kind: createXSolver(graph, …)`. */
@@ -40,6 +44,9 @@ export function buildProcessorDeps(sources: ProcessorSources): ProcessorDeps {
       importer: (source, onProgress, signal) => importMemberFile(graph, source, { onProgress, signal }),
     },
     collaborationGraph: { graph },
+    ...(sources.search
+      ? { searchSync: { search: graphSearchSync(graph, sources.taxonomy, sources.search) } }
+      : {}),
     // Without any solver this process leaves the suggestions queue to processes that have some.
     ...(registeredKinds(solvers).length > 0
       ? {
