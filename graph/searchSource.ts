@@ -307,3 +307,21 @@ export function graphSearchSync(
     },
   };
 }
+
+/**
+ * The erasure hook of the search index: drops the member's document at once;
+ * when the index is down, leaves a tombstone that the next sync applies (and
+ * then purges), so an outage never leaves an erased member searchable.
+ */
+export async function dropMemberFromSearch(
+  store: GraphStore,
+  index: SearchIndex,
+  memberId: string,
+  now = Date.now(),
+): Promise<void> {
+  try {
+    await index.remove('member', [memberId]);
+  } catch {
+    await new TombstoneRepository(store).record('member', memberId, now);
+  }
+}
