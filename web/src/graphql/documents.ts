@@ -46,6 +46,31 @@ export interface DirectoryMembersData {
   members: MembersConnection;
 }
 
+/** Free-text search (typos, fr/en/nl trades) with the same filters, nearest-aware when a place is chosen. */
+export const SEARCH_MEMBERS = `
+  query SearchMembers($query: String!, $filters: MemberSearchFilters, $near: GeoRadiusInput, $first: Int, $after: String) {
+    searchMembers(query: $query, filters: $filters, near: $near, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage endCursor startCursor }
+      edges { node { distanceKm member { ${MEMBER_CARD} } } }
+    }
+  }
+`;
+export interface SearchMembersData {
+  searchMembers: {
+    totalCount: number;
+    pageInfo: MembersConnection['pageInfo'];
+    edges: { node: { distanceKm: number | null; member: MemberCardData } }[];
+  };
+}
+export interface MemberSearchFilters {
+  skill?: string[];
+  space?: string[];
+  community?: string[];
+  filiere?: string[];
+  city?: string[];
+}
+
 export const MEMBERS_NEAR = `
   query MembersNear($near: GeoRadiusInput!, $first: Int) {
     membersNear(near: $near, first: $first) { distanceKm member { ${MEMBER_CARD} } }

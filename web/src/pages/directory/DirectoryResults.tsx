@@ -5,7 +5,10 @@ import {
   DIRECTORY_MEMBERS,
   type DirectoryMembersData,
   MEMBERS_NEAR,
+  type MemberSearchFilters,
   type MembersNearData,
+  SEARCH_MEMBERS,
+  type SearchMembersData,
   SKILLED_MEMBERS_NEAR,
   type SkilledMembersNearData,
 } from '../../graphql/documents.js';
@@ -92,11 +95,60 @@ function NearMembers({ place, radiusKm, skill }: { place: SpaceOption; radiusKm:
   );
 }
 
+/** Members found by the search index: typos, synonyms and all three languages, best first. */
+function SearchedMembers({
+  query,
+  filters,
+  near,
+}: {
+  query: string;
+  filters: MemberSearchFilters;
+  near: { lat: number; lon: number; radiusKm: number } | null;
+}) {
+  const { plural } = useI18n();
+  const variables = { query, filters, near, first: PAGE_SIZE };
+  const paging = usePagedCursor(JSON.stringify(variables));
+  const [result, retry] = useQuery<SearchMembersData>({
+    query: SEARCH_MEMBERS,
+    variables: { ...variables, after: paging.after },
+  });
+  if (result.error)
+    return <ErrorNotice error={result.error} onRetry={() => retry({ requestPolicy: 'network-only' })} />;
+  if (!result.data) return <Loading />;
+  const { searchMembers } = result.data;
+  return (
+    <>
+      <div className="results-header">
+        <ResultCount text={plural('directory.results', searchMembers.totalCount)} />
+      </div>
+      <ResultList items={searchMembers.edges.map((edge) => edge.node)} />
+      <Pager
+        page={paging.page}
+        hasNext={searchMembers.pageInfo.hasNextPage}
+        onPrevious={paging.previous}
+        onNext={() => paging.next(searchMembers.pageInfo.endCursor)}
+      />
+    </>
+  );
+}
+
 export function DirectoryResults({ filters, spaces }: { filters: DirectoryFilters; spaces: SpaceOption[] }) {
+  const place = filters.near
+    ? spaces.find((space) => space.slug === filters.near && space.location)
+    : undefined;
+  const radiusKm = Number(filters.radius || DEFAULT_RADIUS);
+  if (filters.q) {
+    if (filters.near && !place) return <Loading />;
+    const searchFilters: MemberSearchFilters = {};
+    for (const key of ['skill', 'space', 'community', 'filiere', 'city'] as const) {
+      // Near a place, the place replaces the space, network, filière and city filters (as without text).
+      if (filters[key] && (key === 'skill' || !filters.near)) searchFilters[key] = [filters[key]];
+    }
+    const near = place?.location ? { ...place.location, radiusKm } : null;
+    return <SearchedMembers query={filters.q} filters={searchFilters} near={near} />;
+  }
   if (filters.near) {
-    const place = spaces.find((space) => space.slug === filters.near && space.location);
     if (!place) return <Loading />;
-    const radiusKm = Number(filters.radius || DEFAULT_RADIUS);
     return <NearMembers place={place} radiusKm={radiusKm} skill={filters.skill} />;
   }
   const filter: MemberFilter = {};

@@ -28,16 +28,19 @@ function useTypedFilter(
   useEffect(() => {
     if (settled.trim() !== filters[key]) setFilter(key, settled.trim());
   }, [settled, key, setFilter, filters]);
+  const applied = filters[key];
   useEffect(() => {
-    // A cleared filter (the "clear" button, the back button) empties the box too.
-    if (filters[key] === '') setText((current) => (current.trim() === '' ? current : ''));
-  }, [filters, key]);
+    // A cleared filter (the "clear" button, the back button) empties the box too. It depends on the
+    // value, not on the filters object (new at every render): a render while typing keeps the text.
+    if (applied === '') setText((current) => (current.trim() === '' ? current : ''));
+  }, [applied]);
   return [text, setText] as const;
 }
 
 export function FiltersPanel({ facets, filters, setFilter, clear }: FiltersPanelProps) {
   const { t, language, number } = useI18n();
   const [city, setCity] = useTypedFilter(filters, 'city', setFilter);
+  const [query, setQuery] = useTypedFilter(filters, 'q', setFilter);
   const collator = new Intl.Collator(language);
   const spaces = [...(facets?.spaces ?? [])].sort((a, b) => collator.compare(a.name, b.name));
   const placed = spaces
@@ -48,6 +51,15 @@ export function FiltersPanel({ facets, filters, setFilter, clear }: FiltersPanel
     <form className="filters" aria-labelledby="filters-title" onSubmit={(event) => event.preventDefault()}>
       <h2 id="filters-title">{t('directory.filters')}</h2>
       <fieldset>
+        <TextField
+          label={t('directory.search')}
+          hint={t('directory.searchHint')}
+          name="q"
+          type="search"
+          value={query}
+          onChange={setQuery}
+          autoComplete="off"
+        />
         <div className="field">
           <label htmlFor="filter-skill">{t('directory.skill')}</label>
           <select
