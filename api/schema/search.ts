@@ -100,7 +100,7 @@ const FacetValueRef = builder.objectRef<FacetValue>('SearchFacetValue').implemen
   }),
 });
 
-const FacetRef = builder.objectRef<{ facet: MemberFacet; values: FacetValue[] }>('SearchFacet').implement({
+const FacetRef = builder.objectRef<LabelledFacet>('SearchFacet').implement({
   authScopes: PUBLIC,
   fields: (t) => ({
     facet: t.field({ type: MemberFacetEnum, resolve: (f) => f.facet }),
@@ -186,10 +186,15 @@ async function facetLabel(context: RequestContext, facet: MemberFacet, value: st
   }
 }
 
+interface LabelledFacet {
+  facet: MemberFacet;
+  values: FacetValue[];
+}
+
 async function labelledFacets(
   context: RequestContext,
   facets: Partial<Record<MemberFacet, FacetCount[]>>,
-): Promise<{ facet: MemberFacet; values: FacetValue[] }[]> {
+): Promise<LabelledFacet[]> {
   const entries = Object.entries(facets) as [MemberFacet, FacetCount[]][];
   return Promise.all(
     entries.map(async ([facet, counts]) => ({
@@ -370,8 +375,8 @@ builder.queryFields((t) => ({
           authScopes: PUBLIC,
           type: [FacetRef],
           description: 'Counts per requested facet, most frequent first',
-          resolve: (connection) =>
-            (connection as unknown as { facets: { facet: MemberFacet; values: FacetValue[] }[] }).facets,
+          // Pothos types a connection as its edges and pageInfo; searchMembers' resolver adds the facets.
+          resolve: (connection) => (connection as unknown as { facets: LabelledFacet[] }).facets,
         }),
       }),
     },
