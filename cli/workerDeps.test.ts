@@ -1,5 +1,5 @@
 // The worker's dependencies on a real embedded store: the import,
-// collaboration-graph and suggestions queues get processors, the others none.
+// collaboration-graph, search-sync and suggestions queues get processors, the others none.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,7 +22,12 @@ describe('openWorkerDeps', () => {
     try {
       const processors = bindProcessors(runtime.deps);
       // Suggestions too, since solvers are registered in buildProcessorDeps.
-      expect(Object.keys(processors).sort()).toEqual(['collaboration-graph', 'import', 'suggestions']);
+      expect(Object.keys(processors).sort()).toEqual([
+        'collaboration-graph',
+        'import',
+        'search-sync',
+        'suggestions',
+      ]);
 
       const csv = path.join(dataDir, 'members.csv');
       writeFileSync(
