@@ -143,4 +143,30 @@ describe('GraphSearchSource', () => {
     await sync.syncOnce(() => {}, new AbortController().signal);
     expect(await new TombstoneRepository(store).latest()).toBeNull();
   });
+
+  it('does not bring back a member erased while the batch was between load and upsert', async () => {
+    const index = openIndex('race');
+    await reindexAll(source, index, undefined, 100);
+    const members = new MemberRepository(store);
+    const target = dataset.members.filter((m) => m.privacy.visibility === 'network')[5]!;
+    await members.update(target.id, { bio: 'vannier', updatedAt: Date.now() + 10_000 });
+    // The erasure commits and its hook removes the document just before the stale upsert lands.
+    const racing: SearchIndex = Object.create(index, {
+      upsert: {
+        value: async (documents: Parameters<SearchIndex['upsert']>[0]) => {
+          await members.delete(target.id);
+          await index.remove('member', [target.id]);
+          await index.upsert(documents);
+        },
+      },
+    });
+    const report = await graphSearchSync(store, taxonomy, () => racing).syncOnce(
+      () => {},
+      new AbortController().signal,
+    );
+    expect(report).toEqual({ upserted: 0, removed: 1 });
+    const found = await index.searchMembers({ text: 'vannier' }, { viewerSpaces: null, includeHidden: true });
+    expect(found.hits.map((h) => h.id)).not.toContain(target.id);
+    expect((await index.stats()).members).toBe(148);
+  });
 });

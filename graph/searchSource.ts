@@ -172,6 +172,13 @@ export class GraphSearchSource implements SyncSource {
     yield [...tenders, ...projects.map((row) => projectDocument(projectFromRow(row)))];
   }
 
+  /** The ids among these that no member holds any more (erased meanwhile). */
+  async missingMembers(ids: readonly string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.store.readByKeys('MATCH (m:Member {id: $key}) RETURN m.id AS id', ids);
+    return ids.filter((_, i) => (rows[i] ?? []).length === 0);
+  }
+
   /** Purges the tombstones strictly older than the watermark (already applied to the index). */
   async purgeApplied(watermark: SyncWatermark): Promise<void> {
     await this.tombstones.purgeBefore(watermark.at);
@@ -289,15 +296,32 @@ export function graphSearchSync(
   batchSize = 500,
 ): { syncOnce(onProgress: ProgressListener, signal: AbortSignal): Promise<GraphSearchSyncReport> } {
   const source = new GraphSearchSource(store, taxonomy);
+  // Members loaded by the current batch: an erasure that commits while the batch is between
+  // load and upsert would otherwise have its index removal overwritten by the stale document.
+  let loadedMembers: string[] = [];
+  const recordingSource: SyncSource = {
+    changesSince: (after, limit) => source.changesSince(after, limit),
+    latestChange: () => source.latestChange(),
+    count: () => source.count(),
+    snapshot: (pageSize) => source.snapshot(pageSize),
+    async load(refs) {
+      const documents = await source.load(refs);
+      loadedMembers = documents.filter((d) => d.kind === 'member').map((d) => d.id);
+      return documents;
+    },
+  };
   return {
     async syncOnce(onProgress, signal) {
       const target = index();
       const total: GraphSearchSyncReport = { upserted: 0, removed: 0 };
       for (;;) {
         signal.throwIfAborted();
-        const report = await syncOnce(source, target, batchSize);
-        total.upserted += report.upserted;
-        total.removed += report.removed;
+        loadedMembers = [];
+        const report = await syncOnce(recordingSource, target, batchSize);
+        const erased = await source.missingMembers(loadedMembers);
+        if (erased.length > 0) await target.remove('member', erased);
+        total.upserted += report.upserted - erased.length;
+        total.removed += report.removed + erased.length;
         onProgress({ phase: 'search-sync', done: total.upserted + total.removed, total: 0 });
         if (report.caughtUp) {
           if (report.watermark) await source.purgeApplied(report.watermark);
