@@ -14,6 +14,7 @@ import type { MentorOffer, MentorRequest } from './properties/mentoringPropertie
 import { MENTORSHIP_PROPERTIES, mentorshipFromRow } from './properties/mentorshipProperties.js';
 import { projection } from './properties/projection.js';
 import { nullableText, numeric, text, textList } from './properties/rowValues.js';
+import { AlertRepository, type TenderAlert } from './repositories/alertRepository.js';
 import { MemberNeighbourhood } from './repositories/memberNeighbourhood.js';
 import { MemberRepository } from './repositories/memberRepository.js';
 import { MentoringRepository } from './repositories/mentoringRepository.js';
@@ -40,6 +41,7 @@ export interface MemberExport {
   mentorRequest: MentorRequest | null;
   mentorOffer: MentorOffer | null;
   bids: { bid: string; tender: string | null; role: string; status: string }[];
+  tenderAlerts: TenderAlert[];
 }
 
 export async function exportMember(store: GraphStore, id: string): Promise<MemberExport> {
@@ -59,11 +61,12 @@ export async function exportMember(store: GraphStore, id: string): Promise<Membe
       around.mentees(id),
     ]);
   const mentoring = new MentoringRepository(store);
-  const [mentorships, bids, mentorRequest, mentorOffer] = await Promise.all([
+  const [mentorships, bids, mentorRequest, mentorOffer, tenderAlerts] = await Promise.all([
     mentorshipsOf(store, id),
     bidsOf(store, id),
     mentoring.getRequest(id),
     mentoring.getOffer(id),
+    new AlertRepository(store).listByMember(id),
   ]);
   return {
     profile,
@@ -80,6 +83,7 @@ export async function exportMember(store: GraphStore, id: string): Promise<Membe
     mentorRequest,
     mentorOffer,
     bids,
+    tenderAlerts,
   };
 }
 

@@ -1,6 +1,6 @@
 // The right to erasure: one transaction removes the member node with every
 // relationship and lookup keys, their account, sessions and reset tokens, the suggestions about
-// or naming them and their mentorships; bids and tenders they led keep existing
+// or naming them, their mentorships and tender alerts; bids and tenders they led keep existing
 // without their id, and old audit events lose it. A final audit event records
 // that an erasure happened, with no personal data. Hooks (search index) run after.
 import { newId } from '../../domain/ids.js';
@@ -39,6 +39,7 @@ export async function eraseMember(
     await tx.run('MATCH (x:Mentorship) WHERE x.mentorId = $id OR x.menteeId = $id DELETE x', { id });
     await tx.run('MATCH (r:MentorRequest {memberId: $id}) DELETE r', { id });
     await tx.run('MATCH (o:MentorOffer {memberId: $id}) DELETE o', { id });
+    await tx.run('MATCH (a:TenderAlert) WHERE a.memberId = $id DELETE a', { id });
     await tx.run('MATCH (r:MentoringRound) WHERE r.createdBy = $id SET r.createdBy = $erased', {
       id,
       erased: ERASED,

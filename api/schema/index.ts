@@ -21,5 +21,6 @@ import './mentoring.js';
 import './filiereManagement.js';
 import './peers.js';
 import './search.js';
+import './alerts.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -55,6 +55,7 @@ builder.mutationFields((t) => ({
       }
       return importNoticeXml(context.services.graph, context.services.taxonomy, xml, {
         importedBy: context.viewer.memberId ?? context.viewer.accountId,
+        alerts: context.services,
       });
     },
   }),

@@ -26,6 +26,7 @@ import {
   placeOf,
   type Texts,
 } from '../../procurement/index.js';
+import { type NoticeAlertDeps, raiseNoticeAlerts } from './noticeAlerts.js';
 
 /** Radius (km) of an imported tender around its place: members within a reasonable commute. */
 export const IMPORTED_RADIUS_KM = 100;
@@ -40,6 +41,8 @@ export interface NoticeImport {
 export interface ImportNoticeOptions {
   importedBy: string | null;
   now?: number;
+  /** Where the alerts of followers go (stored without live events when absent). */
+  alerts?: NoticeAlertDeps;
 }
 
 export async function importNoticeXml(
@@ -61,7 +64,10 @@ export async function importParsedNotice(
   const { record, tenders } = tendersFromNotice(notice, taxonomy, options);
   const repository = new TenderRepository(graph);
   const stored = await repository.importNotice(record, tenders);
-  if (stored.created) return { notice: record, tenders: tenders.map((t) => t.tender), created: true };
+  if (stored.created) {
+    await raiseNoticeAlerts(graph, taxonomy, record, tenders, options.alerts, options.now);
+    return { notice: record, tenders: tenders.map((t) => t.tender), created: true };
+  }
   const again = await Promise.all(stored.notice.tenderIds.map((id) => repository.require(id)));
   return { notice: stored.notice, tenders: again, created: false };
 }

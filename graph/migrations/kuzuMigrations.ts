@@ -169,4 +169,13 @@ export const KUZU_MIGRATIONS: readonly Migration[] = [
       'CREATE NODE TABLE Tombstone(id STRING PRIMARY KEY, kind STRING, entityId STRING, at INT64)',
     ],
   },
+  {
+    version: '0012',
+    name: 'tender alerts: CPV codes, skills and regions a member follows',
+    statements: [
+      `CREATE NODE TABLE TenderAlert(
+        id STRING PRIMARY KEY, memberId STRING, filiereId STRING, cpv STRING[], skills STRING[],
+        regions STRING[], createdAt INT64)`,
+    ],
+  },
 ];

@@ -126,4 +126,12 @@ export const NEO4J_MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX member_updated_at IF NOT EXISTS FOR (n:Member) ON (n.updatedAt)',
     ],
   },
+  {
+    version: '0012',
+    name: 'tender alerts',
+    statements: [
+      'CREATE CONSTRAINT tender_alert_id IF NOT EXISTS FOR (n:TenderAlert) REQUIRE n.id IS UNIQUE',
+      'CREATE INDEX tender_alert_member IF NOT EXISTS FOR (n:TenderAlert) ON (n.memberId)',
+    ],
+  },
 ];
