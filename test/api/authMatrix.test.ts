@@ -1,10 +1,14 @@
 // The authorization matrix: every query and mutation, run by every role, from
 // ONE table of who is allowed. Denied means UNAUTHENTICATED for anonymous
 // visitors and FORBIDDEN for signed-in users; allowed means no auth error
-// (some allowed calls are built to fail validation so that they change nothing).
+// (some allowed calls are built to fail validation, or name a missing id, so
+// that they change nothing; none may fail schema validation or crash). A walk
+// of the schema fails when a query or mutation is missing from the table.
 // Then the privacy sweep: no read a role can make returns another member's
 // e-mail, phone or privacy settings, or a profile hidden from them.
+import { Kind, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { schema } from '../../api/schema/index.js';
 import type { MemberRecord } from '../../domain/entities/member.js';
 import { type ApiFixture, type GraphQLResponse, gql, startApiFixture } from './apiFixture.js';
 import { accountFor, bearer, signInToken, TEST_PASSWORD } from './authHelpers.js';
@@ -26,6 +30,7 @@ interface World {
   filiere: string;
   otherFiliere: string;
   space: string;
+  community: string;
   consenting: MemberRecord;
   emails: Record<RoleName, string>;
 }
@@ -47,6 +52,7 @@ const WITH_PROFILE: RoleName[] = [
   'spaceManager',
 ];
 const SIGNED_IN: RoleName[] = [...WITH_PROFILE, 'admin'];
+const CONSEILLERS_AND_ADMIN: RoleName[] = ['conseillerInScope', 'conseillerOutOfScope', 'admin'];
 
 const OPERATIONS: Operation[] = [
   // Queries
@@ -98,6 +104,103 @@ const OPERATIONS: Operation[] = [
     variables: (w) => ({ s: w.space }),
     allowed: ['spaceManager', 'admin'],
   },
+  {
+    name: 'nodes',
+    document: 'query { nodes(ids: ["U2tpbGw6Y2VyYW1pY3M="]) { id } }',
+    allowed: 'everyone',
+  },
+  {
+    name: 'skill',
+    document: 'query($s: String!) { skill(slug: $s) { slug } }',
+    variables: (w) => ({ s: w.self.skills[0]!.skill }),
+    allowed: 'everyone',
+  },
+  {
+    name: 'space',
+    document: 'query($s: String!) { space(slug: $s) { slug } }',
+    variables: (w) => ({ s: w.space }),
+    allowed: 'everyone',
+  },
+  {
+    name: 'spacesNear',
+    document: '{ spacesNear(near: { lat: 50.63, lon: 3.06, radiusKm: 100 }) { distanceKm } }',
+    allowed: 'everyone',
+  },
+  {
+    name: 'community',
+    document: 'query($c: String!) { community(slug: $c) { slug } }',
+    variables: (w) => ({ c: w.community }),
+    allowed: 'everyone',
+  },
+  {
+    name: 'filiere',
+    document: 'query($f: String!) { filiere(slug: $f) { slug } }',
+    variables: (w) => ({ f: w.filiere }),
+    allowed: 'everyone',
+  },
+  {
+    name: 'membersNear',
+    document: '{ membersNear(near: { lat: 50.63, lon: 3.06, radiusKm: 100 }, first: 5) { distanceKm } }',
+    allowed: 'everyone',
+  },
+  {
+    name: 'membersWithSkill',
+    document: 'query($s: String!) { membersWithSkill(skill: $s, first: 5) { member { name } } }',
+    variables: (w) => ({ s: w.self.skills[0]!.skill }),
+    allowed: 'everyone',
+  },
+  {
+    name: 'searchMembers',
+    document: '{ searchMembers(query: "bois", first: 3) { totalCount } }',
+    allowed: 'everyone',
+  },
+  {
+    name: 'searchSpaces',
+    document: '{ searchSpaces(query: "atelier") { totalCount } }',
+    allowed: 'everyone',
+  },
+  {
+    name: 'suggestSkills',
+    document: '{ suggestSkills(prefix: "cer") { skill { slug } } }',
+    allowed: 'everyone',
+  },
+  // Tenders and bids: reading them takes an account; acting on them a member profile, a conseiller or an admin.
+  {
+    name: 'tender',
+    document: 'query { tender(id: "tdr_missing") { title } }',
+    allowed: SIGNED_IN,
+  },
+  { name: 'tenders', document: '{ tenders(first: 3) { totalCount } }', allowed: SIGNED_IN },
+  { name: 'searchTenders', document: '{ searchTenders(query: "bois") { totalCount } }', allowed: SIGNED_IN },
+  {
+    name: 'extractTenderSkills',
+    document: '{ extractTenderSkills(text: "Céramiste et menuisier") { skill { slug } } }',
+    allowed: SIGNED_IN,
+  },
+  { name: 'bid', document: 'query { bid(id: "bid_missing") { status } }', allowed: SIGNED_IN },
+  { name: 'myBids', document: '{ myBids { role } }', allowed: WITH_PROFILE },
+  // Mentoring: a member profile for one's own, conseillers and admins for rounds.
+  { name: 'myMentorRequest', document: '{ myMentorRequest { status } }', allowed: WITH_PROFILE },
+  { name: 'myMentorOffer', document: '{ myMentorOffer { status } }', allowed: WITH_PROFILE },
+  { name: 'myMentorships', document: '{ myMentorships { id } }', allowed: WITH_PROFILE },
+  { name: 'topMentors', document: '{ topMentors(n: 3) { mentorId } }', allowed: WITH_PROFILE },
+  {
+    name: 'mentoringRound',
+    document: 'query { mentoringRound(id: "round_missing") { status } }',
+    allowed: CONSEILLERS_AND_ADMIN,
+  },
+  // Filières and peers.
+  { name: 'proposedFilieres', document: '{ proposedFilieres { id } }', allowed: CONSEILLERS_AND_ADMIN },
+  {
+    name: 'filiereInvitationSuggestions',
+    document: 'query($f: String!) { filiereInvitationSuggestions(filiere: $f) { id } }',
+    variables: (w) => ({ f: w.filiere }),
+    allowed: ['conseillerInScope', 'admin'],
+  },
+  { name: 'myPeerSuggestions', document: '{ myPeerSuggestions(first: 3) { id } }', allowed: WITH_PROFILE },
+  // Tender alerts.
+  { name: 'myTenderAlerts', document: '{ myTenderAlerts { id } }', allowed: WITH_PROFILE },
+  { name: 'myTenderAlertMatches', document: '{ myTenderAlertMatches { id } }', allowed: WITH_PROFILE },
   // Mutations
   {
     name: 'signUp',
@@ -176,6 +279,171 @@ const OPERATIONS: Operation[] = [
     variables: (w) => ({ f: w.filiere, m: w.other.handle }),
     allowed: ['conseillerInScope', 'admin'],
   },
+  // Tenders and bids (missing ids and invalid input: allowed calls change nothing).
+  {
+    name: 'createTender',
+    document: 'mutation { createTender(input: { title: "" }) { id } }',
+    allowed: SIGNED_IN,
+  },
+  {
+    name: 'updateTender',
+    document: 'mutation { updateTender(id: "tdr_missing", input: {}) { id } }',
+    allowed: SIGNED_IN,
+  },
+  {
+    name: 'suggestTeams',
+    document: 'mutation { suggestTeams(tenderId: "tdr_missing") }',
+    allowed: SIGNED_IN,
+  },
+  {
+    name: 'importNotice',
+    document: 'mutation { importNotice(xml: "<x/>") { created } }',
+    allowed: SIGNED_IN,
+  },
+  {
+    name: 'createBid',
+    document: 'mutation { createBid(tenderId: "tdr_missing") { id } }',
+    allowed: WITH_PROFILE,
+  },
+  {
+    name: 'inviteToBid',
+    document:
+      'mutation($m: String!) { inviteToBid(bidId: "bid_missing", memberId: $m, requirement: "ceramics") { id } }',
+    variables: (w) => ({ m: w.other.id }),
+    allowed: SIGNED_IN,
+  },
+  {
+    name: 'respondToInvitation',
+    document: 'mutation { respondToInvitation(bidId: "bid_missing", accept: false) { id } }',
+    allowed: WITH_PROFILE,
+  },
+  {
+    name: 'withdrawFromBid',
+    document: 'mutation { withdrawFromBid(bidId: "bid_missing") { id } }',
+    allowed: WITH_PROFILE,
+  },
+  {
+    name: 'suggestReplacement',
+    document: 'mutation($m: String!) { suggestReplacement(bidId: "bid_missing", memberId: $m) }',
+    variables: (w) => ({ m: w.other.id }),
+    allowed: SIGNED_IN,
+  },
+  {
+    name: 'setBidStatus',
+    document: 'mutation { setBidStatus(bidId: "bid_missing", status: submitted) { id } }',
+    allowed: SIGNED_IN,
+  },
+  // Mentoring.
+  {
+    name: 'requestMentor',
+    document: 'mutation { requestMentor(input: { skills: [], languages: [], mode: remote }) { status } }',
+    allowed: WITH_PROFILE,
+  },
+  {
+    name: 'offerMentoring',
+    document:
+      'mutation { offerMentoring(input: { skills: [], capacity: 0, languages: [], mode: remote }) { status } }',
+    allowed: WITH_PROFILE,
+  },
+  { name: 'withdrawMentorRequest', document: 'mutation { withdrawMentorRequest }', allowed: WITH_PROFILE },
+  { name: 'withdrawMentorOffer', document: 'mutation { withdrawMentorOffer }', allowed: WITH_PROFILE },
+  {
+    name: 'askMentor',
+    document: 'mutation { askMentor(mentorId: "m_missing") { id } }',
+    allowed: WITH_PROFILE,
+  },
+  {
+    name: 'respondToMentorship',
+    document: 'mutation { respondToMentorship(id: "mnt_missing", accept: false) { id } }',
+    allowed: WITH_PROFILE,
+  },
+  {
+    name: 'endMentorship',
+    document: 'mutation { endMentorship(id: "mnt_missing") { id } }',
+    allowed: WITH_PROFILE,
+  },
+  {
+    name: 'startMentoringRound',
+    document: 'mutation { startMentoringRound { id } }',
+    allowed: CONSEILLERS_AND_ADMIN,
+  },
+  {
+    name: 'rematchMentoringRound',
+    document: 'mutation { rematchMentoringRound(id: "round_missing") { id } }',
+    allowed: CONSEILLERS_AND_ADMIN,
+  },
+  // Filières: any conseiller creates one (it joins their scope); editing and events stay in scope.
+  {
+    name: 'createFiliere',
+    document: 'mutation { createFiliere(input: { slug: "Not A Slug" }) { id } }',
+    allowed: CONSEILLERS_AND_ADMIN,
+  },
+  {
+    name: 'updateFiliere',
+    document: 'mutation($f: String!) { updateFiliere(slug: $f, input: { slug: "another-slug" }) { id } }',
+    variables: (w) => ({ f: w.filiere }),
+    allowed: ['conseillerInScope', 'admin'],
+  },
+  {
+    name: 'joinFiliere',
+    document: 'mutation { joinFiliere(slug: "no-such-filiere") { id } }',
+    allowed: WITH_PROFILE,
+  },
+  {
+    name: 'leaveFiliere',
+    document: 'mutation { leaveFiliere(slug: "no-such-filiere") { id } }',
+    allowed: WITH_PROFILE,
+  },
+  {
+    name: 'createFiliereEvent',
+    document:
+      'mutation($f: String!) { createFiliereEvent(filiere: $f, title: "", place: "", startsAt: "2030-01-01T10:00:00Z") { id } }',
+    variables: (w) => ({ f: w.filiere }),
+    allowed: ['conseillerInScope', 'admin'],
+  },
+  {
+    name: 'registerForEvent',
+    document: 'mutation { registerForEvent(event: "evt_missing") { id } }',
+    allowed: WITH_PROFILE,
+  },
+  {
+    name: 'cancelRegistration',
+    document: 'mutation { cancelRegistration(event: "evt_missing") { id } }',
+    allowed: WITH_PROFILE,
+  },
+  {
+    name: 'requestFiliereSuggestions',
+    document: 'mutation($f: String) { requestFiliereSuggestions(filiere: $f) }',
+    variables: (w) => ({ f: w.filiere }),
+    allowed: ['conseillerInScope', 'admin'],
+  },
+  {
+    name: 'acceptFiliereProposal',
+    document: 'mutation { acceptFiliereProposal(suggestion: "sug_missing") { id } }',
+    allowed: CONSEILLERS_AND_ADMIN,
+  },
+  {
+    name: 'dismissSuggestion',
+    document: 'mutation { dismissSuggestion(suggestion: "sug_missing") }',
+    allowed: CONSEILLERS_AND_ADMIN,
+  },
+  // Peers, live suggestions and tender alerts: one's own, so a member profile.
+  {
+    name: 'dismissPeerSuggestion',
+    document: 'mutation { dismissPeerSuggestion(suggestion: "sug_missing") }',
+    allowed: WITH_PROFILE,
+  },
+  { name: 'refreshMySuggestions', document: 'mutation { refreshMySuggestions }', allowed: WITH_PROFILE },
+  {
+    name: 'followTenders',
+    document: 'mutation { followTenders(input: { cpv: ["not a code"] }) { id } }',
+    allowed: WITH_PROFILE,
+  },
+  {
+    name: 'unfollowTenders',
+    document: 'mutation { unfollowTenders(id: "alert_missing") }',
+    allowed: WITH_PROFILE,
+  },
 ];
 
 let fixture: ApiFixture;
@@ -204,7 +472,16 @@ beforeAll(async () => {
     string
   >;
   emails.admin = 'admin@example.org';
-  world = { self, other, filiere, otherFiliere, space: self.spaces[0]!, consenting, emails };
+  world = {
+    self,
+    other,
+    filiere,
+    otherFiliere,
+    space: self.spaces[0]!,
+    community: fixture.dataset.communities[0]!.id,
+    consenting,
+    emails,
+  };
   const spare = open.slice(1).filter((m) => m.id !== other.id);
   const { app, services } = fixture;
   tokens.anonymous = null;
@@ -277,6 +554,10 @@ describe('authorization matrix', () => {
         token ? bearer(token) : {},
       );
       expect(res.status).toBeLessThan(500);
+      // A document the schema refuses would pass for "allowed" without ever reaching the rule.
+      const codes = (res.errors ?? []).map((e) => e.extensions?.code);
+      expect(codes).not.toContain('GRAPHQL_VALIDATION_FAILED');
+      expect(codes).not.toContain('INTERNAL_SERVER_ERROR');
       if (allowed) {
         expect(authErrors(res)).toEqual([]);
       } else {
@@ -286,6 +567,24 @@ describe('authorization matrix', () => {
       }
     },
   );
+});
+
+describe('matrix coverage', () => {
+  it('lists every query and mutation of the schema once, each calling the field it is named after', () => {
+    const fields = [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
+      Object.keys(type?.getFields() ?? {}),
+    );
+    const listed = OPERATIONS.map((op) => op.name);
+    expect(fields.filter((field) => !listed.includes(field))).toEqual([]);
+    expect(listed.filter((name) => !fields.includes(name))).toEqual([]);
+    expect(listed.filter((name, i) => listed.indexOf(name) !== i)).toEqual([]);
+    for (const op of OPERATIONS) {
+      const [definition] = parse(op.document).definitions;
+      const root =
+        definition?.kind === Kind.OPERATION_DEFINITION ? definition.selectionSet.selections[0] : null;
+      expect(root?.kind === Kind.FIELD ? root.name.value : null, op.name).toBe(op.name);
+    }
+  });
 });
 
 describe('privacy sweep', () => {
