@@ -11,6 +11,7 @@ import type { MemberRecord } from '../../domain/entities/member.js';
 import { openSearchIndex } from '../../search/openSearchIndex.js';
 import type { WorkerPool } from '../../workers/jobQueue.js';
 import { bindProcessors } from '../../workers/processorMap.js';
+import { SEARCH_SYNC_WINDOW_MS } from '../../workers/queues.js';
 import { buildProcessorDeps } from '../../workers/suggestions/processorDeps.js';
 import { type ApiFixture, gql, startApiFixture } from '../api/apiFixture.js';
 import { accountFor, bearer, TEST_PASSWORD } from '../api/authHelpers.js';
@@ -50,16 +51,35 @@ async function search(
 const handles = (result: SearchResult) => result.edges.map((e) => e.node.member.handle);
 
 /** Resolves when the next search-sync job completes (subscribe before the write). */
-async function nextSync(): Promise<unknown> {
+/**
+ * Resolves once every search-sync job a write made since `since` may have queued has completed. A write
+ * queues the job of the one-second window it ends in (searchSyncRequest), so the candidates are the
+ * windows from `since` to now; waiting for "the next sync" instead could catch an older window's job.
+ */
+async function syncsSince(since: number): Promise<void> {
+  const windows: string[] = [];
+  for (let w = since - (since % SEARCH_SYNC_WINDOW_MS); w <= Date.now(); w += SEARCH_SYNC_WINDOW_MS) {
+    windows.push(`search-sync/${w}`);
+  }
+  const pending = new Set(windows);
   let stop: () => void = () => {};
-  const done = new Promise((resolve) => {
+  const done = new Promise<void>((resolve, reject) => {
+    const settle = (id: string) => {
+      pending.delete(id);
+      if (pending.size === 0) resolve();
+    };
     fixture.services.jobs
       .on('completed', (event) => {
-        if (event.queue === 'search-sync') resolve(event.result);
+        if (pending.has(event.id)) settle(event.id);
       })
-      .then((unsubscribe) => {
+      .then(async (unsubscribe) => {
         stop = unsubscribe;
-      });
+        for (const id of windows) {
+          const job = await fixture.services.jobs.getJob(id);
+          if (!job || job.state === 'completed') settle(id);
+          else if (job.state === 'failed') reject(new Error(`${id} failed: ${job.error}`));
+        }
+      }, reject);
   });
   return done.finally(() => stop());
 }
@@ -168,7 +188,7 @@ describe('keeping the index in step', () => {
   it('a profile write is searchable after the sync its mutation queued', async () => {
     const [member] = visibleWith((m) => m.handle.length > 0);
     const headers = await signInAs(member!, 'writer@example.org');
-    const synced = nextSync();
+    const before = Date.now();
     const res = await gql(
       fixture.app,
       'mutation { updateMyProfile(input: { bio: "Restauratrice de vitraux xylophonistes" }) { handle } }',
@@ -176,7 +196,7 @@ describe('keeping the index in step', () => {
       headers,
     );
     expect(res.errors).toBeUndefined();
-    await synced;
+    await syncsSince(before);
     expect(handles(await search('xylophonistes'))).toEqual([member!.handle]);
   });
 
@@ -218,7 +238,7 @@ describe('keeping the index in step', () => {
     expect(erase.errors).toBeUndefined();
 
     services.search = await openSearchIndex(services.config, { taxonomy: services.taxonomy });
-    const synced = nextSync();
+    const before = Date.now();
     // Any later write queues a sync for its own window; the index catches up from its watermark.
     await gql(
       fixture.app,
@@ -226,7 +246,7 @@ describe('keeping the index in step', () => {
       {},
       writerHeaders,
     );
-    await synced;
+    await syncsSince(before);
     expect(handles(await search('hypocycloidale'))).toEqual([writer!.handle]);
     expect(handles(await search(leaver!.name))).not.toContain(leaver!.handle);
   });
