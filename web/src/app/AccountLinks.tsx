@@ -12,9 +12,17 @@ export function AccountLinks() {
         {me ? (
           <>
             {me.member && (
-              <li>
-                <Link href="/me">{t('nav.myProfile')}</Link>
-              </li>
+              <>
+                <li>
+                  <Link href="/suggestions">{t('nav.suggestions')}</Link>
+                </li>
+                <li>
+                  <Link href="/mentoring">{t('nav.mentoring')}</Link>
+                </li>
+                <li>
+                  <Link href="/me">{t('nav.myProfile')}</Link>
+                </li>
+              </>
             )}
             <li>
               <Link href="/settings">{t('nav.settings')}</Link>

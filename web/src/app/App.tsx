@@ -22,6 +22,11 @@ const SignInPage = lazy(() => import('../pages/account/SignInPage.js'));
 const SignUpPage = lazy(() => import('../pages/account/SignUpPage.js'));
 const ProfileEditorPage = lazy(() => import('../pages/account/ProfileEditorPage.js'));
 const SettingsPage = lazy(() => import('../pages/account/SettingsPage.js'));
+const TendersPage = lazy(() => import('../pages/tenders/TendersPage.js'));
+const TenderPage = lazy(() => import('../pages/tenders/TenderPage.js'));
+const BidPage = lazy(() => import('../pages/bids/BidPage.js'));
+const InvitationsPage = lazy(() => import('../pages/bids/InvitationsPage.js'));
+const MentoringPage = lazy(() => import('../pages/mentoring/MentoringPage.js'));
 
 export function App() {
   const { language } = useI18n();
@@ -44,6 +49,11 @@ export function App() {
               <Route path="/signup" component={SignUpPage} />
               <Route path="/me" component={ProfileEditorPage} />
               <Route path="/settings" component={SettingsPage} />
+              <Route path="/tenders" component={TendersPage} />
+              <Route path="/tenders/:id">{(params) => <TenderPage id={params.id} />}</Route>
+              <Route path="/bids/:id">{(params) => <BidPage id={params.id} />}</Route>
+              <Route path="/suggestions" component={InvitationsPage} />
+              <Route path="/mentoring" component={MentoringPage} />
               <Route component={NotFoundPage} />
             </Switch>
           </Suspense>

@@ -12,6 +12,7 @@ const NAV: { href: string; label: MessageKey }[] = [
   { href: '/spaces', label: 'nav.spaces' },
   { href: '/skills', label: 'nav.skills' },
   { href: '/filieres', label: 'nav.filieres' },
+  { href: '/tenders', label: 'nav.tenders' },
 ];
 
 function isCurrent(location: string, href: string): boolean {

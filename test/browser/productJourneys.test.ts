@@ -1,0 +1,179 @@
+// Product journeys in the browser on a seeded network: a member creates a tender (skills found
+// in the pasted description and confirmed, a place and a radius), asks for teams and follows
+// the job live, reads each member's explanation and the cost breakdown, leads a bid; an invited
+// member sees the invitation live on their suggestions page and declines it, and the lead's bid
+// page shows it without reloading. Every screen passes axe-core.
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MemberRecord } from '../../domain/entities/member.js';
+import { haversineKm } from '../../domain/geo.js';
+import type { WorkerPool } from '../../workers/jobQueue.js';
+import { bindProcessors } from '../../workers/processorMap.js';
+import { buildProcessorDeps } from '../../workers/suggestions/processorDeps.js';
+import { accountFor, TEST_PASSWORD } from '../api/authHelpers.js';
+import {
+  type BrowserWorld,
+  screenshot,
+  seriousAccessibilityViolations,
+  startBrowserWorld,
+} from './browserFixture.js';
+
+const RADIUS_KM = 300;
+const TITLE = 'Aménagement de la médiathèque';
+
+let world: BrowserWorld;
+let workers: WorkerPool;
+let leadContext: BrowserContext;
+let lead: Page;
+let leadMember: MemberRecord;
+let skills: string[];
+let spaceId: string;
+let bidUrl = '';
+
+/** Consenting, visible members' skills at level ≥ 3 near a point, most common first. */
+function commonSkills(members: readonly MemberRecord[], center: { lat: number; lon: number }): string[] {
+  const counts = new Map<string, number>();
+  for (const m of members) {
+    if (m.lat === null || m.lon === null || !m.privacy.suggestForBids || m.privacy.visibility !== 'network')
+      continue;
+    if (haversineKm(center, { lat: m.lat, lon: m.lon }) > RADIUS_KM) continue;
+    for (const s of m.skills) if (s.level >= 3) counts.set(s.skill, (counts.get(s.skill) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([skill]) => skill);
+}
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto(`${world.baseUrl}/signin`);
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).last().click();
+  await page.getByRole('link', { name: 'Mes suggestions' }).waitFor();
+}
+
+async function memberPage(member: MemberRecord): Promise<{ context: BrowserContext; page: Page }> {
+  const email = `${member.id}@product.test`;
+  await accountFor(world.api.app, world.api.services, { email, memberId: member.id, roles: ['member'] });
+  const context = await world.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await signIn(page, email);
+  return { context, page };
+}
+
+beforeAll(async () => {
+  world = await startBrowserWorld({ members: 300 });
+  const { graph, events, taxonomy } = world.api.services;
+  workers = await world.api.services.jobs.startWorkers(
+    bindProcessors(buildProcessorDeps({ graph, events, taxonomy })),
+    { events },
+  );
+  const space = world.api.dataset.spaces.find((s) => s.lat !== null && s.lon !== null)!;
+  spaceId = space.id;
+  skills = commonSkills(world.api.dataset.members, { lat: space.lat!, lon: space.lon! }).slice(0, 2);
+  leadMember = world.api.dataset.members.find((m) => m.privacy.visibility === 'network')!;
+  ({ context: leadContext, page: lead } = await memberPage(leadMember));
+}, 60_000);
+
+afterAll(async () => {
+  await leadContext?.close();
+  await workers?.close({ drain: true });
+  await world?.close();
+});
+
+describe('tenders and joint bids', () => {
+  it('creates a tender from a pasted description: skills found, confirmed, placed', async () => {
+    const { taxonomy } = world.api.services;
+    const labels = skills.map((slug) => taxonomy.label(slug, 'fr'));
+    await lead.goto(`${world.baseUrl}/tenders`);
+    await lead.getByRole('heading', { level: 1, name: 'Appels d’offres et candidatures' }).waitFor();
+    await lead.getByLabel('Titre').fill(TITLE);
+    await lead
+      .getByLabel('Description', { exact: true })
+      .fill(`La ville cherche ${labels.join(' et ')} pour le mobilier de sa médiathèque.`);
+    await lead.getByRole('button', { name: 'Trouver les compétences dans le texte' }).click();
+    for (const label of labels) await lead.getByRole('button', { name: `Confirmer ${label}` }).click();
+    const requirements = lead.getByRole('list', { name: 'Compétences demandées' });
+    for (const label of labels) await requirements.getByText(label, { exact: true }).waitFor();
+    await lead.getByLabel('Lieu', { exact: true }).selectOption(spaceId);
+    await lead.getByLabel('Rayon').selectOption(String(RADIUS_KM));
+    expect(await seriousAccessibilityViolations(lead)).toEqual([]);
+    await screenshot(lead, 'tender-form');
+    await lead.getByRole('button', { name: 'Créer l’appel d’offres' }).click();
+    await lead.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    const stored = await world.api.services.graph.read<{ n: number }>(
+      'MATCH (t:Tender {title: $title}) RETURN count(t) AS n',
+      { title: TITLE },
+    );
+    expect(Number(stored[0]?.n)).toBe(1);
+  });
+
+  it('asks for teams, follows the job live and explains each member and the cost', async () => {
+    await lead.getByRole('button', { name: 'Proposer des équipes' }).click();
+    await lead.getByText('Calcul terminé.').waitFor({ timeout: 30_000 });
+    await lead.getByRole('heading', { level: 3, name: 'Équipe 1' }).waitFor();
+    const firstTeam = lead.getByRole('article', { name: 'Équipe 1' });
+    const reasons = firstTeam.getByRole('list', { name: 'Pourquoi chacun' }).getByRole('listitem');
+    expect(await reasons.count()).toBeGreaterThanOrEqual(2);
+    expect(await reasons.first().textContent()).toMatch(/fills .+: level \d for 3 required/);
+    expect(await firstTeam.textContent()).toMatch(
+      /Coût de l’équipe :\s*Communication cost \d+ over \d+ pairs/,
+    );
+    expect(await seriousAccessibilityViolations(lead)).toEqual([]);
+    await screenshot(lead, 'tender-teams');
+  });
+
+  it('leads a bid from the first team: everyone invited', async () => {
+    await lead.getByRole('button', { name: 'Porter une candidature avec l’équipe 1' }).click();
+    await lead.getByRole('heading', { level: 1, name: `Candidature : ${TITLE}` }).waitFor();
+    bidUrl = lead.url();
+    expect(await lead.getByText('invité', { exact: true }).count()).toBeGreaterThanOrEqual(2);
+    expect(await seriousAccessibilityViolations(lead)).toEqual([]);
+  });
+
+  it('an invited member declines on their suggestions page; the lead sees it live', async () => {
+    const bidId = decodeURIComponent(bidUrl.split('/').pop() ?? '');
+    const team = await world.api.services.graph.read<{ member: string }>(
+      "MATCH (m:Member)-[r:IN_BID]->(b:Bid {id: $bidId}) WHERE r.role <> 'lead' RETURN m.id AS member",
+      { bidId },
+    );
+    const invitee = world.api.dataset.members.find((m) => m.id === team[0]?.member)!;
+    const { context, page } = await memberPage(invitee);
+    try {
+      await page.goto(`${world.baseUrl}/suggestions`);
+      const decline = page.getByRole('button', { name: `Refuser l’invitation pour ${TITLE}` });
+      await decline.waitFor();
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      await decline.click();
+      await page.getByText('Aucune invitation en attente.').waitFor();
+      // The lead's page was not reloaded: bidUpdated brought the change.
+      await lead.getByText('a refusé', { exact: true }).waitFor({ timeout: 10_000 });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the lead asks for a replacement, the others staying, and invites the proposed member', async () => {
+    const invitedBefore = await lead.getByText('invité', { exact: true }).count();
+    await lead.getByRole('button', { name: /^Trouver qui remplace / }).click();
+    await lead.getByRole('heading', { level: 2, name: 'Remplaçants proposés' }).waitFor({ timeout: 30_000 });
+    expect(
+      await lead.getByText(/^Replaces .+ with .+; everyone else stays\.$/).count(),
+    ).toBeGreaterThanOrEqual(1);
+    expect(await seriousAccessibilityViolations(lead)).toEqual([]);
+    await screenshot(lead, 'bid-replacement');
+    await lead
+      .getByRole('button', { name: /^Inviter / })
+      .first()
+      .click();
+    await expect.poll(() => lead.getByText('invité', { exact: true }).count()).toBe(invitedBefore + 1);
+  });
+});
+
+describe('mentoring', () => {
+  it('shows the request and offer forms, labelled and accessible', async () => {
+    await lead.goto(`${world.baseUrl}/mentoring`);
+    await lead.getByRole('heading', { level: 1, name: 'Mentorat' }).waitFor();
+    await lead.getByRole('heading', { level: 2, name: 'Trouver un mentor' }).waitFor();
+    await lead.getByRole('combobox', { name: 'Compétences à apprendre' }).waitFor();
+    expect(await seriousAccessibilityViolations(lead)).toEqual([]);
+  });
+});

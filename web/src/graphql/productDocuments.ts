@@ -1,0 +1,288 @@
+// GraphQL documents of the product screens: tenders and notices, team suggestions and bids,
+// invitations and peer suggestions (live), mentoring (see api/schema/tender.ts, bid.ts,
+// notice.ts, peers.ts, mentoring.ts, subscriptions.ts).
+import type { SkillSummary } from './types.js';
+
+export const PRODUCT_REFERENCE = `
+  query ProductReference {
+    skills { slug label broader { slug } altLabels }
+    spaces { slug name city country location { lat lon } }
+  }
+`;
+export interface ProductReferenceData {
+  skills: { slug: string; label: string; broader: { slug: string } | null; altLabels: string[] }[];
+  spaces: {
+    slug: string;
+    name: string;
+    city: string | null;
+    country: string;
+    location: { lat: number; lon: number } | null;
+  }[];
+}
+
+const TENDER_FIELDS = `
+  tenderId title buyer description deadline radiusKm maxTeamSize budget currency status lot
+  location { lat lon }
+  requirements { skillId minLevel count skill { slug label } }
+  sourceNotice { noticeId placeName nuts cpv }
+`;
+export interface TenderRequirementData {
+  skillId: string;
+  minLevel: number;
+  count: number;
+  skill: SkillSummary | null;
+}
+export interface TenderData {
+  tenderId: string;
+  title: string;
+  buyer: string;
+  description: string;
+  deadline: string | null;
+  radiusKm: number | null;
+  maxTeamSize: number | null;
+  budget: number | null;
+  currency: string | null;
+  status: string;
+  lot: string | null;
+  location: { lat: number; lon: number } | null;
+  requirements: TenderRequirementData[];
+  sourceNotice: { noticeId: string; placeName: string | null; nuts: string | null; cpv: string[] } | null;
+}
+
+export const TENDERS_LIST = `
+  query TendersList { tenders(first: 50) { totalCount edges { node { ${TENDER_FIELDS} } } } }
+`;
+export interface TendersListData {
+  tenders: { totalCount: number; edges: { node: TenderData }[] };
+}
+
+export const EXTRACT_TENDER_SKILLS = `
+  query ExtractTenderSkills($text: String!) {
+    extractTenderSkills(text: $text) { skillId because skill { slug label } }
+  }
+`;
+export interface SkillCandidateData {
+  skillId: string;
+  because: string;
+  skill: SkillSummary | null;
+}
+export interface ExtractTenderSkillsData {
+  extractTenderSkills: SkillCandidateData[];
+}
+
+export const CREATE_TENDER = `
+  mutation CreateTender($input: TenderInput!) { createTender(input: $input) { tenderId } }
+`;
+export interface CreateTenderData {
+  createTender: { tenderId: string };
+}
+
+export const IMPORT_NOTICE = `
+  mutation ImportNotice($xml: String!) {
+    importNotice(xml: $xml) {
+      created
+      notice { noticeId title buyer deadline }
+      tenders { ${TENDER_FIELDS} }
+    }
+  }
+`;
+export interface ImportNoticeData {
+  importNotice: {
+    created: boolean;
+    notice: { noticeId: string; title: string; buyer: string; deadline: string | null };
+    tenders: TenderData[];
+  };
+}
+
+export interface TeamSuggestionData {
+  suggestionId: string;
+  score: number;
+  explanation: string;
+  members: { memberId: string; role: string | null; member: { handle: string; name: string } | null }[];
+}
+
+export const TENDER_PAGE = `
+  query TenderPage($id: String!) {
+    tender(id: $id) {
+      ${TENDER_FIELDS}
+      teamSuggestions { suggestionId score explanation members { memberId role member { handle name } } }
+    }
+  }
+`;
+export interface TenderPageData {
+  tender: (TenderData & { teamSuggestions: TeamSuggestionData[] }) | null;
+}
+
+export const SUGGEST_TEAMS = `
+  mutation SuggestTeams($tenderId: String!, $k: Int) { suggestTeams(tenderId: $tenderId, k: $k) }
+`;
+export interface SuggestTeamsData {
+  suggestTeams: string;
+}
+
+export const JOB_PROGRESS = `
+  subscription JobProgress($id: ID!) {
+    jobProgress(id: $id) { jobId state error progress { phase done total } }
+  }
+`;
+export interface JobProgressData {
+  jobProgress: {
+    jobId: string;
+    state: 'waiting' | 'delayed' | 'active' | 'completed' | 'failed';
+    error: string | null;
+    progress: { phase: string; done: number; total: number } | null;
+  };
+}
+
+export const CREATE_BID = `
+  mutation CreateBid($tenderId: String!, $fromSuggestion: String) {
+    createBid(tenderId: $tenderId, fromSuggestion: $fromSuggestion) { bidId }
+  }
+`;
+export interface CreateBidData {
+  createBid: { bidId: string };
+}
+
+const BID_FIELDS = `
+  bidId leadId status
+  tender { tenderId title }
+  team { memberId role status member { handle name } }
+`;
+export interface BidTeamMemberData {
+  memberId: string;
+  role: string;
+  status: 'invited' | 'accepted' | 'declined' | 'withdrawn';
+  member: { handle: string; name: string } | null;
+}
+export interface BidData {
+  bidId: string;
+  leadId: string;
+  status: string;
+  tender: { tenderId: string; title: string };
+  team: BidTeamMemberData[];
+}
+
+export const BID_PAGE = `query BidPage($id: String!) { bid(id: $id) { ${BID_FIELDS} } }`;
+export interface BidPageData {
+  bid: BidData | null;
+}
+
+export const BID_UPDATED = `
+  subscription BidUpdated($id: ID!) { bidUpdated(id: $id) { bidId status updatedAt } }
+`;
+
+export const SUGGEST_REPLACEMENT = `
+  mutation SuggestReplacement($bidId: String!, $memberId: String!) {
+    suggestReplacement(bidId: $bidId, memberId: $memberId)
+  }
+`;
+export interface SuggestReplacementData {
+  suggestReplacement: string;
+}
+
+export const INVITE_TO_BID = `
+  mutation InviteToBid($bidId: String!, $memberId: String!, $requirement: String!) {
+    inviteToBid(bidId: $bidId, memberId: $memberId, requirement: $requirement) { bidId }
+  }
+`;
+
+export const MY_INVITATIONS = `
+  query MyInvitations {
+    myBids { role invitation bid { bidId status tender { tenderId title } } }
+    myPeerSuggestions(first: 10) { id explanation member { handle name } }
+  }
+`;
+export interface MyInvitationsData {
+  myBids: {
+    role: string;
+    invitation: BidTeamMemberData['status'];
+    bid: { bidId: string; status: string; tender: { tenderId: string; title: string } };
+  }[];
+  myPeerSuggestions: { id: string; explanation: string; member: { handle: string; name: string } }[];
+}
+
+export const RESPOND_TO_INVITATION = `
+  mutation RespondToInvitation($bidId: String!, $accept: Boolean!) {
+    respondToInvitation(bidId: $bidId, accept: $accept) { bidId }
+  }
+`;
+export const DISMISS_PEER_SUGGESTION = `
+  mutation DismissPeerSuggestion($id: ID!) { dismissPeerSuggestion(suggestion: $id) }
+`;
+export const REFRESH_MY_SUGGESTIONS = 'mutation RefreshMySuggestions { refreshMySuggestions }';
+
+export const MY_INVITATIONS_LIVE = `
+  subscription MyInvitationsLive { myInvitations { bidId status at } }
+`;
+export const MY_SUGGESTIONS_LIVE = `
+  subscription MySuggestionsLive { mySuggestions { kind jobId at } }
+`;
+
+export type MentoringMode = 'remote' | 'in_person' | 'either';
+
+export const MY_MENTORING = `
+  query MyMentoring {
+    myMentorRequest { skills languages mode goals status }
+    myMentorOffer { skills capacity languages mode status }
+    myMentorships {
+      id status mentorId menteeId mentorAccepted menteeAccepted reasons
+      mentor { handle name } mentee { handle name }
+    }
+  }
+`;
+export interface MentorshipData {
+  id: string;
+  status: string;
+  mentorId: string;
+  menteeId: string;
+  mentorAccepted: boolean | null;
+  menteeAccepted: boolean | null;
+  reasons: string[];
+  mentor: { handle: string; name: string } | null;
+  mentee: { handle: string; name: string } | null;
+}
+export interface MyMentoringData {
+  myMentorRequest: {
+    skills: string[];
+    languages: string[];
+    mode: MentoringMode;
+    goals: string;
+    status: string;
+  } | null;
+  myMentorOffer: {
+    skills: string[];
+    capacity: number;
+    languages: string[];
+    mode: MentoringMode;
+    status: string;
+  } | null;
+  myMentorships: MentorshipData[];
+}
+
+export const TOP_MENTORS = `
+  query TopMentors { topMentors(n: 5) { mentorId score freePlaces reasons mentor { handle name } } }
+`;
+export interface TopMentorsData {
+  topMentors: {
+    mentorId: string;
+    score: number;
+    freePlaces: number;
+    reasons: string[];
+    mentor: { handle: string; name: string } | null;
+  }[];
+}
+
+export const REQUEST_MENTOR = `
+  mutation RequestMentor($input: MentorRequestInput!) { requestMentor(input: $input) { status } }
+`;
+export const OFFER_MENTORING = `
+  mutation OfferMentoring($input: MentorOfferInput!) { offerMentoring(input: $input) { status } }
+`;
+export const ASK_MENTOR = `
+  mutation AskMentor($mentorId: String!) { askMentor(mentorId: $mentorId) { id status } }
+`;
+export const RESPOND_TO_MENTORSHIP = `
+  mutation RespondToMentorship($id: ID!, $accept: Boolean!) {
+    respondToMentorship(id: $id, accept: $accept) { id status }
+  }
+`;

@@ -1,0 +1,141 @@
+// My invitations and suggestions, live: bid invitations to accept or decline, the bids I take
+// part in, and people to meet (dismissable). The myInvitations and mySuggestions subscriptions
+// refresh the lists as soon as something changes.
+import { useMutation, useQuery, useSubscription } from 'urql';
+import { Link } from 'wouter';
+import { useDocumentTitle } from '../../app/useDocumentTitle.js';
+import {
+  DISMISS_PEER_SUGGESTION,
+  MY_INVITATIONS,
+  MY_INVITATIONS_LIVE,
+  MY_SUGGESTIONS_LIVE,
+  type MyInvitationsData,
+  REFRESH_MY_SUGGESTIONS,
+  RESPOND_TO_INVITATION,
+} from '../../graphql/productDocuments.js';
+import { useI18n } from '../../i18n/I18nProvider.js';
+import type { MessageKey } from '../../i18n/messages.js';
+import { Empty, ErrorNotice, Loading } from '../../ui/Status.js';
+import { RequireMember } from './RequireMember.js';
+
+function Invitations() {
+  const { t } = useI18n();
+  const [result, reload] = useQuery<MyInvitationsData>({
+    query: MY_INVITATIONS,
+    requestPolicy: 'cache-and-network',
+  });
+  const refresh = (_previous: unknown, next: unknown) => {
+    reload({ requestPolicy: 'network-only' });
+    return next;
+  };
+  useSubscription({ query: MY_INVITATIONS_LIVE }, refresh);
+  useSubscription({ query: MY_SUGGESTIONS_LIVE }, refresh);
+  const [answered, respond] = useMutation(RESPOND_TO_INVITATION);
+  const [dismissed, dismiss] = useMutation(DISMISS_PEER_SUGGESTION);
+  const [refreshed, refreshSuggestions] = useMutation(REFRESH_MY_SUGGESTIONS);
+  const error = result.error ?? answered.error ?? dismissed.error ?? refreshed.error;
+
+  if (!result.data) return result.error ? <ErrorNotice error={result.error} /> : <Loading />;
+  const pending = result.data.myBids.filter((b) => b.role !== 'lead' && b.invitation === 'invited');
+  const reloadNow = () => reload({ requestPolicy: 'network-only' });
+
+  return (
+    <>
+      {error && <ErrorNotice error={error} />}
+      <section className="section" aria-labelledby="invitations-title">
+        <h2 id="invitations-title">{t('suggestions.invitations')}</h2>
+        {pending.length === 0 ? (
+          <Empty>{t('invitations.none')}</Empty>
+        ) : (
+          <ul className="plain-list" aria-live="polite">
+            {pending.map((b) => (
+              <li key={b.bid.bidId} className="card">
+                <p>{t('invitations.invitedTo', { title: b.bid.tender.title, role: b.role })}</p>
+                <div className="toolbar">
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => void respond({ bidId: b.bid.bidId, accept: true }).then(reloadNow)}
+                  >
+                    {t('invitations.accept', { title: b.bid.tender.title })}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    onClick={() => void respond({ bidId: b.bid.bidId, accept: false }).then(reloadNow)}
+                  >
+                    {t('invitations.decline', { title: b.bid.tender.title })}
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="section" aria-labelledby="my-bids-title">
+        <h2 id="my-bids-title">{t('invitations.myBids')}</h2>
+        {result.data.myBids.length === 0 ? (
+          <Empty>{t('invitations.noBids')}</Empty>
+        ) : (
+          <ul className="plain-list">
+            {result.data.myBids.map((b) => (
+              <li key={b.bid.bidId}>
+                <Link href={`/bids/${encodeURIComponent(b.bid.bidId)}`}>{b.bid.tender.title}</Link> ·{' '}
+                {t(`bidStatus.${b.bid.status}` as MessageKey)} ·{' '}
+                {t(`invitation.${b.invitation}` as MessageKey)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="section" aria-labelledby="peers-title">
+        <h2 id="peers-title">{t('peers.title')}</h2>
+        <div className="toolbar">
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={refreshed.fetching}
+            onClick={() => void refreshSuggestions({})}
+          >
+            {t('peers.refresh')}
+          </button>
+        </div>
+        {result.data.myPeerSuggestions.length === 0 ? (
+          <Empty>{t('suggestions.empty')}</Empty>
+        ) : (
+          <ul className="plain-list" aria-live="polite">
+            {result.data.myPeerSuggestions.map((peer) => (
+              <li key={peer.id} className="card">
+                <h3>
+                  <Link href={`/members/${encodeURIComponent(peer.member.handle)}`}>{peer.member.name}</Link>
+                </h3>
+                <p lang="en">{peer.explanation}</p>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={() => void dismiss({ id: peer.id }).then(reloadNow)}
+                >
+                  {t('peers.dismiss', { name: peer.member.name })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+export default function InvitationsPage() {
+  const { t } = useI18n();
+  useDocumentTitle(t('suggestions.title'));
+  return (
+    <>
+      <h1>{t('suggestions.title')}</h1>
+      <p className="page-intro">{t('suggestions.intro')}</p>
+      <RequireMember>
+        <Invitations />
+      </RequireMember>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+// Follows a job over graphql-ws (jobProgress): its state first, then each change until it
+// completes or fails. `onDone` runs once when it completes, so the screen can read the results.
+import { useEffect, useRef } from 'react';
+import { useSubscription } from 'urql';
+import { JOB_PROGRESS, type JobProgressData } from '../../graphql/productDocuments.js';
+
+export type JobView = JobProgressData['jobProgress'] | null;
+
+export function useJobProgress(jobId: string | null, onDone: () => void): JobView {
+  const [result] = useSubscription<JobProgressData, JobProgressData>(
+    { query: JOB_PROGRESS, variables: { id: jobId ?? '' }, pause: jobId === null },
+    (_previous, next) => next,
+  );
+  const job = jobId !== null && result.data?.jobProgress.jobId === jobId ? result.data.jobProgress : null;
+  const reported = useRef<string | null>(null);
+  const done = useRef(onDone);
+  done.current = onDone;
+  useEffect(() => {
+    if (job?.state === 'completed' && reported.current !== job.jobId) {
+      reported.current = job.jobId;
+      done.current();
+    }
+  }, [job?.state, job?.jobId]);
+  return job;
+}
