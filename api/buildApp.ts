@@ -65,7 +65,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     viewer: auth.viewer,
     session: auth.session,
     language: requestLanguage(request),
-    loaders: createLoaders(services.repositories),
+    loaders: createLoaders(services.repositories, services.taxonomy),
     ip: request.ip,
     mail,
     setSessionCookie: setCookie,

@@ -6,6 +6,7 @@ import type { Filiere } from '../domain/entities/filiere.js';
 import type { Member } from '../domain/entities/member.js';
 import type { HasSkill, Skill } from '../domain/entities/skill.js';
 import type { Space } from '../domain/entities/space.js';
+import type { Taxonomy } from '../domain/taxonomy.js';
 import type { GraphRepositories } from '../graph/repositories/index.js';
 
 export interface Loaders {
@@ -29,15 +30,19 @@ function wholeListLoader<T extends { id: string }>(list: () => Promise<T[]>): Da
   });
 }
 
-export function createLoaders(repositories: GraphRepositories): Loaders {
-  const { members, memberBatches, spaces, skills, communities, filieres } = repositories;
+/**
+ * The taxonomy is shipped reference data, loaded once per process and never changed at run time (no
+ * mutation writes skills), so skills come from memory: one store query less per request.
+ */
+export function createLoaders(repositories: GraphRepositories, taxonomy: Taxonomy): Loaders {
+  const { members, memberBatches, spaces, communities, filieres } = repositories;
   return {
     member: new DataLoader((ids) => members.getMany(ids)),
     memberSkills: new DataLoader((ids) => memberBatches.skills(ids)),
     memberSpaceIds: new DataLoader((ids) => memberBatches.spaceIds(ids)),
     memberCommunityIds: new DataLoader((ids) => memberBatches.communityIds(ids)),
     space: wholeListLoader(() => spaces.list()),
-    skill: wholeListLoader(() => skills.list()),
+    skill: new DataLoader(async (ids) => ids.map((id) => taxonomy.get(id) ?? null)),
     community: wholeListLoader(() => communities.list()),
     filiere: wholeListLoader(() => filieres.list()),
   };
