@@ -2,7 +2,8 @@
 // in the pasted description and confirmed, a place and a radius), asks for teams and follows
 // the job live, reads each member's explanation and the cost breakdown, leads a bid; an invited
 // member sees the invitation live on their suggestions page and declines it, and the lead's bid
-// page shows it without reloading. Every screen passes axe-core.
+// page shows it without reloading and finds a replacement. Mentoring forms; a conseiller's
+// dashboard (growth chart, members to invite, proposed filières). Every screen passes axe-core.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MemberRecord } from '../../domain/entities/member.js';
@@ -42,12 +43,12 @@ function commonSkills(members: readonly MemberRecord[], center: { lat: number; l
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([skill]) => skill);
 }
 
-async function signIn(page: Page, email: string): Promise<void> {
+async function signIn(page: Page, email: string, landmark = 'Mes suggestions'): Promise<void> {
   await page.goto(`${world.baseUrl}/signin`);
   await page.getByLabel('Adresse e-mail').fill(email);
   await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
   await page.getByRole('button', { name: 'Se connecter' }).last().click();
-  await page.getByRole('link', { name: 'Mes suggestions' }).waitFor();
+  await page.getByRole('link', { name: landmark }).waitFor();
 }
 
 async function memberPage(member: MemberRecord): Promise<{ context: BrowserContext; page: Page }> {
@@ -175,5 +176,39 @@ describe('mentoring', () => {
     await lead.getByRole('heading', { level: 2, name: 'Trouver un mentor' }).waitFor();
     await lead.getByRole('combobox', { name: 'Compétences à apprendre' }).waitFor();
     expect(await seriousAccessibilityViolations(lead)).toEqual([]);
+  });
+});
+
+describe('conseiller dashboard', () => {
+  it('shows their filière with its growth, finds members to invite and proposes filières, live', async () => {
+    const filiere = world.api.dataset.filieres[0]!;
+    const email = 'conseillere@product.test';
+    await accountFor(world.api.app, world.api.services, {
+      email,
+      // Jobs are followed by the member who asked: a conseiller signs in with their member profile.
+      memberId: world.api.dataset.members[1]!.id,
+      roles: ['member', 'conseiller'],
+      scopeFilieres: [filiere.id],
+    });
+    const context = await world.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    try {
+      await signIn(page, email, 'Tableau de bord conseiller');
+      await page.getByRole('link', { name: 'Tableau de bord conseiller' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Tableau de bord conseiller' }).waitFor();
+      const label = filiere.labels.fr;
+      await page.getByRole('heading', { level: 3, name: label }).waitFor();
+      expect(await page.getByRole('img', { name: new RegExp(`^${label} : \\d+ membres en`) }).count()).toBe(
+        1,
+      );
+      await page.getByRole('button', { name: `Chercher des membres à inviter dans ${label}` }).click();
+      await page.getByText('Calcul terminé.').waitFor({ timeout: 30_000 });
+      await page.getByRole('button', { name: 'Chercher des filières émergentes' }).click();
+      await expect.poll(() => page.getByText('Calcul terminé.').count(), { timeout: 30_000 }).toBe(2);
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      await screenshot(page, 'conseiller');
+    } finally {
+      await context.close();
+    }
   });
 });

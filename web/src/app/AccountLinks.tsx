@@ -24,6 +24,11 @@ export function AccountLinks() {
                 </li>
               </>
             )}
+            {(me.roles.includes('conseiller') || me.roles.includes('admin')) && (
+              <li>
+                <Link href="/conseiller">{t('nav.conseiller')}</Link>
+              </li>
+            )}
             <li>
               <Link href="/settings">{t('nav.settings')}</Link>
             </li>

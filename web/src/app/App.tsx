@@ -27,6 +27,7 @@ const TenderPage = lazy(() => import('../pages/tenders/TenderPage.js'));
 const BidPage = lazy(() => import('../pages/bids/BidPage.js'));
 const InvitationsPage = lazy(() => import('../pages/bids/InvitationsPage.js'));
 const MentoringPage = lazy(() => import('../pages/mentoring/MentoringPage.js'));
+const ConseillerPage = lazy(() => import('../pages/conseiller/ConseillerPage.js'));
 
 export function App() {
   const { language } = useI18n();
@@ -54,6 +55,7 @@ export function App() {
               <Route path="/bids/:id">{(params) => <BidPage id={params.id} />}</Route>
               <Route path="/suggestions" component={InvitationsPage} />
               <Route path="/mentoring" component={MentoringPage} />
+              <Route path="/conseiller" component={ConseillerPage} />
               <Route component={NotFoundPage} />
             </Switch>
           </Suspense>

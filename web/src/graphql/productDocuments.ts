@@ -286,3 +286,55 @@ export const RESPOND_TO_MENTORSHIP = `
     respondToMentorship(id: $id, accept: $accept) { id status }
   }
 `;
+
+export const CONSEILLER_DASHBOARD = `
+  query ConseillerDashboard {
+    me { roles scopeFilieres }
+    filieres { slug label growth { month joined total } }
+    proposedFilieres { id size growth cities explanation labels { fr en nl } skills { slug label } }
+  }
+`;
+export interface GrowthPointData {
+  month: string;
+  joined: number;
+  total: number;
+}
+export interface ConseillerDashboardData {
+  me: { roles: string[]; scopeFilieres: string[] } | null;
+  filieres: { slug: string; label: string; growth: GrowthPointData[] }[];
+  proposedFilieres: {
+    id: string;
+    size: number;
+    growth: number;
+    cities: string[];
+    explanation: string;
+    labels: { fr: string; en: string; nl: string };
+    skills: SkillSummary[];
+  }[];
+}
+
+export const FILIERE_INVITATIONS = `
+  query FiliereInvitations($filiere: String!) {
+    filiereInvitationSuggestions(filiere: $filiere) { id explanation member { handle name } }
+  }
+`;
+export interface FiliereInvitationsData {
+  filiereInvitationSuggestions: {
+    id: string;
+    explanation: string;
+    member: { handle: string; name: string };
+  }[];
+}
+
+export const REQUEST_FILIERE_SUGGESTIONS = `
+  mutation RequestFiliereSuggestions($filiere: String) { requestFiliereSuggestions(filiere: $filiere) }
+`;
+export interface RequestFiliereSuggestionsData {
+  requestFiliereSuggestions: string;
+}
+export const ACCEPT_FILIERE_PROPOSAL = `
+  mutation AcceptFiliereProposal($id: ID!) { acceptFiliereProposal(suggestion: $id) { slug } }
+`;
+export const DISMISS_FILIERE_SUGGESTION = `
+  mutation DismissFiliereSuggestion($id: ID!) { dismissSuggestion(suggestion: $id) }
+`;
