@@ -8,6 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MemberRecord } from '../../domain/entities/member.js';
 import { haversineKm } from '../../domain/geo.js';
+import { examplePath } from '../../procurement/testing/sharedData.js';
 import type { WorkerPool } from '../../workers/jobQueue.js';
 import { bindProcessors } from '../../workers/processorMap.js';
 import { buildProcessorDeps } from '../../workers/suggestions/processorDeps.js';
@@ -166,6 +167,37 @@ describe('tenders and joint bids', () => {
       .first()
       .click();
     await expect.poll(() => lead.getByText('invité', { exact: true }).count()).toBe(invitedBefore + 1);
+  });
+});
+
+describe('notice import', () => {
+  it('imports an eForms file: each lot with its deadline, place and the skills found with their reason', async () => {
+    await lead.goto(`${world.baseUrl}/tenders`);
+    await lead
+      .getByLabel('Ou choisissez le fichier XML')
+      .setInputFiles(examplePath('cn_24_FRA_comments.xml'));
+    await expect
+      .poll(async () => (await lead.getByLabel('XML de l’avis').inputValue()).length)
+      .toBeGreaterThan(100);
+    await lead.getByRole('button', { name: 'Importer l’avis' }).click();
+    await lead.getByText(/^Avis « .+ » importé : un appel d’offres par lot\.$/).waitFor();
+    const lots = lead
+      .getByRole('list', { name: 'Lots de l’avis' })
+      .getByRole('listitem')
+      .filter({
+        has: lead.getByRole('heading', { level: 3 }),
+      });
+    expect(await lots.count()).toBe(2);
+    const first = lots.first();
+    expect(await first.getByText('Date limite').count()).toBe(1);
+    expect(await first.getByText('Lieu', { exact: true }).count()).toBe(1);
+    const reasons = first.getByRole('list', { name: /^Compétences trouvées pour / }).getByRole('listitem');
+    expect(await reasons.count()).toBeGreaterThan(0);
+    expect(await reasons.first().textContent()).toMatch(/trouvée dans « .+ »|classification CPV/);
+    expect(await seriousAccessibilityViolations(lead)).toEqual([]);
+    await screenshot(lead, 'notice-import');
+    await lead.getByRole('button', { name: 'Importer l’avis' }).click();
+    await lead.getByText('Cet avis avait déjà été importé : rien n’a changé.').waitFor();
   });
 });
 

@@ -313,6 +313,8 @@ const fr = {
   'conseiller.proposed': 'Filières proposées',
   'conseiller.title': 'Tableau de bord conseiller',
   'conseiller.toInvite': 'Membres à inviter dans {name}',
+  'notice.skillsFound': 'Compétences trouvées pour {title}',
+  'notice.fromCpv': 'd’après la classification CPV du lot ({codes})',
 };
 
 export type MessageKey = keyof typeof fr;
@@ -629,6 +631,8 @@ const nl: Messages = {
   'conseiller.proposed': 'Voorgestelde sectoren',
   'conseiller.title': 'Dashboard voor adviseurs',
   'conseiller.toInvite': 'Leden om uit te nodigen in {name}',
+  'notice.skillsFound': 'Vaardigheden gevonden voor {title}',
+  'notice.fromCpv': 'volgens de CPV-classificatie van het perceel ({codes})',
 };
 
 const en: Messages = {
@@ -940,6 +944,8 @@ const en: Messages = {
   'conseiller.proposed': 'Proposed filières',
   'conseiller.title': 'Adviser dashboard',
   'conseiller.toInvite': 'Members to invite into {name}',
+  'notice.skillsFound': 'Skills found for {title}',
+  'notice.fromCpv': 'from the lot’s CPV classification ({codes})',
 };
 
 export const LANGUAGES = ['fr', 'nl', 'en'] as const;

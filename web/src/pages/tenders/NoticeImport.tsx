@@ -8,6 +8,7 @@ import { IMPORT_NOTICE, type ImportNoticeData } from '../../graphql/productDocum
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { TextField } from '../../ui/Field.js';
 import { FormProblems } from '../account/FormProblems.js';
+import { LotSkillReasons } from './LotSkillReasons.js';
 import { TenderFacts } from './TenderFacts.js';
 
 export function NoticeImport() {
@@ -79,6 +80,7 @@ export function NoticeImport() {
                   <Link href={`/tenders/${encodeURIComponent(tender.tenderId)}`}>{tender.title}</Link>
                 </h3>
                 <TenderFacts tender={tender} />
+                <LotSkillReasons tender={tender} />
               </li>
             ))}
           </ul>
