@@ -202,12 +202,55 @@ describe('notice import', () => {
 });
 
 describe('mentoring', () => {
-  it('shows the request and offer forms, labelled and accessible', async () => {
-    await lead.goto(`${world.baseUrl}/mentoring`);
-    await lead.getByRole('heading', { level: 1, name: 'Mentorat' }).waitFor();
-    await lead.getByRole('heading', { level: 2, name: 'Trouver un mentor' }).waitFor();
-    await lead.getByRole('combobox', { name: 'Compétences à apprendre' }).waitFor();
-    expect(await seriousAccessibilityViolations(lead)).toEqual([]);
+  it('a mentor offers, a newcomer asks for a mentor, sees why this one and asks; the mentor accepts', async () => {
+    const consenting = world.api.dataset.members.filter(
+      (m) => m.privacy.suggestForMentoring && m.privacy.visibility === 'network' && m.id !== leadMember.id,
+    );
+    const mentor = consenting.find((m) => m.skills.some((s) => s.level >= 4))!;
+    const newcomer = consenting.find((m) => m.id !== mentor.id)!;
+    const skill = mentor.skills.find((s) => s.level >= 4)!.skill;
+    const skillLabel = world.api.services.taxonomy.label(skill, 'fr');
+    const fill = async (page: Page, formName: string, skillsLabel: string) => {
+      const form = page.getByRole('form', { name: formName });
+      const box = form.getByRole('combobox', { name: skillsLabel });
+      await box.fill(skillLabel);
+      await box.press('Enter');
+      await form.getByRole('checkbox', { name: 'français' }).check();
+      return form;
+    };
+
+    const asMentor = await memberPage(mentor);
+    const asNewcomer = await memberPage(newcomer);
+    try {
+      await asMentor.page.goto(`${world.baseUrl}/mentoring`);
+      const offer = await fill(asMentor.page, 'Proposer d’accompagner', 'Compétences que vous transmettez');
+      await offer.getByRole('button', { name: 'Enregistrer ma proposition' }).click();
+      await asMentor.page.getByText('Proposition enregistrée.').waitFor();
+
+      const page = asNewcomer.page;
+      await page.goto(`${world.baseUrl}/mentoring`);
+      const request = await fill(page, 'Trouver un mentor', 'Compétences à apprendre');
+      await request.getByLabel('Ce que vous espérez apprendre').fill('Monter mon atelier');
+      await request.getByRole('button', { name: 'Enregistrer ma demande' }).click();
+      await page
+        .getByRole('heading', { level: 2, name: 'Les mentors qui vous conviennent le mieux' })
+        .waitFor();
+      const reasons = page.getByRole('list', { name: `Pourquoi ${mentor.name}` }).getByRole('listitem');
+      await reasons.first().waitFor();
+      expect(await reasons.count()).toBeGreaterThan(0);
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      await screenshot(page, 'mentoring');
+      await page.getByRole('button', { name: `Demander à ${mentor.name}` }).click();
+      await page.getByText(`${mentor.name} vous accompagne`, { exact: false }).waitFor();
+
+      await asMentor.page.reload();
+      await asMentor.page.getByRole('button', { name: `Accepter le mentorat avec ${newcomer.name}` }).click();
+      await asMentor.page.getByText('en cours', { exact: false }).waitFor();
+      expect(await seriousAccessibilityViolations(asMentor.page)).toEqual([]);
+    } finally {
+      await asMentor.context.close();
+      await asNewcomer.context.close();
+    }
   });
 });
 
