@@ -170,6 +170,23 @@ describe('tenders and joint bids', () => {
   });
 });
 
+describe('my suggestions, live', () => {
+  it('recomputes people to meet, shows them as the job stores them, and dismisses one for good', async () => {
+    await lead.goto(`${world.baseUrl}/suggestions`);
+    await lead.getByRole('heading', { level: 2, name: 'Personnes à rencontrer' }).waitFor();
+    await lead.getByRole('button', { name: 'Recalculer mes suggestions' }).click();
+    // No reload: the mySuggestions event refreshes the list.
+    const dismissButtons = lead.getByRole('button', { name: /^Ne plus me proposer / });
+    await dismissButtons.first().waitFor({ timeout: 30_000 });
+    const name = (await dismissButtons.first().textContent())?.replace('Ne plus me proposer ', '') ?? '';
+    expect(await seriousAccessibilityViolations(lead)).toEqual([]);
+    await dismissButtons.first().click();
+    await expect
+      .poll(() => lead.getByRole('button', { name: `Ne plus me proposer ${name}`, exact: true }).count())
+      .toBe(0);
+  });
+});
+
 describe('notice import', () => {
   it('imports an eForms file: each lot with its deadline, place and the skills found with their reason', async () => {
     await lead.goto(`${world.baseUrl}/tenders`);
