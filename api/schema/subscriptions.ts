@@ -23,7 +23,10 @@ import { DateTime, JSONScalar } from './scalars.js';
 export function canFollowJob(viewer: Viewer, job: Pick<JobSnapshot, 'data'>): boolean {
   if (isAdmin(viewer)) return true;
   const requestedBy = (job.data as { requestedBy?: unknown } | null)?.requestedBy;
-  return viewer.memberId !== null && typeof requestedBy === 'string' && requestedBy === viewer.memberId;
+  // Jobs record the member who asked, or the account when it has no member profile (a conseiller).
+  return (
+    typeof requestedBy === 'string' && (requestedBy === viewer.memberId || requestedBy === viewer.accountId)
+  );
 }
 
 /** A bid's changes: the members of the bid (as the bids module says) or an admin. */
