@@ -1,10 +1,10 @@
 // A tender's requirements: a skill chosen by autocomplete (labels and synonyms in the interface
 // language), the minimum level and how many people; each row can be changed or removed.
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { SkillOption } from '../../graphql/types.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../i18n/messages.js';
-import { findSkill } from '../account/SkillsEditor.js';
+import { SkillPicker } from '../../ui/SkillPicker.js';
 
 export interface RequirementDraft {
   slug: string;
@@ -31,20 +31,6 @@ interface RequirementsEditorProps {
 export function RequirementsEditor({ options, value, onChange, error }: RequirementsEditorProps) {
   const { t } = useI18n();
   const id = useId();
-  const [typed, setTyped] = useState('');
-  const [problem, setProblem] = useState('');
-  const shownProblem = problem || error;
-
-  function add() {
-    const skill = findSkill(options, typed);
-    if (!skill) {
-      setProblem(t('onboarding.pickSkill'));
-      return;
-    }
-    setProblem('');
-    setTyped('');
-    onChange(addRequirement(value, skill));
-  }
   const update = (slug: string, change: Partial<RequirementDraft>) =>
     onChange(value.map((r) => (r.slug === slug ? { ...r, ...change } : r)));
 
@@ -53,40 +39,12 @@ export function RequirementsEditor({ options, value, onChange, error }: Requirem
       <legend>
         <h2>{t('tenders.requirements')}</h2>
       </legend>
-      <div className="field">
-        <label htmlFor={`${id}-input`}>{t('tenders.addRequirement')}</label>
-        <div className="toolbar">
-          <input
-            id={`${id}-input`}
-            type="text"
-            list={`${id}-options`}
-            value={typed}
-            autoComplete="off"
-            aria-describedby={shownProblem ? `${id}-problem` : undefined}
-            aria-invalid={shownProblem ? true : undefined}
-            onChange={(event) => setTyped(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') {
-                event.preventDefault();
-                add();
-              }
-            }}
-          />
-          <button type="button" className="button button--quiet" onClick={add}>
-            {t('onboarding.add')}
-          </button>
-        </div>
-        <datalist id={`${id}-options`}>
-          {options.map((s) => (
-            <option key={s.slug} value={s.label} />
-          ))}
-        </datalist>
-        {shownProblem && (
-          <span id={`${id}-problem`} className="field__error" role="alert">
-            {shownProblem}
-          </span>
-        )}
-      </div>
+      <SkillPicker
+        label={t('tenders.addRequirement')}
+        options={options}
+        error={error}
+        onPick={(skill) => onChange(addRequirement(value, skill))}
+      />
       {value.length === 0 ? (
         <p className="notice">{t('tenders.noRequirements')}</p>
       ) : (
