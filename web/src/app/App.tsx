@@ -28,6 +28,7 @@ const BidPage = lazy(() => import('../pages/bids/BidPage.js'));
 const InvitationsPage = lazy(() => import('../pages/bids/InvitationsPage.js'));
 const MentoringPage = lazy(() => import('../pages/mentoring/MentoringPage.js'));
 const ConseillerPage = lazy(() => import('../pages/conseiller/ConseillerPage.js'));
+const RoundPage = lazy(() => import('../pages/mentoring/RoundPage.js'));
 
 export function App() {
   const { language } = useI18n();
@@ -55,6 +56,7 @@ export function App() {
               <Route path="/bids/:id">{(params) => <BidPage id={params.id} />}</Route>
               <Route path="/suggestions" component={InvitationsPage} />
               <Route path="/mentoring" component={MentoringPage} />
+              <Route path="/conseiller/mentoring" component={RoundPage} />
               <Route path="/conseiller" component={ConseillerPage} />
               <Route component={NotFoundPage} />
             </Switch>

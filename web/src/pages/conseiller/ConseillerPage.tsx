@@ -101,6 +101,9 @@ function Dashboard() {
   const mine = filieres.filter((f) => admin || me?.scopeFilieres.includes(f.slug));
   return (
     <>
+      <p>
+        <Link href="/conseiller/mentoring">{t('conseiller.mentoringRounds')}</Link>
+      </p>
       <section className="section" aria-labelledby="my-filieres-title">
         <h2 id="my-filieres-title">{t('conseiller.myFilieres')}</h2>
         {mine.length === 0 && <Empty>{t('conseiller.noFilieres')}</Empty>}
