@@ -156,8 +156,14 @@ describe('subscriptions over WebSocket', () => {
       'subscription { mySuggestions { kind suggestionIds jobId at } }',
     );
     const event = { memberId, kind: 'peer' as const, suggestionIds: ['sug_1'], jobId: 'j1', at: Date.now() };
-    // The server registers the subscription asynchronously: publish until it is delivered.
-    const received = live.next();
+    // The server registers the subscription asynchronously: publish until it is delivered. A real
+    // suggestions job of an earlier test may notify the same member first: skip other jobs' notices.
+    const received = (async () => {
+      for (;;) {
+        const notice = await live.next();
+        if (notice.data?.mySuggestions.jobId === event.jobId) return notice;
+      }
+    })();
     let delivered = false;
     void received.then(() => {
       delivered = true;
