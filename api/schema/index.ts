@@ -19,6 +19,7 @@ import './notice.js';
 import './subscriptions.js';
 import './mentoring.js';
 import './filiereManagement.js';
+import './filiereGraph.js';
 import './peers.js';
 import './search.js';
 import './alerts.js';

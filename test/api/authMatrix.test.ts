@@ -197,6 +197,12 @@ const OPERATIONS: Operation[] = [
     variables: (w) => ({ f: w.filiere }),
     allowed: ['conseillerInScope', 'admin'],
   },
+  {
+    name: 'filiereGraph',
+    document: 'query($f: String!) { filiereGraph(filiere: $f) { nodes { id } } }',
+    variables: (w) => ({ f: w.filiere }),
+    allowed: ['conseillerInScope', 'admin'],
+  },
   { name: 'myPeerSuggestions', document: '{ myPeerSuggestions(first: 3) { id } }', allowed: WITH_PROFILE },
   // Tender alerts.
   { name: 'myTenderAlerts', document: '{ myTenderAlerts { id } }', allowed: WITH_PROFILE },

@@ -1,6 +1,6 @@
 // The conseiller dashboard: the filières they animate with their growth and members to invite,
 // and new filières proposed from communities no filière covers (accept or dismiss).
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
 import { useSession } from '../../app/session.js';
@@ -19,6 +19,9 @@ import { JobStatus } from '../tenders/JobStatus.js';
 import { useJobProgress } from '../tenders/useJobProgress.js';
 import { FiliereInvitations } from './FiliereInvitations.js';
 import { GrowthChart } from './GrowthChart.js';
+
+// sigma and graphology load only when a filière graph is shown.
+const FiliereGraph = lazy(() => import('./FiliereGraph.js'));
 
 function Proposals({ data, onChanged }: { data: ConseillerDashboardData; onChanged(): void }) {
   const { t, language } = useI18n();
@@ -115,6 +118,9 @@ function Dashboard() {
               </h3>
               <GrowthChart label={f.label} points={f.growth} />
               <FiliereInvitations slug={f.slug} label={f.label} />
+              <Suspense fallback={<Loading />}>
+                <FiliereGraph slug={f.slug} label={f.label} />
+              </Suspense>
             </li>
           ))}
         </ul>

@@ -1,0 +1,201 @@
+// The graph of one filière: its members, who collaborated with whom and the spaces they work
+// from, drawn with sigma (WebGL) after a deterministic ForceAtlas2 layout. Hovering a node
+// highlights its neighbours, clicking a member opens their profile. The same facts are always
+// in a list for screen readers, shown to everyone when WebGL is unavailable.
+// Lazy-loaded: sigma and graphology stay out of the dashboard's first bundle.
+import { UndirectedGraph } from 'graphology';
+import forceAtlas2Module from 'graphology-layout-forceatlas2';
+import { useEffect, useMemo, useRef } from 'react';
+import Sigma from 'sigma';
+import { useQuery } from 'urql';
+import { Link, useLocation } from 'wouter';
+import { useI18n } from '../../i18n/I18nProvider.js';
+import { Empty, ErrorNotice, Loading } from '../../ui/Status.js';
+
+// A CommonJS module: its default import is the layout function itself in the bundle, while
+// NodeNext typings see the module object.
+const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
+
+const FILIERE_GRAPH = `
+  query FiliereGraph($filiere: String!) {
+    filiereGraph(filiere: $filiere) {
+      nodes { id kind name handle }
+      edges { source target kind weight }
+    }
+  }
+`;
+
+interface GraphNode {
+  id: string;
+  kind: 'member' | 'space';
+  name: string;
+  handle: string | null;
+}
+interface GraphEdge {
+  source: string;
+  target: string;
+  kind: 'collaboratedWith' | 'worksFrom';
+  weight: number;
+}
+interface FiliereGraphData {
+  filiereGraph: { nodes: GraphNode[]; edges: GraphEdge[] };
+}
+
+interface MemberRow {
+  member: GraphNode;
+  collaborators: string[];
+  spaces: string[];
+}
+
+const MEMBER_COLOR = '#1f5fa8';
+const SPACE_COLOR = '#b35c00';
+const EDGE_COLOR = '#9aa5b1';
+const FADED = '#e2e6ea';
+const LAYOUT_ITERATIONS = 150;
+
+function webglAvailable(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** Nodes on a circle in their given order, then ForceAtlas2 for a fixed number of steps: same data, same picture. */
+function laidOut(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): UndirectedGraph {
+  const graph = new UndirectedGraph();
+  nodes.forEach((node, i) => {
+    const angle = (2 * Math.PI * i) / Math.max(1, nodes.length);
+    graph.addNode(node.id, {
+      x: Math.cos(angle) * 100,
+      y: Math.sin(angle) * 100,
+      size: node.kind === 'member' ? 6 : 9,
+      color: node.kind === 'member' ? MEMBER_COLOR : SPACE_COLOR,
+      label: node.name,
+      handle: node.handle,
+    });
+  });
+  for (const edge of edges) {
+    if (graph.hasEdge(edge.source, edge.target)) continue;
+    graph.addEdge(edge.source, edge.target, {
+      size: edge.kind === 'collaboratedWith' ? Math.min(4, 1 + edge.weight / 2) : 1,
+      color: EDGE_COLOR,
+      weight: edge.weight,
+    });
+  }
+  if (graph.order > 1) {
+    forceAtlas2.assign(graph, {
+      iterations: LAYOUT_ITERATIONS,
+      settings: forceAtlas2.inferSettings(graph),
+    });
+  }
+  return graph;
+}
+
+function memberRows(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): MemberRow[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const names = (ids: string[]) =>
+    ids.map((id) => byId.get(id)?.name ?? id).sort((a, b) => a.localeCompare(b));
+  return nodes
+    .filter((n) => n.kind === 'member')
+    .map((member) => {
+      const collaborators: string[] = [];
+      const spaces: string[] = [];
+      for (const e of edges) {
+        if (e.kind === 'collaboratedWith' && (e.source === member.id || e.target === member.id))
+          collaborators.push(e.source === member.id ? e.target : e.source);
+        else if (e.kind === 'worksFrom' && e.source === member.id) spaces.push(e.target);
+      }
+      return { member, collaborators: names(collaborators), spaces: names(spaces) };
+    });
+}
+
+function GraphCanvas({ graph, label }: { graph: UndirectedGraph; label: string }) {
+  const container = useRef<HTMLDivElement>(null);
+  const [, navigate] = useLocation();
+  useEffect(() => {
+    if (!container.current) return;
+    let hovered: string | null = null;
+    const renderer = new Sigma(graph, container.current, {
+      renderEdgeLabels: false,
+      nodeReducer: (node, data) => {
+        if (hovered === null || node === hovered || graph.areNeighbors(node, hovered)) {
+          return node === hovered ? { ...data, highlighted: true } : data;
+        }
+        return { ...data, color: FADED, label: '' };
+      },
+      edgeReducer: (edge, data) =>
+        hovered === null || graph.hasExtremity(edge, hovered) ? data : { ...data, hidden: true },
+    });
+    renderer.on('enterNode', ({ node }) => {
+      hovered = node;
+      renderer.refresh({ skipIndexation: true });
+    });
+    renderer.on('leaveNode', () => {
+      hovered = null;
+      renderer.refresh({ skipIndexation: true });
+    });
+    renderer.on('clickNode', ({ node }) => {
+      const handle: unknown = graph.getNodeAttribute(node, 'handle');
+      if (typeof handle === 'string') navigate(`/members/${encodeURIComponent(handle)}`);
+    });
+    return () => renderer.kill();
+  }, [graph, navigate]);
+  return (
+    <div ref={container} className="filiere-graph" role="img" aria-label={label} style={{ height: 420 }} />
+  );
+}
+
+export default function FiliereGraph({ slug, label }: { slug: string; label: string }) {
+  const { t } = useI18n();
+  const [result] = useQuery<FiliereGraphData>({
+    query: FILIERE_GRAPH,
+    variables: { filiere: slug },
+    requestPolicy: 'cache-and-network',
+  });
+  const webgl = useMemo(webglAvailable, []);
+  const data = result.data?.filiereGraph;
+  const graph = useMemo(() => (data && webgl ? laidOut(data.nodes, data.edges) : null), [data, webgl]);
+  const rows = useMemo(() => (data ? memberRows(data.nodes, data.edges) : []), [data]);
+  if (result.error) return <ErrorNotice error={result.error} />;
+  if (!data) return <Loading />;
+  const headingId = `graph-${slug}`;
+  return (
+    <section aria-labelledby={headingId}>
+      <h4 id={headingId}>{t('conseiller.graph', { name: label })}</h4>
+      {rows.length === 0 && <Empty>{t('conseiller.graphEmpty')}</Empty>}
+      {rows.length > 0 && graph && (
+        <GraphCanvas graph={graph} label={t('conseiller.graphCanvas', { name: label })} />
+      )}
+      {rows.length > 0 && !webgl && <p>{t('conseiller.graphNoWebgl')}</p>}
+      {rows.length > 0 && (
+        <table className={webgl ? 'visually-hidden' : 'table'} data-testid="filiere-graph-members">
+          <caption>{t('conseiller.graphList', { name: label })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('conseiller.graphMember')}</th>
+              <th scope="col">{t('conseiller.graphCollaborators')}</th>
+              <th scope="col">{t('conseiller.graphSpaces')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.member.id}>
+                <th scope="row">
+                  {row.member.handle ? (
+                    <Link href={`/members/${encodeURIComponent(row.member.handle)}`}>{row.member.name}</Link>
+                  ) : (
+                    row.member.name
+                  )}
+                </th>
+                <td>{row.collaborators.join(', ')}</td>
+                <td>{row.spaces.join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
