@@ -101,7 +101,7 @@ async function filiereGraph(
       if (!shown.has(other) || other === id) continue;
       const [source, target] = id < other ? [id, other] : [other, id];
       const key = `${source}|${target}`;
-      // Each pair is seen from both ends; an edge stored twice (both directions) adds up once per end.
+      // Each pair is read from both ends (the match is undirected): one edge, its weight read once.
       const seen = pairs.get(key);
       if (seen) seen.weight = Math.max(seen.weight, numeric(row, 'weight'));
       else pairs.set(key, { source, target, kind: 'collaboratedWith', weight: numeric(row, 'weight') });
