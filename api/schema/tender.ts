@@ -12,6 +12,7 @@ import { TenderRepository } from '../../graph/repositories/tenderRepository.js';
 import { extractSkills } from '../../procurement/index.js';
 import { slotsOf } from '../bids/bidWorkflow.js';
 import type { RequestContext } from '../context.js';
+import { type TeamPair, teamPairs } from '../tenders/teamPairs.js';
 import { EMPTY_TENDER_INPUT, parseTenderInput, tenderAsInput } from '../tenders/tenderInput.js';
 import { builder } from './builder.js';
 import { MemberRef, SkillRef } from './refs.js';
@@ -84,6 +85,18 @@ const TeamSuggestionMember = builder
     }),
   });
 
+const TeamSuggestionPair = builder.objectRef<TeamPair>('TeamSuggestionPair').implement({
+  authScopes: BID_ACTORS,
+  description: 'Two members of a suggested team and how many COLLABORATED_WITH hops apart they are',
+  fields: (t) => ({
+    a: t.exposeString('a', { description: 'memberId of one member' }),
+    b: t.exposeString('b', { description: 'memberId of the other member' }),
+    distance: t.exposeInt('distance', {
+      description: '1 when they already worked together; capped at 5 (not within four hops)',
+    }),
+  }),
+});
+
 const TeamSuggestion = builder
   .objectRef<{ suggestion: Suggestion; tender: Tender }>('TeamSuggestion')
   .implement({
@@ -102,6 +115,11 @@ const TeamSuggestion = builder
           const slots = slotsOf(s.tender);
           return s.suggestion.targetIds.map((memberId, i) => ({ memberId, role: slots[i] ?? null }));
         },
+      }),
+      pairs: t.field({
+        type: [TeamSuggestionPair],
+        description: 'Every pair of members with its hop distance, computed from the graph when read',
+        resolve: (s, _args, context) => teamPairs(context.services.graph, s.suggestion.targetIds),
       }),
     }),
   });

@@ -116,6 +116,14 @@ describe('tenders and joint bids', () => {
     const reasons = firstTeam.getByRole('list', { name: 'Pourquoi chacun' }).getByRole('listitem');
     expect(await reasons.count()).toBeGreaterThanOrEqual(2);
     expect(await reasons.first().textContent()).toMatch(/fills .+: level \d for 3 required/);
+    const graph = firstTeam.getByRole('img', { name: /^Graphe de l’équipe 1 : \d+ membres/ });
+    const members = await firstTeam
+      .getByRole('list', { name: 'Membres de l’équipe', exact: true })
+      .getByRole('listitem')
+      .count();
+    expect(await graph.locator('[data-team-graph-node]').count()).toBe(members);
+    const pairs = firstTeam.getByRole('list', { name: 'Liens entre les membres de l’équipe 1' });
+    expect(await pairs.getByRole('listitem').count()).toBe((members * (members - 1)) / 2);
     expect(await firstTeam.textContent()).toMatch(
       /Coût de l’équipe :\s*Communication cost \d+ over \d+ pairs/,
     );

@@ -99,13 +99,17 @@ export interface TeamSuggestionData {
   score: number;
   explanation: string;
   members: { memberId: string; role: string | null; member: { handle: string; name: string } | null }[];
+  /** Every pair of members (by memberId) with its hop distance, 1 = already worked together, capped at 5. */
+  pairs: { a: string; b: string; distance: number }[];
 }
 
 export const TENDER_PAGE = `
   query TenderPage($id: String!) {
     tender(id: $id) {
       ${TENDER_FIELDS}
-      teamSuggestions { suggestionId score explanation members { memberId role member { handle name } } }
+      teamSuggestions {
+        suggestionId score explanation members { memberId role member { handle name } } pairs { a b distance }
+      }
     }
   }
 `;

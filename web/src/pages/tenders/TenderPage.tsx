@@ -1,5 +1,6 @@
 // One tender: what it asks for, "find teams" followed live (jobProgress), the suggested teams
-// with each member's explanation and the cost breakdown, and leading a bid from one of them.
+// with who already worked with whom (TeamGraph), each member's explanation and the cost
+// breakdown, and leading a bid from one of them.
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Link, useLocation } from 'wouter';
@@ -17,6 +18,7 @@ import { Empty, ErrorNotice, Loading } from '../../ui/Status.js';
 import { RequireMember } from '../bids/RequireMember.js';
 import { JobStatus } from './JobStatus.js';
 import { TeamExplanation } from './TeamExplanation.js';
+import { TeamGraph } from './TeamGraph.js';
 import { TenderFacts } from './TenderFacts.js';
 import { useJobProgress } from './useJobProgress.js';
 
@@ -86,6 +88,7 @@ function Tender({ id }: { id: string }) {
                       </li>
                     ))}
                   </ul>
+                  <TeamGraph team={team} rank={index + 1} />
                   <TeamExplanation text={team.explanation} />
                   <button
                     type="button"
