@@ -35,3 +35,41 @@ export function boundingBox(center: Point, radiusKm: number): BoundingBox {
     maxLon: center.lon + dLon,
   };
 }
+
+/** A place that may have coordinates (a member, a space). */
+export interface MaybeLocated {
+  lat: number | null;
+  lon: number | null;
+}
+
+function pointOf(place: MaybeLocated): Point | null {
+  return place.lat === null || place.lon === null ? null : { lat: place.lat, lon: place.lon };
+}
+
+/**
+ * Where a member is, for every distance and radius: their own coordinates
+ * (given, or those of the town they typed), else the space they work from
+ * nearest to `from` (the first located one when there is no `from`), else
+ * nowhere. A newcomer who only chose a space is found around that space.
+ */
+export function effectiveLocation(
+  own: MaybeLocated,
+  spaces: readonly MaybeLocated[],
+  from?: Point,
+): Point | null {
+  const point = pointOf(own);
+  if (point) return point;
+  let best: Point | null = null;
+  let bestKm = Number.POSITIVE_INFINITY;
+  for (const space of spaces) {
+    const at = pointOf(space);
+    if (!at) continue;
+    if (!from) return at;
+    const km = haversineKm(from, at);
+    if (km < bestKm) {
+      best = at;
+      bestKm = km;
+    }
+  }
+  return best;
+}

@@ -2,7 +2,8 @@
 // Both adapters index exactly these shapes. A member document carries what
 // people search by (trade in every language, broader trades, places, groups)
 // and what the index needs to apply privacy (visibility and spaces) — never
-// e-mail or phone.
+// e-mail or phone. A member's `geo` is their effective location: their own
+// point, else the first (by id) of their spaces that has coordinates.
 
 import type { NetworkDataset } from '../domain/dataset.js';
 import type { Labels } from '../domain/entities/common.js';
@@ -14,7 +15,7 @@ import type { Skill } from '../domain/entities/skill.js';
 import type { Space } from '../domain/entities/space.js';
 import type { Tender } from '../domain/entities/tender.js';
 import { BadUserInputError } from '../domain/errors.js';
-import type { Point } from '../domain/geo.js';
+import { effectiveLocation, type Point } from '../domain/geo.js';
 import { Taxonomy } from '../domain/taxonomy.js';
 
 export const DOCUMENT_KINDS = ['member', 'space', 'project', 'tender', 'skill'] as const;
@@ -167,7 +168,10 @@ export function memberDocument(record: MemberRecord, ctx: DocumentContext): Memb
     bio: record.bio,
     city: record.city,
     country: record.country,
-    geo: point(record.lat, record.lon),
+    geo: effectiveLocation(
+      record,
+      [...record.spaces].sort().flatMap((id) => ctx.spacesById.get(id) ?? []),
+    ),
     availability: record.availability,
     visibility: record.privacy.visibility,
     languages: unique(record.languages),

@@ -22,6 +22,7 @@ import './filiereManagement.js';
 import './filiereGraph.js';
 import './peers.js';
 import './search.js';
+import './place.js';
 import './alerts.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

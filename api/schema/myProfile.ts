@@ -1,6 +1,7 @@
 // Mutations a member makes on their own profile: fields, skills with levels,
 // spaces, availability, languages and privacy. Each validates everything first
 // (BAD_USER_INPUT naming the field, nothing written) and writes in one transaction.
+// A town typed without coordinates is placed by the offline gazetteer.
 import { z } from 'zod';
 import {
   countrySchema,
@@ -11,6 +12,7 @@ import {
 } from '../../domain/entities/common.js';
 import { availabilitySchema, type Member, visibilitySchema } from '../../domain/entities/member.js';
 import { BadUserInputError, ForbiddenError } from '../../domain/errors.js';
+import { placeTown } from '../../domain/gazetteer.js';
 import { parseInput } from '../../domain/validation.js';
 import type { MemberChanges } from '../../graph/repositories/memberRepository.js';
 import { userText } from '../auth/userText.js';
@@ -115,17 +117,35 @@ async function update(context: RequestContext, changes: MemberChanges): Promise<
   return member;
 }
 
+/**
+ * A changed town given without coordinates moves the member's point to that
+ * town (the gazetteer's, or none when the town is unknown or cleared), so the
+ * member is found around the town they typed; given coordinates are kept, and
+ * re-sending the same town leaves the point alone.
+ */
+async function placeTypedTown(
+  context: RequestContext,
+  changes: z.infer<typeof profileSchema>,
+): Promise<z.infer<typeof profileSchema>> {
+  if (changes.city === undefined || changes.lat !== undefined) return changes;
+  const current = await context.services.repositories.members.get(ownMemberId(context));
+  const country = changes.country === undefined ? (current?.country ?? null) : changes.country;
+  if (current && current.city === changes.city && current.country === country) return changes;
+  const town = changes.city ? placeTown(changes.city, country) : null;
+  return { ...changes, lat: town?.lat ?? null, lon: town?.lon ?? null };
+}
+
 builder.mutationFields((t) => ({
   updateMyProfile: t.field({
     type: MemberRef,
     authScopes: OWN_PROFILE,
     args: { input: t.arg({ type: ProfileInput, required: true }) },
-    resolve: (_root, { input }, context) => {
+    resolve: async (_root, { input }, context) => {
       const raw = present(input);
       for (const key of ['name', 'bio', 'languages', 'preferredLanguage', 'availability'] as const) {
         if (raw[key] === null) throw BadUserInputError.at(['input', key], 'cannot be null');
       }
-      const changes = parseInput(profileSchema, raw, ['input']);
+      const changes = await placeTypedTown(context, parseInput(profileSchema, raw, ['input']));
       return update(context, changes as MemberChanges);
     },
   }),

@@ -7,9 +7,14 @@
 // Measured on Kùzu with 100k members (50 km, broad skills, ~1,250 candidate
 // rows): p95 36 ms this way, 89 ms with the variable-length pattern in the
 // holders query itself, and more with one query per narrower skill.
+// Location is the member's effective location (domain/geo.ts): their own
+// coordinates, else the spaces they work from. A second small query per search
+// finds the members without coordinates through the spaces inside the box (a
+// space table of a few dozen rows), so a newcomer who only chose a space is
+// found like everyone else.
 import type { Member } from '../../domain/entities/member.js';
 import { BadUserInputError } from '../../domain/errors.js';
-import { boundingBox, haversineKm, type Point } from '../../domain/geo.js';
+import { boundingBox, effectiveLocation, haversineKm, type Point } from '../../domain/geo.js';
 import type { GraphStore } from '../graphStore.js';
 import { boxCondition, boxParameters, checkedCenter, checkedRadius } from './geoFilter.js';
 import type { MemberRepository } from './memberRepository.js';
@@ -30,6 +35,23 @@ const CONSENT_CONDITION: Record<Consent, string> = {
 export interface NearbyMember {
   member: Member;
   distanceKm: number;
+}
+
+/** Members without own coordinates, placed at their spaces: the Cypher pattern and condition. */
+const AT_SPACES = '-[:WORKS_FROM]->(place:Space)';
+const WITHOUT_OWN_POINT = '(m.lat IS NULL OR m.lon IS NULL)';
+
+/** The nearest distance per member id among rows (a member at several spaces has several rows). */
+function nearestById<T extends { id: string; distanceKm: number | null }>(
+  rows: readonly T[],
+): Map<string, T> {
+  const nearest = new Map<string, T>();
+  for (const row of rows) {
+    const seen = nearest.get(row.id);
+    if (!seen || (row.distanceKm ?? Number.POSITIVE_INFINITY) < (seen.distanceKm ?? Number.POSITIVE_INFINITY))
+      nearest.set(row.id, row);
+  }
+  return nearest;
 }
 
 export interface SkilledMember {
@@ -76,12 +98,20 @@ export class MemberFinder {
       boxCondition('m', box),
       ...(options.consent ? [CONSENT_CONDITION[options.consent]] : []),
     ];
-    const rows = await this.store.read<{ id: string; lat: number; lon: number }>(
-      `MATCH (m:Member) WHERE ${conditions.join(' AND ')} RETURN m.id AS id, m.lat AS lat, m.lon AS lon`,
-      boxParameters(box),
-    );
-    const nearest = rows
-      .map((row) => ({ id: row.id, distanceKm: haversineKm(area, row) }))
+    const consent = options.consent ? [CONSENT_CONDITION[options.consent]] : [];
+    const [own, atSpaces] = await Promise.all([
+      this.store.read<{ id: string; lat: number; lon: number }>(
+        `MATCH (m:Member) WHERE ${conditions.join(' AND ')} RETURN m.id AS id, m.lat AS lat, m.lon AS lon`,
+        boxParameters(box),
+      ),
+      this.store.read<{ id: string; lat: number; lon: number }>(
+        `MATCH (m:Member)${AT_SPACES} WHERE ${[WITHOUT_OWN_POINT, boxCondition('place', box), ...consent].join(' AND ')} ` +
+          'RETURN m.id AS id, place.lat AS lat, place.lon AS lon',
+        boxParameters(box),
+      ),
+    ]);
+    const located = [...own, ...atSpaces].map((row) => ({ id: row.id, distanceKm: haversineKm(area, row) }));
+    const nearest = [...nearestById(located).values()]
       .filter((row) => row.distanceKm <= area.radiusKm)
       .sort((a, b) => a.distanceKm - b.distanceKm || a.id.localeCompare(b.id))
       .slice(0, limit);
@@ -89,16 +119,32 @@ export class MemberFinder {
     return nearest.flatMap((n, i) => (members[i] ? [{ member: members[i], distanceKm: n.distanceKm }] : []));
   }
 
+  /**
+   * Each member's effective location by id: their own point, else the space
+   * they work from nearest to `from` (the first by id without `from`), else null.
+   */
+  async locate(members: readonly Member[], from?: Point): Promise<Map<string, Point | null>> {
+    const unplaced = members.filter((m) => m.lat === null || m.lon === null).map((m) => m.id);
+    const spaces = await this.store.readByKeys<{ id: string; lat: number | null; lon: number | null }>(
+      `MATCH (:Member {id: $key})-[:WORKS_FROM]->(s:Space) RETURN s.id AS id, s.lat AS lat, s.lon AS lon ORDER BY id`,
+      unplaced,
+    );
+    const spacesOf = new Map(unplaced.map((id, i) => [id, spaces[i] ?? []]));
+    return new Map(members.map((m) => [m.id, effectiveLocation(m, spacesOf.get(m.id) ?? [], from)]));
+  }
+
   /** Holders of the skill or a narrower one, highest level first, then nearest, then by id. */
   async holdingSkill(search: SkillSearch): Promise<SkilledMember[]> {
     const limit = checkedLimit(search.limit);
     if (!search.skill) throw BadUserInputError.at(['skill'], 'must name a skill');
     const conditions = search.consent ? [CONSENT_CONDITION[search.consent]] : [];
+    const spaceConditions = [...conditions];
     let params: Record<string, unknown> = {};
     const near = search.near;
     if (near) {
       const box = boundingBox(checkedCenter(near), checkedRadius(near.radiusKm));
       conditions.push(boxCondition('m', box));
+      spaceConditions.push(boxCondition('place', box));
       params = { ...params, ...boxParameters(box) };
     }
     const skills = await this.store.read<{ id: string }>(
@@ -106,23 +152,38 @@ export class MemberFinder {
       { skill: search.skill },
     );
     if (skills.length === 0) return [];
-    const rows = await this.store.read<Candidate>(
-      `MATCH (s:Skill)<-[h:HAS_SKILL]-(m:Member) WHERE ${['s.id IN $skills', ...conditions].join(' AND ')} ` +
-        'RETURN m.id AS id, m.lat AS lat, m.lon AS lon, s.id AS skill, h.level AS level, h.years AS years',
-      { ...params, skills: skills.map((s) => s.id) },
-    );
+    const held = '[h:HAS_SKILL]-(m:Member)';
+    const returned = 's.id AS skill, h.level AS level, h.years AS years';
+    const skillParams = { ...params, skills: skills.map((s) => s.id) };
+    const [own, atSpaces] = await Promise.all([
+      this.store.read<Candidate>(
+        `MATCH (s:Skill)<-${held} WHERE ${['s.id IN $skills', ...conditions].join(' AND ')} ` +
+          `RETURN m.id AS id, m.lat AS lat, m.lon AS lon, ${returned}`,
+        skillParams,
+      ),
+      near
+        ? this.store.read<Candidate>(
+            `MATCH (s:Skill)<-${held}${AT_SPACES} WHERE ${['s.id IN $skills', WITHOUT_OWN_POINT, ...spaceConditions].join(' AND ')} ` +
+              `RETURN m.id AS id, place.lat AS lat, place.lon AS lon, ${returned}`,
+            skillParams,
+          )
+        : Promise.resolve([]),
+    ]);
     const best = new Map<string, Candidate & { distanceKm: number | null }>();
-    for (const row of rows) {
+    const nearest = new Map<string, number>();
+    for (const row of [...own, ...atSpaces]) {
       const distanceKm =
         near && row.lat !== null && row.lon !== null
           ? haversineKm(near, { lat: row.lat, lon: row.lon })
           : null;
       if (near && (distanceKm === null || distanceKm > near.radiusKm)) continue;
+      if (distanceKm !== null) nearest.set(row.id, Math.min(distanceKm, nearest.get(row.id) ?? distanceKm));
       const seen = best.get(row.id);
       if (!seen || row.level > seen.level || (row.level === seen.level && row.years > seen.years)) {
         best.set(row.id, { ...row, distanceKm });
       }
     }
+    for (const [id, km] of nearest) best.get(id)!.distanceKm = km;
     const ranked = [...best.values()]
       .sort(
         (a, b) => b.level - a.level || (a.distanceKm ?? 0) - (b.distanceKm ?? 0) || a.id.localeCompare(b.id),

@@ -6,11 +6,12 @@
 // requirement (highest level, then nearest). Members named by the request
 // (mustInclude, the team of a replacement) are added as they are. Edges are
 // the COLLABORATED_WITH links among candidates, read one candidate at a time
-// (a point query per key: an `IN` list is a full scan on Kùzu).
+// (a point query per key: an `IN` list is a full scan on Kùzu). Distances use
+// each candidate's effective location: their own point, else their nearest space.
 import type { Availability, Member } from '../../domain/entities/member.js';
 import type { Tender } from '../../domain/entities/tender.js';
 import { BadUserInputError } from '../../domain/errors.js';
-import { haversineKm } from '../../domain/geo.js';
+import { haversineKm, type Point } from '../../domain/geo.js';
 import type { SlotAssignment, TeamProblem } from '../../domain/problems/team.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
 import type { GraphStore } from '../../graph/graphStore.js';
@@ -41,6 +42,8 @@ export interface CandidateFacts {
   member: Member;
   /** Per required skill: what the candidate holds for it. */
   holds: Map<string, HeldSkill>;
+  /** Own coordinates, else those of the candidate's space nearest to the tender. */
+  location: Point | null;
   distanceKm: number | null;
   availability: number;
   openBids: number;
@@ -73,17 +76,14 @@ export class TeamProblemBuilder {
     const place = tender.lat !== null && tender.lon !== null ? { lat: tender.lat, lon: tender.lon } : null;
     const near = place && tender.radiusKm !== null ? { ...place, radiusKm: tender.radiusKm } : undefined;
     const candidates = new Map<string, CandidateFacts>();
-    const distanceTo = (member: Member) =>
-      place && member.lat !== null && member.lon !== null
-        ? haversineKm(place, { lat: member.lat, lon: member.lon })
-        : null;
     const add = (member: Member, requirement: string, held: HeldSkill) => {
       let facts = candidates.get(member.id);
       if (!facts) {
         facts = {
           member,
           holds: new Map(),
-          distanceKm: distanceTo(member),
+          location: null,
+          distanceKm: null,
           availability: AVAILABILITY[member.availability],
           openBids: 0,
         };
@@ -117,6 +117,7 @@ export class TeamProblemBuilder {
     ];
     await this.addNamedMembers(tender, named, candidates, add);
     await this.addOpenBids(candidates);
+    await this.addLocations(candidates, place);
 
     const ids = [...candidates.keys()].sort();
     const edges = await this.edgesAmong(ids);
@@ -126,12 +127,11 @@ export class TeamProblemBuilder {
         const facts = candidates.get(id)!;
         const skills: Record<string, number> = {};
         for (const [skill, held] of facts.holds) skills[skill] = held.level;
-        const { lat, lon } = facts.member;
         return {
           id,
           skills,
           availability: facts.availability,
-          ...(lat !== null && lon !== null ? { location: { lat, lon } } : {}),
+          ...(facts.location ? { location: facts.location } : {}),
         };
       }),
       edges,
@@ -190,6 +190,18 @@ export class TeamProblemBuilder {
       const facts = candidates.get(id)!;
       for (const [skill, held] of facts.holds) if (held.level === 0) facts.holds.delete(skill);
     });
+  }
+
+  private async addLocations(candidates: Map<string, CandidateFacts>, place: Point | null): Promise<void> {
+    const all = [...candidates.values()];
+    const locations = await this.finder.locate(
+      all.map((facts) => facts.member),
+      place ?? undefined,
+    );
+    for (const facts of all) {
+      facts.location = locations.get(facts.member.id) ?? null;
+      facts.distanceKm = place && facts.location ? haversineKm(place, facts.location) : null;
+    }
   }
 
   private async addOpenBids(candidates: Map<string, CandidateFacts>): Promise<void> {
