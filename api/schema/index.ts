@@ -23,6 +23,7 @@ import './filiereGraph.js';
 import './peers.js';
 import './search.js';
 import './place.js';
+import './memberContact.js';
 import './alerts.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,7 +1,9 @@
 // The page frame: skip link, header with navigation, language and theme switches, footer.
 // After each client-side navigation the focus moves to <main> so keyboard and screen-reader
-// users start reading the new page instead of staying on the link they followed.
-import { type ReactNode, useEffect, useRef } from 'react';
+// users start reading the new page instead of staying on the link they followed. On a phone
+// the header is one line (brand and a Menu button that opens the navigation and switches),
+// so the page starts near the top of the screen.
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { LANGUAGE_NAMES, LANGUAGES, type Language, type MessageKey } from '../i18n/messages.js';
@@ -25,10 +27,12 @@ export function Layout({ children, accountLinks }: { children: ReactNode; accoun
   const [location] = useLocation();
   const main = useRef<HTMLElement>(null);
   const shownLocation = useRef(location);
+  const [menuOpen, setMenuOpen] = useState(false);
 
   useEffect(() => {
     if (shownLocation.current === location) return;
     shownLocation.current = location;
+    setMenuOpen(false);
     main.current?.focus();
   });
 
@@ -43,46 +47,58 @@ export function Layout({ children, accountLinks }: { children: ReactNode; accoun
             <span className="brand__mark" aria-hidden="true" />
             {t('app.name')}
           </Link>
-          <nav className="main-nav" aria-label={t('nav.main')}>
-            <ul>
-              {NAV.map((item) => (
-                <li key={item.href}>
-                  <Link href={item.href} aria-current={isCurrent(location, item.href) ? 'page' : undefined}>
-                    {t(item.label)}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <div className="header-tools">
-            {accountLinks}
-            <div className="inline-select">
-              <label htmlFor="language-switch">{t('settings.language')}</label>
-              <select
-                id="language-switch"
-                value={language}
-                onChange={(event) => setLanguage(event.target.value as Language)}
-              >
-                {LANGUAGES.map((code) => (
-                  <option key={code} value={code} lang={code}>
-                    {LANGUAGE_NAMES[code]}
-                  </option>
+          <button
+            type="button"
+            className="button button--quiet menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="site-menu"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            <span className="menu-button__icon" aria-hidden="true" />
+            {t('nav.menu')}
+          </button>
+          <div id="site-menu" className="site-menu" data-open={menuOpen}>
+            <nav className="main-nav" aria-label={t('nav.main')}>
+              <ul>
+                {NAV.map((item) => (
+                  <li key={item.href}>
+                    <Link href={item.href} aria-current={isCurrent(location, item.href) ? 'page' : undefined}>
+                      {t(item.label)}
+                    </Link>
+                  </li>
                 ))}
-              </select>
-            </div>
-            <div className="inline-select">
-              <label htmlFor="theme-switch">{t('settings.theme')}</label>
-              <select
-                id="theme-switch"
-                value={theme}
-                onChange={(event) => setTheme(event.target.value as Theme)}
-              >
-                {THEMES.map((name) => (
-                  <option key={name} value={name}>
-                    {t(`theme.${name}`)}
-                  </option>
-                ))}
-              </select>
+              </ul>
+            </nav>
+            <div className="header-tools">
+              {accountLinks}
+              <div className="inline-select">
+                <label htmlFor="language-switch">{t('settings.language')}</label>
+                <select
+                  id="language-switch"
+                  value={language}
+                  onChange={(event) => setLanguage(event.target.value as Language)}
+                >
+                  {LANGUAGES.map((code) => (
+                    <option key={code} value={code} lang={code}>
+                      {LANGUAGE_NAMES[code]}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="inline-select">
+                <label htmlFor="theme-switch">{t('settings.theme')}</label>
+                <select
+                  id="theme-switch"
+                  value={theme}
+                  onChange={(event) => setTheme(event.target.value as Theme)}
+                >
+                  {THEMES.map((name) => (
+                    <option key={name} value={name}>
+                      {t(`theme.${name}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
             </div>
           </div>
         </div>

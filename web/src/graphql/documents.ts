@@ -4,6 +4,7 @@ import type {
   MemberCardData,
   MembersConnection,
   NamedSlug,
+  PlaceOption,
   SkillOption,
   SkillSummary,
   SpaceKind,
@@ -38,21 +39,27 @@ export interface DirectoryFacetsData {
 }
 
 export const DIRECTORY_MEMBERS = `
-  query DirectoryMembers($filter: MemberFilter, $first: Int, $after: String) {
-    members(filter: $filter, first: $first, after: $after) { ${MEMBERS_PAGE} }
+  query DirectoryMembers($filter: MemberFilter, $first: Int, $after: String, $last: Int, $before: String) {
+    members(filter: $filter, first: $first, after: $after, last: $last, before: $before) { ${MEMBERS_PAGE} }
   }
 `;
 export interface DirectoryMembersData {
   members: MembersConnection;
 }
 
-/** Free-text search (typos, fr/en/nl trades) with the same filters, nearest-aware when a place is chosen. */
+/**
+ * Free-text search (typos, fr/en/nl trades) with the same filters, and the place search: around a
+ * place, with or without text, nearest first when there is no text. Each hit names the skills the
+ * search matched.
+ */
 export const SEARCH_MEMBERS = `
-  query SearchMembers($query: String!, $filters: MemberSearchFilters, $near: GeoRadiusInput, $first: Int, $after: String) {
-    searchMembers(query: $query, filters: $filters, near: $near, first: $first, after: $after) {
+  query SearchMembers($query: String!, $filters: MemberSearchFilters, $near: GeoRadiusInput, $sort: MemberSearchSort,
+    $first: Int, $after: String, $last: Int, $before: String) {
+    searchMembers(query: $query, filters: $filters, near: $near, sort: $sort,
+      first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo { hasNextPage hasPreviousPage endCursor startCursor }
-      edges { node { distanceKm member { ${MEMBER_CARD} } } }
+      edges { node { distanceKm matchedSkills { slug } member { ${MEMBER_CARD} } } }
     }
   }
 `;
@@ -60,7 +67,9 @@ export interface SearchMembersData {
   searchMembers: {
     totalCount: number;
     pageInfo: MembersConnection['pageInfo'];
-    edges: { node: { distanceKm: number | null; member: MemberCardData } }[];
+    edges: {
+      node: { distanceKm: number | null; matchedSkills: { slug: string }[]; member: MemberCardData };
+    }[];
   };
 }
 export interface MemberSearchFilters {
@@ -71,30 +80,10 @@ export interface MemberSearchFilters {
   city?: string[];
 }
 
-export const MEMBERS_NEAR = `
-  query MembersNear($near: GeoRadiusInput!, $first: Int) {
-    membersNear(near: $near, first: $first) { distanceKm member { ${MEMBER_CARD} } }
-  }
-`;
-export interface MembersNearData {
-  membersNear: { distanceKm: number; member: MemberCardData }[];
-}
-
-export const SKILLED_MEMBERS_NEAR = `
-  query SkilledMembersNear($skill: String!, $near: GeoRadiusInput, $first: Int) {
-    membersWithSkill(skill: $skill, near: $near, first: $first) {
-      distanceKm level member { ${MEMBER_CARD} }
-    }
-  }
-`;
-export interface SkilledMembersNearData {
-  membersWithSkill: { distanceKm: number | null; level: number; member: MemberCardData }[];
-}
-
 export const MEMBER_PROFILE = `
   query MemberProfile($handle: String!) {
     member(handle: $handle) {
-      id handle name bio city country languages availability isNewcomer joinedAt
+      id handle name bio city country languages availability isNewcomer joinedAt offersMentoring
       skills { level years skill { slug label } }
       spaces { slug name city country }
       communities { slug name }
@@ -118,6 +107,8 @@ export interface MemberProfileData {
     availability: MemberCardData['availability'];
     isNewcomer: boolean;
     joinedAt: string;
+    /** Null for signed-out visitors. */
+    offersMentoring: boolean | null;
     skills: { level: number; years: number; skill: SkillSummary }[];
     spaces: SpaceSummary[];
     communities: NamedSlug[];
@@ -216,4 +207,26 @@ export interface FilierePageData {
   filiere:
     | (FiliereSummary & { description: string; coreSkills: SkillSummary[]; members: MembersConnection })
     | null;
+}
+
+const PLACE_FIELDS = 'key kind name city country location { lat lon }';
+
+/** Spaces and towns whose name starts with what was typed. */
+export const PLACES = `
+  query Places($query: String!, $first: Int) {
+    places(query: $query, first: $first) { ${PLACE_FIELDS} }
+  }
+`;
+export interface PlacesData {
+  places: PlaceOption[];
+}
+
+/** A place chosen earlier, restored from the key kept in the address. */
+export const PLACE = `
+  query Place($key: String!) {
+    place(key: $key) { ${PLACE_FIELDS} }
+  }
+`;
+export interface PlaceData {
+  place: PlaceOption | null;
 }

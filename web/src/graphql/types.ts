@@ -64,3 +64,13 @@ export interface MemberFilter {
   filiere?: string;
   city?: string;
 }
+
+/** A space or a town to search around (the `places` autocomplete and `place(key)`). */
+export interface PlaceOption {
+  key: string;
+  kind: 'SPACE' | 'TOWN';
+  name: string;
+  city: string | null;
+  country: string;
+  location: { lat: number; lon: number };
+}

@@ -20,7 +20,7 @@ describe('interface messages', () => {
 
   it('Dutch and English are actual translations, not French copies', () => {
     // Words that are the same in both languages (a name, international words).
-    const sameEverywhere = ['app.name', 'spaceKind.coworking', 'spaceKind.fablab', 'level.5'];
+    const sameEverywhere = ['app.name', 'spaceKind.coworking', 'spaceKind.fablab', 'level.5', 'nav.menu'];
     const sameInEnglish = [
       ...sameEverywhere,
       'directory.page',

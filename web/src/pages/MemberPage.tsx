@@ -1,6 +1,9 @@
-// A member's profile: who they are, what they do, where, and with whom they worked.
+// A member's profile: who they are, what they do, where, and with whom they worked, and how
+// to reach them (invite to a bid, ask as mentor). A profile hidden from a signed-out visitor
+// says to sign in, not that something failed.
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
+import { useSession } from '../app/session.js';
 import { useDocumentTitle } from '../app/useDocumentTitle.js';
 import { MEMBER_PROFILE, type MemberProfileData } from '../graphql/documents.js';
 import { useI18n } from '../i18n/I18nProvider.js';
@@ -9,6 +12,7 @@ import { AvailabilityBadge } from '../ui/AvailabilityBadge.js';
 import { Avatar } from '../ui/Avatar.js';
 import { SkillLevel } from '../ui/SkillLevel.js';
 import { Empty, ErrorNotice, Loading } from '../ui/Status.js';
+import { ContactActions } from './member/ContactActions.js';
 
 function languageName(code: string, inLanguage: string): string {
   try {
@@ -27,11 +31,24 @@ function projectRole(role: string, t: (key: MessageKey) => string): string {
 export default function MemberPage({ handle }: { handle: string }) {
   const { t, plural, date, language } = useI18n();
   const [result, retry] = useQuery<MemberProfileData>({ query: MEMBER_PROFILE, variables: { handle } });
+  const { me, loading } = useSession();
   const member = result.data?.member;
   useDocumentTitle(member?.name);
   if (result.error)
     return <ErrorNotice error={result.error} onRetry={() => retry({ requestPolicy: 'network-only' })} />;
-  if (!result.data) return <Loading />;
+  if (!result.data || (!member && loading)) return <Loading />;
+  if (!member && !me)
+    return (
+      <section className="signin-needed" aria-labelledby="signin-needed-title">
+        <h1 id="signin-needed-title">{t('member.signInToSee')}</h1>
+        <p>{t('member.signInToSeeHelp')}</p>
+        <p>
+          <Link className="button" href="/signin">
+            {t('nav.signIn')}
+          </Link>
+        </p>
+      </section>
+    );
   if (!member) return <Empty>{t('member.hidden')}</Empty>;
 
   const place = [member.city, member.country].filter(Boolean).join(', ');
@@ -63,8 +80,9 @@ export default function MemberPage({ handle }: { handle: string }) {
               {skills.map(({ skill, level, years }) => (
                 <li key={skill.slug}>
                   <span>
-                    <Link href={`/skills/${skill.slug}`}>{skill.label}</Link>{' '}
-                    <span className="card__meta">· {plural('member.years', years)}</span>
+                    <Link href={`/skills/${skill.slug}`}>{skill.label}</Link>
+                    {/* No "0 years": less than a year of experience says nothing. */}
+                    {years > 0 && <span className="card__meta"> · {plural('member.years', years)}</span>}
                   </span>
                   <SkillLevel level={level} />
                 </li>
@@ -89,6 +107,7 @@ export default function MemberPage({ handle }: { handle: string }) {
         )}
       </div>
       <aside aria-label={member.name}>
+        <ContactActions member={member} />
         <section className="section" aria-labelledby="spaces-title">
           <h2 id="spaces-title">{t('member.spaces')}</h2>
           <ul className="tags">

@@ -1,4 +1,5 @@
-// One member in a list: name, place, availability and the strongest skills.
+// One member in a list: name, place, availability and the strongest skills; the skills a search
+// matched come first and are marked, so a card says why the member is there.
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { MemberCardData } from '../graphql/types.js';
@@ -8,9 +9,23 @@ import { Avatar } from './Avatar.js';
 
 const SKILLS_SHOWN = 3;
 
-export function MemberCard({ member, distanceKm }: { member: MemberCardData; distanceKm?: number | null }) {
+export function MemberCard({
+  member,
+  distanceKm,
+  matchedSkills = [],
+}: {
+  member: MemberCardData;
+  distanceKm?: number | null;
+  /** Slugs of the member's skills the search matched. */
+  matchedSkills?: readonly string[];
+}) {
   const { t, number } = useI18n();
-  const skills = [...member.skills].sort((a, b) => b.level - a.level).slice(0, SKILLS_SHOWN);
+  const matched = new Set(matchedSkills);
+  const skills = [...member.skills]
+    .sort(
+      (a, b) => Number(matched.has(b.skill.slug)) - Number(matched.has(a.skill.slug)) || b.level - a.level,
+    )
+    .filter((s, i) => i < SKILLS_SHOWN || matched.has(s.skill.slug));
   const place = [member.city, member.country].filter(Boolean).join(', ');
   return (
     <article className="card member-card">
@@ -31,11 +46,18 @@ export function MemberCard({ member, distanceKm }: { member: MemberCardData; dis
       </p>
       {skills.length > 0 && (
         <ul className="tags" aria-label={t('member.skills')}>
-          {skills.map(({ skill }) => (
-            <li key={skill.slug} className="tag">
-              {skill.label}
-            </li>
-          ))}
+          {skills.map(({ skill }) =>
+            matched.has(skill.slug) ? (
+              <li key={skill.slug} className="tag tag--match" title={t('directory.matchedSkill')}>
+                <span className="visually-hidden">{t('directory.matchedSkill')} — </span>
+                {skill.label}
+              </li>
+            ) : (
+              <li key={skill.slug} className="tag">
+                {skill.label}
+              </li>
+            ),
+          )}
         </ul>
       )}
     </article>

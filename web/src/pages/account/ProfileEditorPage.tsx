@@ -38,7 +38,18 @@ interface Draft {
   privacy: Privacy;
 }
 
+/**
+ * A profile never filled in (no bio, skill nor space) is being onboarded: its consents start
+ * unticked, so nothing is agreed to until the member ticks it and saves.
+ */
+function isOnboarding(member: MyProfile): boolean {
+  return member.bio === '' && member.skills.length === 0 && member.spaces.length === 0;
+}
+
 function draftOf(member: MyProfile): Draft {
+  const privacy = isOnboarding(member)
+    ? { ...member.privacy, suggestForBids: false, suggestForMentoring: false, suggestForFilieres: false }
+    : member.privacy;
   return {
     bio: member.bio,
     city: member.city ?? '',
@@ -51,7 +62,7 @@ function draftOf(member: MyProfile): Draft {
       years: s.years,
     })),
     spaces: member.spaces.map((s) => s.slug),
-    privacy: member.privacy,
+    privacy,
   };
 }
 
@@ -87,7 +98,9 @@ export default function ProfileEditorPage() {
     setDraft({ ...draft, ...changes });
   };
   const languageName = new Intl.DisplayNames([language], { type: 'language' });
-  const spaces = facets.data?.spaces ?? [];
+  // Sorted as a reader of the interface language expects ("atelier" next to "Atelier", accents folded).
+  const collator = new Intl.Collator(language, { sensitivity: 'base' });
+  const spaces = [...(facets.data?.spaces ?? [])].sort((a, b) => collator.compare(a.name, b.name));
   const spaceName = (slug: string) => spaces.find((s) => s.slug === slug)?.name ?? slug;
   const problems = fieldProblems(error, FIELDS);
 

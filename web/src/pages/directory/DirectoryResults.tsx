@@ -1,36 +1,45 @@
-// The members matching the filters: a paged connection by default, nearest first when a
-// "near" place is chosen (with or without a skill).
+// The members matching the filters: the members connection when nothing is typed and no place is
+// chosen; otherwise the search index, which combines text, a place ("within N km of" a space or a
+// town, nearest first when nothing is typed) and every filter. Each card names the skills that
+// matched. The page is kept in the address.
 import { useQuery } from 'urql';
 import {
   DIRECTORY_MEMBERS,
   type DirectoryMembersData,
-  MEMBERS_NEAR,
   type MemberSearchFilters,
-  type MembersNearData,
   SEARCH_MEMBERS,
   type SearchMembersData,
-  SKILLED_MEMBERS_NEAR,
-  type SkilledMembersNearData,
 } from '../../graphql/documents.js';
-import type { MemberCardData, MemberFilter, SpaceOption } from '../../graphql/types.js';
+import type {
+  MemberCardData,
+  MemberFilter,
+  PageInfo,
+  PlaceOption,
+  SkillOption,
+} from '../../graphql/types.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { MemberCard, MemberGrid } from '../../ui/MemberCard.js';
 import { Pager } from '../../ui/Pager.js';
+import { radiusAround } from '../../ui/PlacePicker.js';
 import { Empty, ErrorNotice, Loading } from '../../ui/Status.js';
-import { usePagedCursor } from '../../ui/usePagedCursor.js';
-import { DEFAULT_RADIUS, type DirectoryFilters } from './directoryState.js';
+import { DEFAULT_RADIUS, type DirectoryFilters, type UrlPage, useUrlPage } from './directoryState.js';
 
 const PAGE_SIZE = 24;
-const NEAR_LIMIT = 60;
 
-function ResultList({ items }: { items: { member: MemberCardData; distanceKm?: number | null }[] }) {
+interface ResultItem {
+  member: MemberCardData;
+  distanceKm?: number | null;
+  matched: readonly string[];
+}
+
+function ResultList({ items }: { items: ResultItem[] }) {
   const { t } = useI18n();
   if (items.length === 0) return <Empty>{t('directory.empty')}</Empty>;
   return (
     <MemberGrid>
-      {items.map(({ member, distanceKm }) => (
+      {items.map(({ member, distanceKm, matched }) => (
         <li key={member.handle}>
-          <MemberCard member={member} distanceKm={distanceKm ?? null} />
+          <MemberCard member={member} distanceKm={distanceKm ?? null} matchedSkills={matched} />
         </li>
       ))}
     </MemberGrid>
@@ -45,115 +54,141 @@ function ResultCount({ text }: { text: string }) {
   );
 }
 
-function PagedMembers({ filter }: { filter: MemberFilter }) {
+function Results({
+  count,
+  items,
+  pageInfo,
+  paging,
+}: {
+  count: string;
+  items: ResultItem[];
+  pageInfo: PageInfo;
+  paging: UrlPage;
+}) {
+  return (
+    <>
+      <div className="results-header">
+        <ResultCount text={count} />
+      </div>
+      <ResultList items={items} />
+      <Pager
+        page={paging.page}
+        hasNext={'before' in paging.variables || pageInfo.hasNextPage}
+        onPrevious={() => paging.previous(pageInfo.startCursor)}
+        onNext={() => paging.next(pageInfo.endCursor)}
+      />
+    </>
+  );
+}
+
+/** The filter skill and every narrower skill (the members connection matches those too). */
+function skillAndNarrower(slug: string, skills: readonly SkillOption[]): Set<string> {
+  const found = new Set([slug]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const skill of skills) {
+      if (skill.broader && found.has(skill.broader.slug) && !found.has(skill.slug)) {
+        found.add(skill.slug);
+        grew = true;
+      }
+    }
+  }
+  return found;
+}
+
+function PagedMembers({ filter, skills }: { filter: MemberFilter; skills: readonly SkillOption[] }) {
   const { plural } = useI18n();
-  const paging = usePagedCursor(JSON.stringify(filter));
+  const paging = useUrlPage(PAGE_SIZE);
   const [result, retry] = useQuery<DirectoryMembersData>({
     query: DIRECTORY_MEMBERS,
-    variables: { filter, first: PAGE_SIZE, after: paging.after },
+    variables: { filter, ...paging.variables },
   });
   if (result.error)
     return <ErrorNotice error={result.error} onRetry={() => retry({ requestPolicy: 'network-only' })} />;
   if (!result.data) return <Loading />;
   const { members } = result.data;
+  const wanted = filter.skill ? skillAndNarrower(filter.skill, skills) : new Set<string>();
   return (
-    <>
-      <div className="results-header">
-        <ResultCount text={plural('directory.results', members.totalCount)} />
-      </div>
-      <ResultList items={members.edges.map((edge) => ({ member: edge.node }))} />
-      <Pager
-        page={paging.page}
-        hasNext={members.pageInfo.hasNextPage}
-        onPrevious={paging.previous}
-        onNext={() => paging.next(members.pageInfo.endCursor)}
-      />
-    </>
+    <Results
+      count={plural('directory.results', members.totalCount)}
+      items={members.edges.map(({ node }) => ({
+        member: node,
+        matched: node.skills.map((s) => s.skill.slug).filter((slug) => wanted.has(slug)),
+      }))}
+      pageInfo={members.pageInfo}
+      paging={paging}
+    />
   );
 }
 
-function NearMembers({ place, radiusKm, skill }: { place: SpaceOption; radiusKm: number; skill: string }) {
-  const { plural } = useI18n();
-  const location = place.location ?? { lat: 0, lon: 0 };
-  const near = { lat: location.lat, lon: location.lon, radiusKm };
-  const [result, retry] = useQuery<MembersNearData | SkilledMembersNearData>({
-    query: skill ? SKILLED_MEMBERS_NEAR : MEMBERS_NEAR,
-    variables: skill ? { skill, near, first: NEAR_LIMIT } : { near, first: NEAR_LIMIT },
-  });
-  if (result.error)
-    return <ErrorNotice error={result.error} onRetry={() => retry({ requestPolicy: 'network-only' })} />;
-  if (!result.data) return <Loading />;
-  const items = 'membersNear' in result.data ? result.data.membersNear : result.data.membersWithSkill;
-  const placeName = place.city ?? place.name;
-  return (
-    <>
-      <div className="results-header">
-        <ResultCount text={plural('directory.nearResults', items.length, { place: placeName })} />
-      </div>
-      <ResultList items={items} />
-    </>
-  );
-}
-
-/** Members found by the search index: typos, synonyms and all three languages, best first. */
+/** Members found by the search index: typos, synonyms and all three languages, best (or nearest) first. */
 function SearchedMembers({
   query,
   filters,
-  near,
+  place,
+  radiusKm,
 }: {
   query: string;
   filters: MemberSearchFilters;
-  near: { lat: number; lon: number; radiusKm: number } | null;
+  place: PlaceOption | null;
+  radiusKm: number;
 }) {
   const { plural } = useI18n();
-  const variables = { query, filters, near, first: PAGE_SIZE };
-  const paging = usePagedCursor(JSON.stringify(variables));
+  const paging = useUrlPage(PAGE_SIZE);
+  const near = place ? radiusAround(place, radiusKm) : null;
+  const sort = near && !query ? 'distance' : 'relevance';
   const [result, retry] = useQuery<SearchMembersData>({
     query: SEARCH_MEMBERS,
-    variables: { ...variables, after: paging.after },
+    variables: { query, filters, near, sort, ...paging.variables },
   });
   if (result.error)
     return <ErrorNotice error={result.error} onRetry={() => retry({ requestPolicy: 'network-only' })} />;
   if (!result.data) return <Loading />;
   const { searchMembers } = result.data;
+  const count = place
+    ? plural('directory.nearResults', searchMembers.totalCount, { place: place.city ?? place.name })
+    : plural('directory.results', searchMembers.totalCount);
   return (
-    <>
-      <div className="results-header">
-        <ResultCount text={plural('directory.results', searchMembers.totalCount)} />
-      </div>
-      <ResultList items={searchMembers.edges.map((edge) => edge.node)} />
-      <Pager
-        page={paging.page}
-        hasNext={searchMembers.pageInfo.hasNextPage}
-        onPrevious={paging.previous}
-        onNext={() => paging.next(searchMembers.pageInfo.endCursor)}
-      />
-    </>
+    <Results
+      count={count}
+      items={searchMembers.edges.map(({ node }) => ({
+        member: node.member,
+        distanceKm: node.distanceKm,
+        matched: node.matchedSkills.map((s) => s.slug),
+      }))}
+      pageInfo={searchMembers.pageInfo}
+      paging={paging}
+    />
   );
 }
 
-export function DirectoryResults({ filters, spaces }: { filters: DirectoryFilters; spaces: SpaceOption[] }) {
-  const place = filters.near
-    ? spaces.find((space) => space.slug === filters.near && space.location)
-    : undefined;
-  const radiusKm = Number(filters.radius || DEFAULT_RADIUS);
-  if (filters.q) {
-    if (filters.near && !place) return <Loading />;
+export function DirectoryResults({
+  filters,
+  place,
+  skills,
+}: {
+  filters: DirectoryFilters;
+  /** The place `filters.near` names: undefined while it loads, null when it does not exist. */
+  place: PlaceOption | null | undefined;
+  skills: readonly SkillOption[];
+}) {
+  const { t } = useI18n();
+  if (filters.near && place === undefined) return <Loading />;
+  if (filters.near && place === null) return <Empty>{t('directory.placeUnknown')}</Empty>;
+  const keys = ['skill', 'space', 'community', 'filiere', 'city'] as const;
+  if (filters.q || place) {
     const searchFilters: MemberSearchFilters = {};
-    for (const key of ['skill', 'space', 'community', 'filiere', 'city'] as const) {
-      // Near a place, the place replaces the space, network, filière and city filters (as without text).
-      if (filters[key] && (key === 'skill' || !filters.near)) searchFilters[key] = [filters[key]];
-    }
-    const near = place?.location ? { ...place.location, radiusKm } : null;
-    return <SearchedMembers query={filters.q} filters={searchFilters} near={near} />;
-  }
-  if (filters.near) {
-    if (!place) return <Loading />;
-    return <NearMembers place={place} radiusKm={radiusKm} skill={filters.skill} />;
+    for (const key of keys) if (filters[key]) searchFilters[key] = [filters[key]];
+    return (
+      <SearchedMembers
+        query={filters.q}
+        filters={searchFilters}
+        place={place ?? null}
+        radiusKm={Number(filters.radius || DEFAULT_RADIUS)}
+      />
+    );
   }
   const filter: MemberFilter = {};
-  for (const key of ['skill', 'space', 'community', 'filiere', 'city'] as const) {
-    if (filters[key]) filter[key] = filters[key];
-  }
-  return <PagedMembers filter={filter} />;
+  for (const key of keys) if (filters[key]) filter[key] = filters[key];
+  return <PagedMembers filter={filter} skills={skills} />;
 }
