@@ -69,7 +69,7 @@ describe('a new member', () => {
     const space = world.api.dataset.spaces[0];
     await page.getByLabel('Lieu', { exact: true }).selectOption(space?.id ?? '');
     await page.getByRole('button', { name: 'Ajouter', exact: true }).last().click();
-    await page.getByRole('radio', { name: 'Tous les membres du réseau' }).check();
+    await page.getByRole('radio', { name: 'Tous les membres connectés' }).check();
     await page.getByRole('checkbox', { name: /appels d’offres/ }).check();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'onboarding');

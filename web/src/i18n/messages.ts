@@ -388,6 +388,7 @@ const fr = {
   'contact.noBids': 'Vous ne menez aucune candidature en cours. Ouvrez un appel d’offres pour en monter une.',
   'contact.askMentor': 'Demander comme mentor',
   'contact.askedMentor': 'Demande envoyée : {name} pourra l’accepter ou la refuser.',
+  'contact.requestFirst': 'Dites d’abord ce que vous voulez apprendre dans une demande de mentorat.',
 };
 
 export type MessageKey = keyof typeof fr;
@@ -775,6 +776,7 @@ const nl: Messages = {
   'contact.noBids': 'Je leidt geen lopende inschrijving. Open een aanbesteding om er een te starten.',
   'contact.askMentor': 'Vragen als mentor',
   'contact.askedMentor': 'Vraag verstuurd: {name} kan ze aanvaarden of weigeren.',
+  'contact.requestFirst': 'Zeg eerst in een mentoraatsaanvraag wat je wilt leren.',
 };
 
 const en: Messages = {
@@ -1158,6 +1160,7 @@ const en: Messages = {
   'contact.noBids': 'You lead no bid in progress. Open a tender to start one.',
   'contact.askMentor': 'Ask as mentor',
   'contact.askedMentor': 'Request sent: {name} can accept or decline it.',
+  'contact.requestFirst': 'First say what you want to learn in a mentoring request.',
 };
 
 export const LANGUAGES = ['fr', 'nl', 'en'] as const;

@@ -1,6 +1,7 @@
 // A profile's ways to reach the member: invite them to one of my bids (for one of its
-// requirements, theirs first) and ask them as mentor when they offer mentoring. Signed-out
-// visitors are asked to sign in; nothing shows on one's own profile.
+// requirements, theirs first) and ask them as mentor when they offer mentoring (asking needs
+// an open mentor request: without one, the button leads to the mentoring page to write it).
+// Signed-out visitors are asked to sign in; nothing shows on one's own profile.
 import { type FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
@@ -28,6 +29,11 @@ interface MyLedBidsData {
 }
 
 const OPEN_STATUSES = new Set(['draft', 'inviting']);
+
+const MY_REQUEST_STATUS = 'query MyRequestStatus { myMentorRequest { status } }';
+interface MyRequestStatusData {
+  myMentorRequest: { status: string } | null;
+}
 
 /** The member id inside a Relay global id ("Member:<id>" in base64). */
 export function memberIdOf(globalId: string): string {
@@ -115,7 +121,18 @@ function InviteToBid({ member }: ContactProps) {
 
 function AskMentor({ member }: ContactProps) {
   const { t } = useI18n();
+  const [request] = useQuery<MyRequestStatusData>({ query: MY_REQUEST_STATUS });
   const [asked, ask] = useMutation(ASK_MENTOR);
+  if (!request.data) return null;
+  if (request.data.myMentorRequest?.status !== 'open')
+    return (
+      <p>
+        <Link className="button button--quiet" href="/mentoring">
+          {t('contact.askMentor')}
+        </Link>{' '}
+        <span className="field__hint">{t('contact.requestFirst')}</span>
+      </p>
+    );
   return (
     <div>
       <button
