@@ -1,6 +1,7 @@
 // The one place configuration is defined. The CLI reads the environment once,
 // `loadConfig` validates it, and the result is passed down to every layer.
 import { z } from 'zod';
+import { defaultSecretProblems } from './defaultSecrets.js';
 import { BadUserInputError } from './errors.js';
 
 const optionalUrl = (protocols: string[]) =>
@@ -77,5 +78,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   const raw = result.data;
   const dev = raw.NODE_ENV !== 'production';
+  const secrets = dev ? [] : defaultSecretProblems(raw);
+  if (secrets.length > 0) {
+    throw new BadUserInputError(
+      secrets,
+      `Invalid configuration: ${secrets.map((p) => `${p.path.join('.')} ${p.message}`).join('; ')}`,
+    );
+  }
   return { ...raw, graphiql: raw.GRAPHIQL ?? dev, introspection: raw.INTROSPECTION ?? dev };
 }
