@@ -153,13 +153,16 @@ export async function subscriptionsPlugin<C extends object>(
       onSubscribe: async (ctx, _id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
         const auth = ctx.extra.auth as AuthenticatedRequest;
         const enveloped = yoga.getEnveloped({ req: ctx.extra.request, auth, params: payload });
+        // The limit plugins throw from parse and validate (as Yoga's HTTP handler expects): an answer.
         let document: DocumentNode;
+        let errors: readonly GraphQLError[];
         try {
           document = enveloped.parse(payload.query);
+          errors = enveloped.validate(enveloped.schema, document);
         } catch (error) {
-          return [error as GraphQLError];
+          if (error instanceof GraphQLErrorClass) return [error];
+          throw error;
         }
-        const errors = enveloped.validate(enveloped.schema, document);
         if (errors.length > 0) return errors;
         const operation = getOperationAST(document, payload.operationName);
         if (operation?.operation !== 'subscription') {
