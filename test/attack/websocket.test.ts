@@ -1,6 +1,6 @@
 // Attacks over the real WebSocket (graphql-ws on a listening server, embedded
 // stores). Issue 17, finding 5: a socket must not outlive its session (sign-out,
-// password change, erasure, or a session revoked without any notice). Finding 7:
+// password change or reset, erasure, or a session revoked without any notice). Finding 7:
 // socket operations go through the same pipeline as HTTP, so the query limits
 // (aliases, tokens) and production's hidden field suggestions apply to them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { QUERY_LIMITS } from '../../api/plugins/queryLimits.js';
 import { SESSION_ENDED_CLOSE_CODE } from '../../api/plugins/subscriptions.js';
 import { type JobProgressEvent, topics } from '../../workers/events/eventBus.js';
 import { type ApiFixture, gql, startApiFixture } from '../api/apiFixture.js';
-import { accountFor, bearer, signInToken, TEST_PASSWORD } from '../api/authHelpers.js';
+import { accountFor, bearer, recordingMail, signInToken, TEST_PASSWORD } from '../api/authHelpers.js';
 import { openRawSocket, type RawSocket } from './rawSocket.js';
 
 const JOB_PROGRESS = 'subscription($id: ID!) { jobProgress(id: $id) { jobId state } }';
@@ -20,10 +20,11 @@ let url: string;
 let productionUrl: string;
 const sockets: RawSocket[] = [];
 let memberIndex = 0;
+const mail = recordingMail();
 
 beforeAll(async () => {
   [fixture, production] = await Promise.all([
-    startApiFixture({ members: 40 }),
+    startApiFixture({ members: 40, mail: mail.port }),
     startApiFixture({ members: 5, env: { NODE_ENV: 'production' } }),
   ]);
   url = await fixture.app.listen({ host: '127.0.0.1', port: 0 });
@@ -112,6 +113,22 @@ describe('a socket does not outlive its session', () => {
     expect(await other.closed).toMatchObject({ code: SESSION_ENDED_CLOSE_CODE });
     await fixture.services.events.publish(topics.jobProgress(jobId), progress(jobId));
     expect(await mine.next()).toMatchObject({ type: 'next', payload: { data: { jobProgress: { jobId } } } });
+  }, 15_000);
+
+  it('closes every socket of the account after a password reset', async () => {
+    const { email, token } = await newMember();
+    const socket = await socketFor(token);
+    await followOwnJob(socket, token);
+    await gql(fixture.app, 'mutation($e: String!) { requestPasswordReset(email: $e) }', { e: email });
+    const sent = mail.sent.find((m) => m.to === email)!;
+    const code = /\n\n([A-Za-z0-9_-]{43})\n\n/.exec(sent.text)![1]!;
+    const res = await gql(
+      fixture.app,
+      'mutation($t: String!) { resetPassword(token: $t, newPassword: "a reset long passphrase") }',
+      { t: code },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(await socket.closed).toMatchObject({ code: SESSION_ENDED_CLOSE_CODE });
   }, 15_000);
 
   it('closes every socket of a member who erases their account', async () => {
