@@ -3,11 +3,20 @@
 // password change or reset, erasure, or a session revoked without any notice). Finding 7:
 // socket operations go through the same pipeline as HTTP, so the query limits
 // (aliases, tokens) and production's hidden field suggestions apply to them.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tokenDigest } from '../../api/auth/secretTokens.js';
+import { announceSessionsEnded } from '../../api/auth/sessionsEnded.js';
+import { buildApp } from '../../api/buildApp.js';
 import { QUERY_LIMITS } from '../../api/plugins/queryLimits.js';
 import { SESSION_ENDED_CLOSE_CODE } from '../../api/plugins/subscriptions.js';
+import { closeServices, openServices } from '../../api/services.js';
+import { loadConfig } from '../../domain/config.js';
+import { generateNetwork } from '../../graph/seed/syntheticNetwork.js';
 import { type JobProgressEvent, topics } from '../../workers/events/eventBus.js';
+import { openEventBus } from '../../workers/events/openEventBus.js';
 import { type ApiFixture, gql, startApiFixture } from '../api/apiFixture.js';
 import { accountFor, bearer, recordingMail, signInToken, TEST_PASSWORD } from '../api/authHelpers.js';
 import { openRawSocket, type RawSocket } from './rawSocket.js';
@@ -162,6 +171,42 @@ describe('a socket does not outlive its session', () => {
       code: 4403,
     });
   });
+});
+
+describe('across API instances (Redis event bus)', () => {
+  const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const prefix = `passerelle-attack-ws-${process.pid}-${Date.now()}`;
+
+  it('closes a socket when another instance ends its session', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'passerelle-attack-ws-'));
+    const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dir, LOG_LEVEL: 'silent', REDIS_URL });
+    const services = await openServices(config, { queue: { prefix } });
+    // Another instance: its own connection to the same Redis channels.
+    const otherInstance = openEventBus(config, { channelPrefix: prefix });
+    const app = await buildApp(services, { logger: false });
+    try {
+      const dataset = generateNetwork({ members: 3, seed: 5 });
+      await services.graph.bulkLoad(dataset);
+      const base = await app.listen({ host: '127.0.0.1', port: 0 });
+      const email = 'redis-ws@example.org';
+      const token = await accountFor(app, services, {
+        email,
+        memberId: dataset.members[0]!.id,
+        roles: ['member'],
+      });
+      const socket = await socketFor(token, base);
+      // The other instance revokes the session in the shared store, then says so on the bus.
+      await services.sessions.revoke(tokenDigest(token));
+      const account = await services.accounts.getByEmail(email);
+      await announceSessionsEnded({ events: otherInstance }, [account!.id]);
+      expect(await socket.closed).toMatchObject({ code: SESSION_ENDED_CLOSE_CODE });
+    } finally {
+      await app.close();
+      await otherInstance.close();
+      await closeServices(services);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 20_000);
 });
 
 describe('socket operations go through the HTTP pipeline and its limits', () => {
