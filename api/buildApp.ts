@@ -30,6 +30,7 @@ export interface AppOptions {
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
+const DEFAULT_RATE_LIMIT = { max: 600, timeWindowMs: 60_000 };
 
 /**
  * TRUST_PROXY as Fastify takes it. A hop count trusts that many proxies nearest the server
@@ -41,7 +42,6 @@ function trustProxyOption(
   if (typeof trust === 'number') return (_address, hop) => hop < trust;
   return trust;
 }
-const DEFAULT_RATE_LIMIT = { max: 600, timeWindowMs: 60_000 };
 
 export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
   const { config } = services;

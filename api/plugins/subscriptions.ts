@@ -26,7 +26,6 @@ import {
   GraphQLError as GraphQLErrorClass,
   getOperationAST,
 } from 'graphql';
-import type { ExecutionResult } from 'graphql-ws';
 import { makeHandler } from 'graphql-ws/use/@fastify/websocket';
 import { isSignedIn } from '../../domain/policy/profileVisibility.js';
 import { topics } from '../../workers/events/eventBus.js';
@@ -121,8 +120,8 @@ export async function subscriptionsPlugin<C extends object>(
 
   const handler = makeHandler<Record<string, unknown>, ConnectionExtra>(
     {
-      execute: (args) => envelopedFor(args).execute(args) as Promise<ExecutionResult>,
-      subscribe: (args) => envelopedFor(args).subscribe(args) as Promise<ExecutionResult>,
+      execute: (args) => envelopedFor(args).execute(args),
+      subscribe: (args) => envelopedFor(args).subscribe(args),
       onConnect: async (ctx) => {
         const { socket, request } = ctx.extra;
         const auth = await connectionAuth(services, opts.corsOrigins, request, ctx.connectionParams);
