@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Config } from '../domain/config.js';
 import { LogMailPort } from '../workers/mail/logMailPort.js';
 import { registerQueueMetrics } from '../workers/queueMetrics.js';
+import { API_QUEUES } from '../workers/queues.js';
 import type { AuthenticatedRequest } from './auth/sessionViewer.js';
 import type { RequestContext, Services } from './context.js';
 import { requestLanguage } from './language.js';
@@ -69,6 +70,10 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       { name: 'search', check: () => services.search.ping() },
       ...(options.readinessChecks ?? []),
     ],
+    workerCounts: async () => {
+      const counts = await services.jobs.workerCounts();
+      return Object.fromEntries(API_QUEUES.map((queue) => [queue, counts[queue]]));
+    },
   });
   const contextOf = (
     request: FastifyRequest,
