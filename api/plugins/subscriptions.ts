@@ -14,8 +14,9 @@
 // name). Anonymous connections are refused: every topic is private. A socket
 // lives no longer than its session: when the account's sessions end (sign-out,
 // password change or reset, erasure; `sessionsEnded` on the event bus, so on any
-// instance) the socket re-checks its session and closes with 4401, and before
-// each event it delivers it checks again, so a lost notice never leaks an event.
+// instance) the socket re-checks its session and closes with 4401; it closes when
+// the session expires; and before each event it delivers it checks again, so a
+// lost notice never leaks an event.
 // Only subscriptions run here; queries and mutations go over HTTP.
 import websocket from '@fastify/websocket';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -28,6 +29,7 @@ import {
 } from 'graphql';
 import { makeHandler } from 'graphql-ws/use/@fastify/websocket';
 import { isSignedIn } from '../../domain/policy/profileVisibility.js';
+import type { StoredSession } from '../../graph/repositories/sessionRepository.js';
 import { topics } from '../../workers/events/eventBus.js';
 import { originMayUseCookie } from '../auth/requestOrigin.js';
 import { type AuthenticatedRequest, authenticate, requestToken } from '../auth/sessionViewer.js';
@@ -48,6 +50,8 @@ const MAX_MESSAGE_BYTES = 64 * 1024;
 const KEEP_ALIVE_MS = 12_000;
 /** Close code when the session of a connection ended (graphql-ws uses 4401 for Unauthorized). */
 export const SESSION_ENDED_CLOSE_CODE = 4401;
+/** setTimeout's longest delay (about 24.8 days); sessions last 14 days. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 interface ConnectionExtra extends Record<PropertyKey, unknown> {
   auth: AuthenticatedRequest;
@@ -92,11 +96,16 @@ async function connectionAuth(
   return auth;
 }
 
-/** The connection's session still exists, is not revoked or expired, and its account still exists. */
-async function sessionStillValid(services: Services, auth: AuthenticatedRequest): Promise<boolean> {
-  if (!auth.session) return false;
+/** The connection's session if it still exists, is not revoked or expired, and its account still exists. */
+async function validSession(services: Services, auth: AuthenticatedRequest): Promise<StoredSession | null> {
+  if (!auth.session) return null;
   const session = await services.sessions.findValid(auth.session.id);
-  return session !== null && (await services.accounts.get(session.accountId)) !== null;
+  if (!session || !(await services.accounts.get(session.accountId))) return null;
+  return session;
+}
+
+async function sessionStillValid(services: Services, auth: AuthenticatedRequest): Promise<boolean> {
+  return (await validSession(services, auth)) !== null;
 }
 
 export async function subscriptionsPlugin<C extends object>(
@@ -131,10 +140,18 @@ export async function subscriptionsPlugin<C extends object>(
         const ended = services.events.subscribe(topics.sessionsEnded(auth.viewer.accountId));
         socket.once('close', () => void ended.return());
         await ended.ready;
-        if (!(await sessionStillValid(services, auth))) {
+        const session = await validSession(services, auth);
+        if (!session) {
           void ended.return();
           return false;
         }
+        // A session also ends by expiring, without any notice.
+        const expiry = setTimeout(
+          () => socket.close(SESSION_ENDED_CLOSE_CODE, 'Session ended'),
+          Math.min(session.expiresAt - Date.now(), MAX_TIMER_MS),
+        );
+        expiry.unref();
+        socket.once('close', () => clearTimeout(expiry));
         void (async () => {
           for await (const _notice of ended) {
             if (!(await sessionStillValid(services, auth))) {

@@ -1,13 +1,13 @@
 // Attacks over the real WebSocket (graphql-ws on a listening server, embedded
 // stores). Issue 17, finding 5: a socket must not outlive its session (sign-out,
-// password change or reset, erasure, or a session revoked without any notice). Finding 7:
+// password change or reset, erasure, expiry, or a session revoked without any notice). Finding 7:
 // socket operations go through the same pipeline as HTTP, so the query limits
 // (aliases, tokens) and production's hidden field suggestions apply to them.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tokenDigest } from '../../api/auth/secretTokens.js';
+import { newSecretToken, tokenDigest } from '../../api/auth/secretTokens.js';
 import { announceSessionsEnded } from '../../api/auth/sessionsEnded.js';
 import { buildApp } from '../../api/buildApp.js';
 import { QUERY_LIMITS } from '../../api/plugins/queryLimits.js';
@@ -162,6 +162,25 @@ describe('a socket does not outlive its session', () => {
     await fixture.services.sessions.revoke(tokenDigest(token));
     await fixture.services.events.publish(topics.jobProgress(jobId), progress(jobId));
     await expect(socket.next()).rejects.toMatchObject({ code: SESSION_ENDED_CLOSE_CODE });
+  }, 15_000);
+
+  it('closes the socket when its session expires', async () => {
+    const { email } = await newMember();
+    const account = await fixture.services.accounts.getByEmail(email);
+    const token = newSecretToken();
+    const now = Date.now();
+    const lifeMs = 3000; // room to connect on a busy machine before it ends
+    // A session with a short life, as any session is at the end of its fourteen days.
+    await fixture.services.sessions.create({
+      id: tokenDigest(token),
+      accountId: account!.id,
+      createdAt: now,
+      expiresAt: now + lifeMs,
+    });
+    const socket = await socketFor(token);
+    const { code } = await socket.closed;
+    expect(code).toBe(SESSION_ENDED_CLOSE_CODE);
+    expect(Date.now()).toBeGreaterThanOrEqual(now + lifeMs);
   }, 15_000);
 
   it('refuses a connection whose token was signed out before it connected', async () => {
