@@ -180,7 +180,7 @@ describe('a socket does not outlive its session', () => {
     const socket = await socketFor(token);
     const { code } = await socket.closed;
     expect(code).toBe(SESSION_ENDED_CLOSE_CODE);
-    expect(Date.now()).toBeGreaterThanOrEqual(now + lifeMs);
+    expect(Date.now()).toBeGreaterThanOrEqual(now + lifeMs - 50); // closed by the expiry, not at once
   }, 15_000);
 
   it('refuses a connection whose token was signed out before it connected', async () => {
