@@ -2,6 +2,7 @@
 // `loadConfig` validates it, and the result is passed down to every layer.
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { defaultSecretProblems } from './defaultSecrets.js';
 import { BadUserInputError } from './errors.js';
 
 const optionalUrl = (protocols: string[]) =>
@@ -153,5 +154,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   const raw = result.data;
   const dev = raw.NODE_ENV !== 'production';
+  const secrets = dev ? [] : defaultSecretProblems(raw);
+  if (secrets.length > 0) {
+    throw new BadUserInputError(
+      secrets,
+      `Invalid configuration: ${secrets.map((p) => `${p.path.join('.')} ${p.message}`).join('; ')}`,
+    );
+  }
   return { ...raw, graphiql: raw.GRAPHIQL ?? dev, introspection: raw.INTROSPECTION ?? dev };
 }
