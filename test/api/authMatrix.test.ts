@@ -155,6 +155,16 @@ const OPERATIONS: Operation[] = [
     allowed: 'everyone',
   },
   {
+    name: 'places',
+    document: '{ places(query: "lill") { key kind } }',
+    allowed: 'everyone',
+  },
+  {
+    name: 'place',
+    document: '{ place(key: "space:la-coroutine") { key name } }',
+    allowed: 'everyone',
+  },
+  {
     name: 'searchSpaces',
     document: '{ searchSpaces(query: "atelier") { totalCount } }',
     allowed: 'everyone',

@@ -29,7 +29,7 @@ let leadContext: BrowserContext;
 let lead: Page;
 let leadMember: MemberRecord;
 let skills: string[];
-let spaceId: string;
+let spaceName: string;
 let bidUrl = '';
 
 /** Consenting, visible members' skills at level ≥ 3 near a point, most common first. */
@@ -69,7 +69,7 @@ beforeAll(async () => {
     { events },
   );
   const space = world.api.dataset.spaces.find((s) => s.lat !== null && s.lon !== null)!;
-  spaceId = space.id;
+  spaceName = space.name;
   skills = commonSkills(world.api.dataset.members, { lat: space.lat!, lon: space.lon! }).slice(0, 2);
   leadMember = world.api.dataset.members.find((m) => m.privacy.visibility === 'network')!;
   ({ context: leadContext, page: lead } = await memberPage(leadMember));
@@ -95,7 +95,13 @@ describe('tenders and joint bids', () => {
     for (const label of labels) await lead.getByRole('button', { name: `Confirmer ${label}` }).click();
     const requirements = lead.getByRole('list', { name: 'Compétences demandées' });
     for (const label of labels) await requirements.getByText(label, { exact: true }).waitFor();
-    await lead.getByLabel('Lieu', { exact: true }).selectOption(spaceId);
+    // The place picker offers spaces and towns as you type.
+    await lead.getByRole('combobox', { name: 'Lieu' }).fill(spaceName);
+    await lead
+      .getByRole('listbox', { name: 'Lieu' })
+      .getByRole('option', { name: spaceName })
+      .first()
+      .click();
     await lead.getByLabel('Rayon').selectOption(String(RADIUS_KM));
     expect(await seriousAccessibilityViolations(lead)).toEqual([]);
     await screenshot(lead, 'tender-form');

@@ -1,5 +1,6 @@
 // Create a tender: title, description (skills found in it are offered to confirm, with the
-// phrase that names each), the place through a space, a radius and the requirements.
+// phrase that names each), the place (a space or a town, by the shared place picker), a radius
+// and the requirements.
 import { useState } from 'react';
 import { useClient, useMutation } from 'urql';
 import { useLocation } from 'wouter';
@@ -12,8 +13,10 @@ import {
   type ProductReferenceData,
   type SkillCandidateData,
 } from '../../graphql/productDocuments.js';
+import type { PlaceOption } from '../../graphql/types.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { SelectField, TextField } from '../../ui/Field.js';
+import { PlacePicker, radiusAround } from '../../ui/PlacePicker.js';
 import { FormProblems } from '../account/FormProblems.js';
 import { addRequirement, type RequirementDraft, RequirementsEditor } from './RequirementsEditor.js';
 
@@ -26,13 +29,12 @@ export function TenderForm({ reference }: { reference: ProductReferenceData }) {
   const [, navigate] = useLocation();
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
-  const [space, setSpace] = useState('');
+  const [place, setPlace] = useState<PlaceOption | null>(null);
   const [radius, setRadius] = useState('80');
   const [requirements, setRequirements] = useState<RequirementDraft[]>([]);
   const [candidates, setCandidates] = useState<SkillCandidateData[] | null>(null);
   const [created, createTender] = useMutation<CreateTenderData>(CREATE_TENDER);
   const problems = fieldProblems(created.error, FIELDS);
-  const placed = reference.spaces.filter((s) => s.location !== null);
 
   async function findSkills() {
     const result = await client
@@ -42,12 +44,12 @@ export function TenderForm({ reference }: { reference: ProductReferenceData }) {
   }
 
   async function submit() {
-    const location = placed.find((s) => s.slug === space)?.location;
     const result = await createTender({
       input: {
         title,
         description,
-        ...(location ? { lat: location.lat, lon: location.lon, radiusKm: Number(radius) } : {}),
+        // A space or a town ("near Lille"); only lat, lon and radiusKm reach the variables.
+        ...(place ? radiusAround(place, Number(radius)) : {}),
         requirements: requirements.map((r) => ({ skill: r.slug, minLevel: r.minLevel, count: r.count })),
       },
     });
@@ -121,13 +123,12 @@ export function TenderForm({ reference }: { reference: ProductReferenceData }) {
           )}
         </section>
       )}
-      <SelectField
+      <PlacePicker
         label={t('tenders.place')}
-        value={space}
-        onChange={setSpace}
-        emptyLabel={t('tenders.anywhere')}
+        value={place}
+        onChange={setPlace}
         hint={t('tenders.placeHint')}
-        options={placed.map((s) => ({ value: s.slug, label: s.city ? `${s.name} (${s.city})` : s.name }))}
+        error={problems.byField.lat}
       />
       <SelectField
         label={t('tenders.radius')}
