@@ -14,6 +14,7 @@ import type { WorkerPool } from '../../workers/jobQueue.js';
 import { bindProcessors } from '../../workers/processorMap.js';
 import { buildProcessorDeps } from '../../workers/suggestions/processorDeps.js';
 import { gql } from '../api/apiFixture.js';
+import { accountFor, TEST_PASSWORD } from '../api/authHelpers.js';
 import { type BrowserWorld, seriousAccessibilityViolations, startBrowserWorld } from './browserFixture.js';
 
 const NAME = 'Maëlle Terrecuite';
@@ -32,6 +33,28 @@ async function open(browser: Browser, viewport: { width: number; height: number 
     (language) => window.localStorage.setItem('passerelle.language', language),
     lang,
   );
+  return context;
+}
+
+let readers = 0;
+
+/**
+ * Profiles are for signed-in members ('network' = signed-in members only): a context that reads
+ * the directory signs in as a reader, an account without a profile, through the context's own
+ * request client so the session cookie is the page's.
+ */
+async function openAsReader(viewport: { width: number; height: number }, lang: 'fr' | 'nl') {
+  const context = await open(world.browser, viewport, lang);
+  readers += 1;
+  const email = `reader${readers}@directory-places.test`;
+  await accountFor(world.api.app, world.api.services, { email, memberId: null, roles: ['member'] });
+  const response = await context.request.post(`${world.baseUrl}/graphql`, {
+    data: {
+      query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }',
+      variables: { e: email, p: TEST_PASSWORD },
+    },
+  });
+  expect(response.ok()).toBe(true);
   return context;
 }
 
@@ -172,7 +195,7 @@ describe('in Dutch on a phone', () => {
   let page: Page;
 
   beforeAll(async () => {
-    context = await open(world.browser, PHONE, 'nl');
+    context = await openAsReader(PHONE, 'nl');
     page = await context.newPage();
   });
   afterAll(() => context?.close());
@@ -228,6 +251,27 @@ describe('in Dutch on a phone', () => {
   });
 });
 
+describe('on a phone, in both languages', () => {
+  it.each([
+    ['fr', 'Menu'],
+    ['nl', 'Menu'],
+  ] as const)(
+    '%s: the header is one line and the first result shows in the first screen',
+    async (lang, menu) => {
+      const context = await open(world.browser, PHONE, lang);
+      const page = await context.newPage();
+      await page.goto(`${world.baseUrl}/?q=${lang === 'fr' ? 'céramiste' : 'keramist'}`);
+      await page.locator('.member-card').first().waitFor();
+      const header = (await page.locator('.site-header').boundingBox())!;
+      const first = (await page.locator('.member-card').first().boundingBox())!;
+      expect(header.height).toBeLessThan(80);
+      expect(first.y + 80).toBeLessThan(PHONE.height);
+      expect(await page.getByRole('button', { name: menu }).getAttribute('aria-expanded')).toBe('false');
+      await context.close();
+    },
+  );
+});
+
 describe('profiles', () => {
   const findMember = (predicate: (m: MemberRecord) => boolean) => world.api.dataset.members.find(predicate)!;
 
@@ -243,6 +287,10 @@ describe('profiles', () => {
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(`${world.baseUrl}/members/${hidden.handle}`);
       await page.getByRole('heading', { level: 1, name: text }).waitFor();
+      await page.goto(world.baseUrl);
+      await page
+        .getByText(lang === 'fr' ? 'Connectez-vous pour voir les membres.' : 'Log in om de leden te zien.')
+        .waitFor();
       expect(
         await page.getByRole('link', { name: lang === 'fr' ? 'Se connecter' : 'Inloggen' }).count(),
       ).toBeGreaterThan(0);
@@ -252,7 +300,7 @@ describe('profiles', () => {
   });
 
   it('keeps the page of results after visiting a profile and coming Back', async () => {
-    const context = await open(world.browser, DESKTOP, 'fr');
+    const context = await openAsReader(DESKTOP, 'fr');
     const page = await context.newPage();
     await page.goto(world.baseUrl);
     await page.locator('.member-card').first().waitFor();

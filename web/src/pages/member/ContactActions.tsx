@@ -156,7 +156,8 @@ function AskMentor({ member }: ContactProps) {
 export function ContactActions({ member }: ContactProps) {
   const { t } = useI18n();
   const { me, loading } = useSession();
-  if (loading || me?.member?.handle === member.handle) return null;
+  // Nothing on one's own profile, nor for an account without a profile (an admin): they lead no bid.
+  if (loading || me?.member?.handle === member.handle || (me && !me.member)) return null;
   return (
     <section className="section" aria-labelledby="contact-title">
       <h2 id="contact-title">{t('contact.title')}</h2>
@@ -164,12 +165,12 @@ export function ContactActions({ member }: ContactProps) {
         <p>
           {t('contact.signIn')} <Link href="/signin">{t('nav.signIn')}</Link>
         </p>
-      ) : me.member ? (
+      ) : (
         <>
           <InviteToBid member={member} />
           {member.offersMentoring && <AskMentor member={member} />}
         </>
-      ) : null}
+      )}
     </section>
   );
 }
