@@ -2,6 +2,7 @@
 // switch to Dutch, the spaces and skills pages; axe-core finds no serious violation.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reindexSearch } from '../../cli/commands/reindex.js';
 import type { MemberRecord } from '../../domain/entities/member.js';
 import {
   type BrowserWorld,
@@ -20,6 +21,9 @@ function visibleMembers(): MemberRecord[] {
 
 beforeAll(async () => {
   world = await startBrowserWorld();
+  // The place search goes through the index, which a server builds when it starts.
+  const { services } = world.api;
+  await reindexSearch(services.graph, services.search, services.taxonomy);
   context = await world.browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'fr-FR' });
   page = await context.newPage();
 });
@@ -61,12 +65,15 @@ describe('directory', () => {
 
   it('finds members within a radius of a space, nearest first', async () => {
     await page.goto(`${world.baseUrl}/`);
-    const near = page.getByLabel('À proximité de');
-    const placeOptions = near.locator('option:not([value=""])');
-    await placeOptions.first().waitFor({ state: 'attached' });
-    const options = await placeOptions.evaluateAll((list) => list.map((o) => (o as HTMLOptionElement).value));
-    expect(options.length).toBeGreaterThan(5);
-    await near.selectOption(options[0] ?? '');
+    // The place picker offers the network's spaces (and towns) as one types.
+    const space = world.api.dataset.spaces.find((s) => s.lat !== null && s.lon !== null)!;
+    await page.getByRole('combobox', { name: 'À proximité de' }).fill(space.name);
+    await page
+      .getByRole('listbox', { name: 'À proximité de' })
+      .getByRole('option', { name: space.name })
+      .first()
+      .click();
+    await page.waitForURL(/near=space/);
     await page.getByLabel('Rayon').selectOption('200');
     await page.locator('.results-count', { hasText: 'près de' }).waitFor();
     const distances = await page
