@@ -230,3 +230,26 @@ export const PLACE = `
 export interface PlaceData {
   place: PlaceOption | null;
 }
+
+/** Bids I lead that still take invitations, with their requirements. */
+export const MY_LED_BIDS = `
+  query MyLedBids {
+    myBids { role bid { bidId status tender { title requirements { skillId skill { label } } } } }
+  }
+`;
+export interface MyLedBidsData {
+  myBids: {
+    role: string;
+    bid: {
+      bidId: string;
+      status: string;
+      tender: { title: string; requirements: { skillId: string; skill: { label: string } | null }[] };
+    };
+  }[];
+}
+
+/** Whether I have an open mentor request (asking a mentor needs one). */
+export const MY_REQUEST_STATUS = 'query MyRequestStatus { myMentorRequest { status } }';
+export interface MyRequestStatusData {
+  myMentorRequest: { status: string } | null;
+}

@@ -6,34 +6,18 @@ import { type FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
 import { useSession } from '../../app/session.js';
+import {
+  MY_LED_BIDS,
+  MY_REQUEST_STATUS,
+  type MyLedBidsData,
+  type MyRequestStatusData,
+} from '../../graphql/documents.js';
 import { ASK_MENTOR, INVITE_TO_BID } from '../../graphql/productDocuments.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { SelectField } from '../../ui/Field.js';
 import { ErrorNotice } from '../../ui/Status.js';
 
-/** Bids I lead that still take invitations, with their requirements. */
-const MY_LED_BIDS = `
-  query MyLedBids {
-    myBids { role bid { bidId status tender { title requirements { skillId skill { label } } } } }
-  }
-`;
-interface MyLedBidsData {
-  myBids: {
-    role: string;
-    bid: {
-      bidId: string;
-      status: string;
-      tender: { title: string; requirements: { skillId: string; skill: { label: string } | null }[] };
-    };
-  }[];
-}
-
 const OPEN_STATUSES = new Set(['draft', 'inviting']);
-
-const MY_REQUEST_STATUS = 'query MyRequestStatus { myMentorRequest { status } }';
-interface MyRequestStatusData {
-  myMentorRequest: { status: string } | null;
-}
 
 /** The member id inside a Relay global id ("Member:<id>" in base64). */
 export function memberIdOf(globalId: string): string {
