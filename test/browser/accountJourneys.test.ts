@@ -112,9 +112,13 @@ describe('a new member', () => {
     await page.getByLabel('Tapez SUPPRIMER pour confirmer').fill('SUPPRIMER');
     await erase.click();
     await page.getByText('Votre compte a été supprimé.').waitFor();
-    await page.getByRole('link', { name: 'Se connecter' }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Réglages' })
+      .getByRole('link', { name: 'Se connecter' })
+      .waitFor();
     expect(await world.api.services.repositories.members.getByHandle(handle)).toBeNull();
+    // Signed out now: a visitor is asked to sign in, never told whether the profile exists.
     await page.goto(`${world.baseUrl}/members/${encodeURIComponent(handle)}`);
-    await page.getByText('Ce profil n’existe pas ou n’est pas visible pour vous.').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Connectez-vous pour voir ce profil.' }).waitFor();
   });
 });
