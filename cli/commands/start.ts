@@ -13,7 +13,7 @@ import type { WorkerPool } from '../../workers/jobQueue.js';
 import { scheduleMaintenance } from '../../workers/maintenanceSchedule.js';
 import { bindProcessors } from '../../workers/processorMap.js';
 import { buildProcessorDeps } from '../../workers/suggestions/processorDeps.js';
-import type { CliContext } from '../main.js';
+import type { CliContext } from '../cliContext.js';
 import { terminalProgress } from '../progress.js';
 import { prepareSearchIndex } from './reindex.js';
 
