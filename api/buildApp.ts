@@ -10,6 +10,7 @@ import { createLoaders } from './loaders.js';
 import { graphqlPlugin } from './plugins/graphql.js';
 import { healthPlugin, type ReadinessCheck } from './plugins/health.js';
 import { metricsPlugin } from './plugins/metrics.js';
+import { noticeUploadPlugin } from './plugins/noticeUpload.js';
 import { queryLimitPlugins } from './plugins/queryLimits.js';
 import { queueBoardPlugin } from './plugins/queueBoard.js';
 import { searchSyncAfterMutation } from './plugins/searchSyncAfterMutation.js';
@@ -94,6 +95,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     introspection: config.introspection,
     context: (request, auth) => contextOf(request, auth, () => {}),
   });
+  await app.register(noticeUploadPlugin, { services });
   await app.register(queueBoardPlugin, { jobs: services.jobs, redisUrl: config.REDIS_URL });
   const stopQueueMetrics = await registerQueueMetrics(app.metrics, services.jobs);
   app.addHook('onClose', async () => stopQueueMetrics());

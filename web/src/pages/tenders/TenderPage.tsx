@@ -19,6 +19,7 @@ import { RequireMember } from '../bids/RequireMember.js';
 import { JobStatus } from './JobStatus.js';
 import { TeamExplanation } from './TeamExplanation.js';
 import { TeamGraph } from './TeamGraph.js';
+import { TenderDescription } from './TenderDescription.js';
 import { TenderFacts } from './TenderFacts.js';
 import { useJobProgress } from './useJobProgress.js';
 
@@ -50,7 +51,7 @@ function Tender({ id }: { id: string }) {
   return (
     <>
       <h1>{tender.title}</h1>
-      {tender.description && <p className="page-intro">{tender.description}</p>}
+      <TenderDescription text={tender.description} />
       <TenderFacts tender={tender} />
       <section className="section" aria-labelledby="teams-title">
         <h2 id="teams-title">{t('teams.title')}</h2>
