@@ -30,6 +30,9 @@ function say(language: Language, key: MessageKey, params: Record<string, string 
   return MESSAGES[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
 }
 
+/** The space the new members work from: one with a town and coordinates. */
+const ownSpace = () => world.api.dataset.spaces.find((s) => s.lat !== null && s.city)!;
+
 const cards = (page: Page) => page.locator('section[aria-labelledby="tenders-list-title"] ul.card-grid > li');
 /** The first card's link (lot titles of the example notice repeat: ids tell pages apart). */
 const firstHref = (page: Page) => cards(page).first().locator('h3 a').getAttribute('href');
@@ -58,13 +61,20 @@ describe.each([
     await context?.close();
   });
 
-  it('signs up as a new member', async () => {
+  it('signs up as a new member and works from a space', async () => {
     await page.goto(`${world.baseUrl}/signup?lang=${language}`);
     await page.getByLabel(m('auth.name')).fill(`Importeur ${language} ${width}`);
     await page.getByLabel(m('auth.email')).fill(`importer-${language}-${width}@example.org`);
     await page.getByLabel(m('auth.password'), { exact: true }).fill('avis-eforms-2027');
     await page.getByRole('button', { name: m('auth.signUpAction') }).click();
     await page.getByRole('heading', { level: 1, name: m('onboarding.title') }).waitFor();
+    await page.getByLabel(m('directory.space'), { exact: true }).selectOption(ownSpace().id);
+    await page
+      .getByRole('button', { name: m('onboarding.add'), exact: true })
+      .last()
+      .click();
+    await page.getByRole('button', { name: m('onboarding.save') }).click();
+    await page.getByText(m('onboarding.saved')).waitFor();
   });
 
   it('imports the 100-lot notice through the upload, with progress', async () => {
@@ -110,10 +120,14 @@ describe.each([
     await expect.poll(() => deadline.inputValue()).toBe('2027-03-15');
     await page.locator('section[aria-labelledby="skill-candidates-title"] li button').first().click();
     await page.getByLabel(m('tenders.budget'), { exact: true }).fill('45000');
-    // Without a place the form asks for one (or "whole network") instead of searching everywhere.
+    // The author's own space is the default place; without a place the form asks for one (or
+    // "whole network") instead of searching everywhere.
+    const space = ownSpace();
+    const place = page.getByLabel(m('tenders.place'), { exact: true });
+    expect(await place.inputValue()).toBe(space.id);
+    await place.selectOption('');
     await page.getByRole('button', { name: m('tenders.create') }).click();
     await page.getByText(m('tenders.placeRequired')).waitFor();
-    const space = world.api.dataset.spaces.find((s) => s.lat !== null && s.city)!;
     await page
       .getByLabel(m('tenders.place'), { exact: true })
       .selectOption({ label: `${space.name} (${space.city})` });
