@@ -4,8 +4,8 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { useI18n } from '../../i18n/I18nProvider.js';
-import type { Translator } from '../../i18n/translate.js';
 import { TextField } from '../../ui/Field.js';
+import { noticeProblemText } from './noticeProblemText.js';
 import {
   type NoticeProblem,
   NoticeUploadError,
@@ -19,55 +19,6 @@ type Step =
   | { kind: 'importing' }
   | { kind: 'done'; result: NoticeUploadResult }
   | { kind: 'failed'; problems: NoticeProblem[]; network: boolean };
-
-const PARTS = [
-  'noticeId',
-  'version',
-  'noticeType',
-  'subtype',
-  'issueDate',
-  'language',
-  'procedureTitle',
-  'mainCpv',
-  'lot',
-  'lotId',
-  'buyerReference',
-  'buyerName',
-] as const;
-
-/** One problem of a refused notice, said in the reader's language when its code is known. */
-export function noticeProblemText(problem: NoticeProblem, t: Translator['t']): string {
-  const p = problem.params ?? {};
-  const element = String(p.element ?? '');
-  switch (problem.code) {
-    case 'eforms.missing': {
-      const part = PARTS.find((name) => name === p.part);
-      return t('eforms.missing', { part: part ? t(`eforms.part.${part}`) : String(p.part), element });
-    }
-    case 'eforms.invalid.date':
-    case 'eforms.invalid.time':
-    case 'eforms.invalid.amount':
-    case 'eforms.invalid.currency':
-    case 'eforms.invalid.duration':
-    case 'eforms.invalid.cpv':
-      return t(problem.code, { value: String(p.value ?? ''), element });
-    case 'eforms.notNotice':
-    case 'eforms.namespace':
-    case 'eforms.noLot':
-    case 'eforms.xml.tooLarge':
-    case 'eforms.xml.notWellFormed':
-    case 'eforms.xml.notWellFormedAt':
-    case 'eforms.xml.noRoot':
-    case 'eforms.xml.encoding':
-    case 'eforms.xml.declaration':
-    case 'eforms.xml.tooDeep':
-    case 'eforms.xml.reference':
-    case 'eforms.xml.prefix':
-      return t(problem.code, Object.fromEntries(Object.entries(p).map(([k, v]) => [k, String(v)])));
-    default:
-      return problem.message;
-  }
-}
 
 export function NoticeImport({ onImported }: { onImported(): void }) {
   const { t, plural } = useI18n();
