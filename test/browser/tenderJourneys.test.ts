@@ -30,6 +30,8 @@ function say(language: Language, key: MessageKey, params: Record<string, string 
   return MESSAGES[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
 }
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The space the new members work from: one with a town and coordinates. */
 const ownSpace = () => world.api.dataset.spaces.find((s) => s.lat !== null && s.city)!;
 
@@ -93,9 +95,30 @@ describe.each([
 
   it('imports the 100-lot notice through the upload, with progress', async () => {
     await page.getByLabel(m('notice.file')).setInputFiles(NOTICE);
+    // A slow uplink (1 MB/s, as on a phone): the upload shows its progress between 1 and 99 %.
+    const network = await context.newCDPSession(page);
+    await network.send('Network.enable');
+    await network.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 20,
+      downloadThroughput: -1,
+      uploadThroughput: 1_000_000,
+    });
     await page.getByRole('button', { name: m('notice.import') }).click();
+    const [before, after] = m('notice.uploading', { percent: '§' }).split('§') as [string, string];
+    await page
+      .getByText(new RegExp(`^${escape(before)}[1-9]\\d?${escape(after)}`))
+      .first()
+      .waitFor();
+    await page.getByText(m('notice.importing')).waitFor({ timeout: 60_000 });
     const done = page.getByText(m('notice.lotCount_other', { count: 100 }));
     await done.waitFor({ timeout: 60_000 });
+    await network.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
     await page.getByText(m('notice.expiredLots_other', { count: 100 })).waitFor();
     // Every lot of this 2023 notice is past its deadline: the list says it in words (the first
     // cards may be tenders created by the journeys before this one).
