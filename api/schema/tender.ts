@@ -353,7 +353,10 @@ builder.mutationFields((t) => ({
         throw new ForbiddenError('Only its author, a conseiller or an admin changes a tender');
       const source = await repository.source(id);
       const base = tenderAsInput(tender, source);
-      const { lot, placeName, ...fields } = parseTenderInput(given(input), base, context.services.taxonomy);
+      const changes = given(input);
+      // A new point without a new name: the old name would label the wrong place.
+      if (('lat' in changes || 'lon' in changes) && !('placeName' in changes)) changes.placeName = null;
+      const { lot, placeName, ...fields } = parseTenderInput(changes, base, context.services.taxonomy);
       const updated: Tender = {
         ...tender,
         ...fields,

@@ -30,7 +30,7 @@ function say(language: Language, key: MessageKey, params: Record<string, string 
   return MESSAGES[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The space the new members work from: one with a town and coordinates. */
 const ownSpace = () => world.api.dataset.spaces.find((s) => s.lat !== null && s.city)!;
@@ -107,7 +107,7 @@ describe.each([
     await page.getByRole('button', { name: m('notice.import') }).click();
     const [before, after] = m('notice.uploading', { percent: '§' }).split('§') as [string, string];
     await page
-      .getByText(new RegExp(`^${escape(before)}[1-9]\\d?${escape(after)}`))
+      .getByText(new RegExp(`^${escapeRegExp(before)}[1-9]\\d?${escapeRegExp(after)}`))
       .first()
       .waitFor();
     await page.getByText(m('notice.importing')).waitFor({ timeout: 60_000 });

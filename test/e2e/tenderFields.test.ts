@@ -77,6 +77,11 @@ describe('tender facts', () => {
     );
     expect(updated.errors).toBeUndefined();
     expect(updated.data!.updateTender).toMatchObject({ placeName: 'Roubaix', buyer: 'Ville de Lille' });
+    const moved = await call<{ updateTender: Facts }>(
+      `mutation($id: String!, $i: TenderInput!) { updateTender(id: $id, input: $i) { ${FACTS} } }`,
+      { id, i: { lat: 50.36, lon: 3.52 } },
+    );
+    expect(moved.data!.updateTender.placeName).toBeNull();
   });
 
   it('says a tender without a place is network-wide, and a passed deadline expired', async () => {
