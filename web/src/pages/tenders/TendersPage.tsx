@@ -54,7 +54,7 @@ function Tenders() {
       <section className="section" aria-labelledby="tenders-list-title">
         <h2 id="tenders-list-title">{t('tenders.list')}</h2>
         {connection && connection.totalCount > 0 && (
-          <p className="muted">{plural('tenders.count', connection.totalCount)}</p>
+          <p className="tenders-count">{plural('tenders.count', connection.totalCount)}</p>
         )}
         {list.error && (
           <ErrorNotice error={list.error} onRetry={() => retry({ requestPolicy: 'network-only' })} />
