@@ -304,10 +304,13 @@ describe('profiles', () => {
     const page = await context.newPage();
     await page.goto(world.baseUrl);
     await page.locator('.member-card').first().waitFor();
+    const first = await cardHandles(page);
     await page.getByRole('button', { name: 'Page suivante' }).click();
     await page.waitForURL(/[?&]page=2/);
     await page.locator('.pager span', { hasText: 'Page 2' }).waitFor();
+    await expect.poll(async () => (await cardHandles(page))[0]).not.toBe(first[0]);
     const second = await cardHandles(page);
+    expect(second.some((handle) => first.includes(handle))).toBe(false);
     await page.locator('.member-card h3 a').first().click();
     await page.waitForURL(/\/members\//);
     await page.goBack();

@@ -105,7 +105,8 @@ function PagedMembers({ filter, skills }: { filter: MemberFilter; skills: readon
   });
   if (result.error)
     return <ErrorNotice error={result.error} onRetry={() => retry({ requestPolicy: 'network-only' })} />;
-  if (!result.data) return <Loading />;
+  // While another page loads urql still holds the previous one: never show it under the new number.
+  if (!result.data || result.fetching) return <Loading />;
   const { members } = result.data;
   const wanted = filter.skill ? skillAndNarrower(filter.skill, skills) : new Set<string>();
   return (
@@ -143,7 +144,8 @@ function SearchedMembers({
   });
   if (result.error)
     return <ErrorNotice error={result.error} onRetry={() => retry({ requestPolicy: 'network-only' })} />;
-  if (!result.data) return <Loading />;
+  // While another page loads urql still holds the previous one: never show it under the new number.
+  if (!result.data || result.fetching) return <Loading />;
   const { searchMembers } = result.data;
   const count = place
     ? plural('directory.nearResults', searchMembers.totalCount, { place: place.city ?? place.name })
