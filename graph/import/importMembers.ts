@@ -16,6 +16,7 @@ import { BadUserInputError, type FieldProblem } from '../../domain/errors.js';
 import { ignoreProgress, type ProgressListener } from '../../domain/progress.js';
 import type { GraphQueryRunner, GraphStore } from '../graphStore.js';
 import { MEMBER_PROPERTIES, memberToProperties } from '../properties/memberProperties.js';
+import { stampChange } from '../repositories/changeSequence.js';
 import { claimMemberKeys, releaseMemberKeys } from '../repositories/memberKeys.js';
 import {
   COMMUNITY_LINKS,
@@ -160,6 +161,7 @@ async function writeMember(tx: GraphQueryRunner, record: MemberRecord, create: b
   if (problems.length > 0) {
     throw new BadUserInputError(problems.map((p) => ({ ...p, path: [source, ...p.path] })));
   }
+  await stampChange(tx, 'Member', record.id);
 }
 
 type MemberLinks = Pick<MemberRecord, 'skills' | 'spaces' | 'communities' | 'filieres'>;

@@ -56,6 +56,8 @@ class KuzuGraphStore implements GraphStore {
   readonly dialect = 'kuzu' as const;
   private readonly writes = new SerialQueue();
   private closed = false;
+  /** A write failed and the checkpoint that clears what it left could not run yet. */
+  private checkpointOwed = false;
 
   constructor(
     private readonly database: Database,
@@ -72,11 +74,40 @@ class KuzuGraphStore implements GraphStore {
   }
 
   write<R extends Row = Row>(cypher: string, params?: CypherParams): Promise<R[]> {
-    return this.writes.run(() => this.writer.run<R>(cypher, params));
+    return this.writing(() => this.writer.run<R>(cypher, params));
   }
 
   transaction<T>(work: (tx: GraphQueryRunner) => Promise<T>): Promise<T> {
-    return this.writes.run(() => inKuzuTransaction(this.writer, work));
+    return this.writing(() => inKuzuTransaction(this.writer, work));
+  }
+
+  /**
+   * Runs a write in its turn, and checkpoints after one that failed. Kùzu 0.11.3 keeps the undone
+   * version of a row updated by a rolled-back transaction: the next update of that row fails with
+   * "Write-write conflict of updating the same row" (and one of a string column can crash the
+   * process) until a checkpoint. Every member write updates the one change counter row
+   * (graph/repositories/changeSequence.ts), so a single failed write would otherwise block them all.
+   * When the checkpoint itself fails (a full disk), the next write tries it first.
+   */
+  private writing<T>(work: () => Promise<T>): Promise<T> {
+    return this.writes.run(async () => {
+      if (this.checkpointOwed) {
+        await this.writer.run('CHECKPOINT');
+        this.checkpointOwed = false;
+      }
+      try {
+        return await work();
+      } catch (error) {
+        this.checkpointOwed = true;
+        try {
+          await this.writer.run('CHECKPOINT');
+          this.checkpointOwed = false;
+        } catch {
+          // Owed: tried again before the next write. The caller gets the write's own error.
+        }
+        throw error;
+      }
+    });
   }
 
   migrate(): Promise<MigrationReport> {
