@@ -16,6 +16,7 @@ import {
   pendingMigrations,
   RECORD_VERSION,
 } from '../migrations/migration.js';
+import { FreeSpaceGuard } from './freeSpace.js';
 import { kuzuBulkLoad } from './kuzuBulkLoad.js';
 import { KuzuConnection } from './kuzuConnection.js';
 import { inKuzuTransaction } from './kuzuTransaction.js';
@@ -28,6 +29,8 @@ export interface KuzuGraphStoreOptions {
   readConnections?: number;
   /** Kùzu's buffer pool; its default (most of the RAM) is too greedy for a shared machine. */
   bufferPoolBytes?: number;
+  /** Writes are refused while the disk has less free space than this (freeSpace.ts). */
+  minFreeBytes?: number;
 }
 
 export const KUZU_DATABASE_FILE = 'passerelle.kuzu';
@@ -49,7 +52,8 @@ export async function openKuzuGraphStore(options: KuzuGraphStoreOptions): Promis
     { length: Math.max(1, options.readConnections ?? DEFAULT_READ_CONNECTIONS) },
     () => new KuzuConnection(database),
   );
-  return new KuzuGraphStore(database, readers, new KuzuConnection(database));
+  const guard = new FreeSpaceGuard(options.directory, options.minFreeBytes);
+  return new KuzuGraphStore(database, readers, new KuzuConnection(database), guard);
 }
 
 class KuzuGraphStore implements GraphStore {
@@ -63,6 +67,7 @@ class KuzuGraphStore implements GraphStore {
     private readonly database: Database,
     private readonly readers: KuzuConnection[],
     private readonly writer: KuzuConnection,
+    private readonly space: FreeSpaceGuard,
   ) {}
 
   read<R extends Row = Row>(cypher: string, params?: CypherParams): Promise<R[]> {
@@ -87,10 +92,12 @@ class KuzuGraphStore implements GraphStore {
    * "Write-write conflict of updating the same row" (and one of a string column can crash the
    * process) until a checkpoint. Every member write updates the one change counter row
    * (graph/repositories/changeSequence.ts), so a single failed write would otherwise block them all.
-   * When the checkpoint itself fails (a full disk), the next write tries it first.
+   * When the checkpoint itself fails, the next write tries it first. Before anything, the disk must
+   * have room (freeSpace.ts): a full disk is refused here rather than met by Kùzu.
    */
   private writing<T>(work: () => Promise<T>): Promise<T> {
     return this.writes.run(async () => {
+      await this.space.assertRoom();
       if (this.checkpointOwed) {
         await this.writer.run('CHECKPOINT');
         this.checkpointOwed = false;
@@ -111,7 +118,7 @@ class KuzuGraphStore implements GraphStore {
   }
 
   migrate(): Promise<MigrationReport> {
-    return this.writes.run(async () => {
+    return this.writing(async () => {
       await this.writer.run(KUZU_BOOTSTRAP);
       const rows = await this.writer.run<{ version: string }>(APPLIED_VERSIONS);
       const applied = new Set(rows.map((r) => r.version));
@@ -128,14 +135,15 @@ class KuzuGraphStore implements GraphStore {
   }
 
   bulkLoad(dataset: NetworkDataset, onProgress: ProgressListener = ignoreProgress): Promise<void> {
-    return this.writes.run(() => kuzuBulkLoad(this.writer, dataset, onProgress));
+    return this.writing(() => kuzuBulkLoad(this.writer, dataset, onProgress));
   }
 
+  /** True when the store answers a query and has room to commit writes. */
   async ping(): Promise<boolean> {
     if (this.closed) return false;
     try {
       const rows = await this.read<{ ok: number }>('RETURN 1 AS ok');
-      return rows[0]?.ok === 1;
+      return rows[0]?.ok === 1 && (await this.space.hasRoom());
     } catch {
       return false;
     }

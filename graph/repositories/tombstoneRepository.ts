@@ -61,8 +61,16 @@ export class TombstoneRepository {
     return rows[0] ? tombstoneFromRow(rows[0]) : null;
   }
 
-  /** Drops tombstones strictly before feed position `seq`: the sync has applied them. */
+  /**
+   * Drops tombstones strictly before feed position `seq`: the sync has applied them. Writes only when
+   * there is one: a sync with nothing to purge must not need a write (nor a disk with room for it).
+   */
   async purgeBefore(seq: number): Promise<void> {
+    const applied = await this.store.read<{ n: number }>(
+      'MATCH (t:Tombstone) WHERE t.seq < $seq RETURN count(t) AS n',
+      { seq },
+    );
+    if ((applied[0]?.n ?? 0) === 0) return;
     await this.store.write('MATCH (t:Tombstone) WHERE t.seq < $seq DELETE t', { seq });
   }
 }
