@@ -36,6 +36,8 @@ export interface KuzuGraphStoreOptions {
 export const KUZU_DATABASE_FILE = 'passerelle.kuzu';
 const DEFAULT_READ_CONNECTIONS = 3;
 const DEFAULT_BUFFER_POOL_BYTES = 1024 ** 3;
+/** How Kùzu reports a failed read or write of its files (the message carries no errno). */
+const KUZU_IO_FAILURE = /^IO exception:/;
 
 export async function openKuzuGraphStore(options: KuzuGraphStoreOptions): Promise<GraphStore> {
   mkdirSync(options.directory, { recursive: true });
@@ -62,6 +64,8 @@ class KuzuGraphStore implements GraphStore {
   private closed = false;
   /** A write failed and the checkpoint that clears what it left could not run yet. */
   private checkpointOwed = false;
+  /** The disk failure that left the database untrustworthy (see `writing`), or null. */
+  private damaged: Error | null = null;
 
   constructor(
     private readonly database: Database,
@@ -70,7 +74,8 @@ class KuzuGraphStore implements GraphStore {
     private readonly space: FreeSpaceGuard,
   ) {}
 
-  read<R extends Row = Row>(cypher: string, params?: CypherParams): Promise<R[]> {
+  async read<R extends Row = Row>(cypher: string, params?: CypherParams): Promise<R[]> {
+    this.assertUndamaged();
     return this.leastBusyReader().run<R>(cypher, params);
   }
 
@@ -97,6 +102,7 @@ class KuzuGraphStore implements GraphStore {
    */
   private writing<T>(work: () => Promise<T>): Promise<T> {
     return this.writes.run(async () => {
+      this.assertUndamaged();
       await this.space.assertRoom();
       if (this.checkpointOwed) {
         await this.writer.run('CHECKPOINT');
@@ -105,6 +111,7 @@ class KuzuGraphStore implements GraphStore {
       try {
         return await work();
       } catch (error) {
+        if (error instanceof Error && KUZU_IO_FAILURE.test(error.message)) this.damaged = error;
         this.checkpointOwed = true;
         try {
           await this.writer.run('CHECKPOINT');
@@ -138,9 +145,24 @@ class KuzuGraphStore implements GraphStore {
     return this.writing(() => kuzuBulkLoad(this.writer, dataset, onProgress));
   }
 
+  /**
+   * After a write failed on the disk itself (past the free-space check: another process filled the
+   * disk meanwhile), Kùzu 0.11.3 was seen to answer reads wrongly (a member written before as null, a
+   * valid session as absent) until a restart. The store then answers nothing rather than wrong data:
+   * every call fails with UNAVAILABLE and /ready turns 503 until the process restarts.
+   */
+  private assertUndamaged(): void {
+    if (!this.damaged) return;
+    throw new UnavailableError(
+      `The graph store could not write to its disk (${this.damaged.message.slice(0, 200)}). It stops ` +
+        'answering rather than answer wrongly: restart the server once disk space is freed.',
+      { cause: this.damaged },
+    );
+  }
+
   /** True when the store answers a query and has room to commit writes. */
   async ping(): Promise<boolean> {
-    if (this.closed) return false;
+    if (this.closed || this.damaged) return false;
     try {
       const rows = await this.read<{ ok: number }>('RETURN 1 AS ok');
       return rows[0]?.ok === 1 && (await this.space.hasRoom());

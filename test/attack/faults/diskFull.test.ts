@@ -17,6 +17,7 @@ import { type RunningServer, startServer } from '../../../cli/commands/start.js'
 import { type Config, loadConfig } from '../../../domain/config.js';
 import { loadReferenceData } from '../../../domain/referenceData.js';
 import { Taxonomy } from '../../../domain/taxonomy.js';
+import { openKuzuGraphStore } from '../../../graph/kuzu/kuzuGraphStore.js';
 import { graphSearchSync } from '../../../graph/searchSource.js';
 import { generateNetwork } from '../../../graph/seed/syntheticNetwork.js';
 import { datasetDocuments } from '../../../search/documents.js';
@@ -174,6 +175,47 @@ describe.skipIf(unavailable !== null)(
       await syncIndex();
       expect(await parity()).toMatchObject({ graphMembers: 32, missing: [], phantoms: [], stale: [] });
     }, 60_000);
+
+    it('stops answering, rather than answer wrongly, after a graph write that met the full disk', async () => {
+      // The free-space check is what keeps Kùzu from a full disk; with no reserve, a write meets it.
+      const store = await openKuzuGraphStore({
+        directory: path.join(disk!.directory, 'no-reserve'),
+        minFreeBytes: 0,
+        bufferPoolBytes: 64 * 2 ** 20,
+      });
+      const community =
+        "CREATE (:Community {id: $id, name: $id, kind: 'network', country: 'BE', description: ''})";
+      try {
+        await store.migrate();
+        await store.write(community, { id: 'before' });
+        disk!.fill();
+        // Small writes may still fit in pages Kùzu holds already: write until the disk refuses.
+        let failure: unknown = null;
+        for (let i = 0; i < 50 && failure === null; i++) {
+          failure = await store
+            .transaction(async (tx) => {
+              await tx.run(community, { id: `on-full-disk-${i}` });
+              await tx.run('MATCH (c:Community {id: $id}) SET c.description = $text', {
+                id: `on-full-disk-${i}`,
+                text: 'x'.repeat(64 * 1024),
+              });
+            })
+            .then(
+              () => null,
+              (error: unknown) => error,
+            );
+        }
+        expect(isDiskFull(failure)).toBe(true);
+        await expect(store.read('MATCH (c:Community) RETURN c.id AS id')).rejects.toMatchObject({
+          code: 'UNAVAILABLE',
+          message: expect.stringMatching(/could not write to its disk/),
+        });
+        expect(await store.ping()).toBe(false);
+      } finally {
+        disk!.free();
+        await store.close();
+      }
+    });
 
     it('rolls a search batch back on SQLITE_FULL and keeps answering searches', async () => {
       const taxonomy = new Taxonomy(loadReferenceData().skills);
