@@ -16,6 +16,7 @@ import {
   pendingMigrations,
   RECORD_VERSION,
 } from '../migrations/migration.js';
+import { withStatementObservers } from '../statementObservers.js';
 import { FreeSpaceGuard } from './freeSpace.js';
 import { kuzuBulkLoad } from './kuzuBulkLoad.js';
 import { KuzuConnection } from './kuzuConnection.js';
@@ -55,7 +56,7 @@ export async function openKuzuGraphStore(options: KuzuGraphStoreOptions): Promis
     () => new KuzuConnection(database),
   );
   const guard = new FreeSpaceGuard(options.directory, options.minFreeBytes);
-  return new KuzuGraphStore(database, readers, new KuzuConnection(database), guard);
+  return withStatementObservers(new KuzuGraphStore(database, readers, new KuzuConnection(database), guard));
 }
 
 class KuzuGraphStore implements GraphStore {
