@@ -28,6 +28,10 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** Stamps a member in its own transaction with the position the counter gives at clock `now`. */
+const stampAt = (id: string, now: number) =>
+  store.transaction(async (tx) => stampChange(tx, 'Member', id, await nextChangeSeq(tx, now)));
+
 const seqOf = async (id: string) =>
   (await store.read<{ seq: number }>('MATCH (m:Member {id: $id}) RETURN m.changeSeq AS seq', { id }))[0]?.seq;
 
@@ -41,9 +45,9 @@ describe('change sequence', () => {
   });
 
   it('moves forward on every commit, to the current time or one past the last, even when the clock goes back', async () => {
-    await store.transaction((tx) => stampChange(tx, 'Member', ids[0]!, 5_000_000_000_000));
-    await store.transaction((tx) => stampChange(tx, 'Member', ids[1]!, 4_000_000_000_000));
-    await store.transaction((tx) => stampChange(tx, 'Member', ids[2]!, 6_000_000_000_000));
+    await stampAt(ids[0]!, 5_000_000_000_000);
+    await stampAt(ids[1]!, 4_000_000_000_000);
+    await stampAt(ids[2]!, 6_000_000_000_000);
     expect(await seqOf(ids[0]!)).toBe(5_000_000_000_000);
     expect(await seqOf(ids[1]!)).toBe(5_000_000_000_001);
     expect(await seqOf(ids[2]!)).toBe(6_000_000_000_000);
@@ -54,12 +58,17 @@ describe('change sequence', () => {
     const before = await seqOf(ids[3]!);
     await expect(
       store.transaction(async (tx) => {
-        await stampChange(tx, 'Member', ids[3]!, 7_000_000_000_000);
+        await stampChange(tx, 'Member', ids[3]!, await nextChangeSeq(tx, 7_000_000_000_000));
         throw new Error('the write failed after the stamp');
       }),
     ).rejects.toThrow('the write failed');
     expect(await seqOf(ids[3]!)).toBe(before);
     expect(await store.transaction((tx) => nextChangeSeq(tx, 1))).toBe(6_000_000_000_002);
+  });
+
+  it('stamps with the current time or one past the last position when no position is given', async () => {
+    await store.transaction((tx) => stampChange(tx, 'Member', ids[4]!));
+    expect(await seqOf(ids[4]!)).toBe(6_000_000_000_003);
   });
 
   it('refuses to stamp a member that does not exist', async () => {

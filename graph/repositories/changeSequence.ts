@@ -26,18 +26,27 @@ const STAMPS: Record<FedLabel, string> = {
   Member: `MATCH (c:ChangeCounter {id: $counter}) ${NEXT_VALUE} WITH c MATCH (n:Member {id: $id}) SET n.changeSeq = c.value RETURN c.value AS seq`,
   Tender: `MATCH (c:ChangeCounter {id: $counter}) ${NEXT_VALUE} WITH c MATCH (n:Tender {id: $id}) SET n.changeSeq = c.value RETURN c.value AS seq`,
 };
+const STAMPS_AT: Record<FedLabel, string> = {
+  Member: 'MATCH (n:Member {id: $id}) SET n.changeSeq = $seq RETURN n.id AS id',
+  Tender: 'MATCH (n:Tender {id: $id}) SET n.changeSeq = $seq RETURN n.id AS id',
+};
 
 /**
  * Stamps a member or tender written by this transaction with the next feed position. Call it after
  * the node's own write, inside the same transaction (late, so Neo4j holds the counter's lock briefly).
+ * A transaction that writes many (an import) takes one position with `nextChangeSeq` and gives it to
+ * each as `seq`: they commit together, and the feed orders them by key.
  */
 export async function stampChange(
   tx: GraphQueryRunner,
   label: FedLabel,
   id: string,
-  now: number = Date.now(),
+  seq?: number,
 ): Promise<void> {
-  const rows = await tx.run(STAMPS[label], { counter: CHANGE_COUNTER_ID, id, now });
+  const rows =
+    seq === undefined
+      ? await tx.run(STAMPS[label], { counter: CHANGE_COUNTER_ID, id, now: Date.now() })
+      : await tx.run(STAMPS_AT[label], { id, seq });
   if (rows.length === 0) throw new Error(`The search change feed has no ${label} "${id}" to stamp`);
 }
 
