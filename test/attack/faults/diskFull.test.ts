@@ -230,7 +230,7 @@ describe.skipIf(unavailable !== null)(
           () => null,
           (error: unknown) => error,
         );
-        expect(failure).not.toBeNull();
+        expect(failure).toMatchObject({ code: 'SQLITE_FULL', message: 'database or disk is full' });
         expect(isDiskFull(failure)).toBe(true);
         const everyone = { viewerSpaces: null, includeHidden: true };
         expect((await index.searchMembers({ text: '' }, everyone)).total).toBe(10);
