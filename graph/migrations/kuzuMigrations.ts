@@ -180,6 +180,11 @@ export const KUZU_MIGRATIONS: readonly Migration[] = [
   },
   {
     version: '0013',
+    name: 'sign-in failures: the brute-force lockout survives a restart',
+    statements: ['CREATE NODE TABLE SignInFailure(key STRING PRIMARY KEY, count INT64, firstAt INT64)'],
+  },
+  {
+    version: '0014',
     name: 'search change feed: a commit sequence instead of updatedAt (graph/repositories/changeSequence.ts)',
     statements: [
       'CREATE NODE TABLE ChangeCounter(id STRING PRIMARY KEY, value INT64)',

@@ -136,6 +136,13 @@ export const NEO4J_MIGRATIONS: readonly Migration[] = [
   },
   {
     version: '0013',
+    name: 'sign-in failures',
+    statements: [
+      'CREATE CONSTRAINT sign_in_failure_key IF NOT EXISTS FOR (n:SignInFailure) REQUIRE n.key IS UNIQUE',
+    ],
+  },
+  {
+    version: '0014',
     name: 'search change feed: a commit sequence instead of updatedAt',
     statements: [
       'CREATE CONSTRAINT change_counter_id IF NOT EXISTS FOR (n:ChangeCounter) REQUIRE n.id IS UNIQUE',
