@@ -129,5 +129,5 @@ describe('fault: kill -9 under concurrent writes', () => {
       `[fault suite] kill -9: ${signedUp.size} sign-ups acknowledged, ${stored.size} stored, ` +
         `${parity.graphMembers} members compared between graph and index`,
     );
-  }, 180_000);
+  }, 300_000);
 });

@@ -33,7 +33,7 @@ export function spawnServer(env: Record<string, string>): ServerProcess {
     pid: child.pid as number,
     exited,
     kill: (signal) => child.kill(signal),
-    listening(timeoutMs = 60_000) {
+    listening(timeoutMs = 120_000) {
       const url = () => /Passerelle is running at (http:\/\/\S+)/.exec(output)?.[1];
       return new Promise((resolve, reject) => {
         const timer = setTimeout(
