@@ -119,7 +119,7 @@ async function crawl(role: Role, language: 'fr' | 'nl'): Promise<{ visited: stri
         .first()
         .waitFor({ state: 'detached', timeout: 5_000 })
         .catch(() => problems.push({ page: next, what: 'still loading 5 s after the network went idle' }));
-      const text = await page.locator('main').first().innerText();
+      const text = (await page.locator('main').first().textContent()) ?? '';
       const english = ENGLISH_EXPLANATION.exec(text);
       if (english) problems.push({ page: next, what: `English on a ${language} page: "${english[0]}"` });
       const links = await page.$$eval('a[href^="/"]', (anchors) =>
