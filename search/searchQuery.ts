@@ -5,7 +5,9 @@ import { latitudeSchema, longitudeSchema, uiLanguageSchema } from '../domain/ent
 import { availabilitySchema } from '../domain/entities/member.js';
 import { TENDER_STATUSES } from '../domain/entities/tender.js';
 import { BadUserInputError } from '../domain/errors.js';
+import type { Audience } from '../domain/policy/privacyRule.js';
 import { parseInput } from '../domain/validation.js';
+import type { SearchVisibility } from './searchIndex.js';
 import { queryWords } from './textAnalysis.js';
 
 export const MAX_QUERY_CHARACTERS = 200;
@@ -170,6 +172,7 @@ export const visibilitySchema = z
   .object({
     viewerSpaces: z.array(z.string().max(128)).max(200).nullable(),
     includeHidden: z.boolean(),
+    signedIn: z.boolean(),
   })
   .strict();
 
@@ -179,4 +182,10 @@ export function parseVisibility(visibility: unknown): z.output<typeof visibility
     throw BadUserInputError.at(['visibility'], 'is required');
   }
   return parseInput(visibilitySchema, visibility, ['visibility']);
+}
+
+/** The privacy rule's audience of a search (domain/policy/privacyRule.ts decides what it may see). */
+export function searchAudience(visibility: SearchVisibility): Audience {
+  const kind = visibility.includeHidden ? 'admin' : visibility.signedIn ? 'member' : 'visitor';
+  return { kind, memberId: null, spaceIds: kind === 'member' ? (visibility.viewerSpaces ?? []) : [] };
 }

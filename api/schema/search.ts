@@ -9,7 +9,7 @@ import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import type { UiLanguage } from '../../domain/entities/common.js';
 import type { Availability as AvailabilityValue } from '../../domain/entities/member.js';
 import { BadUserInputError, type FieldProblem } from '../../domain/errors.js';
-import { isAdmin } from '../../domain/policy/profileVisibility.js';
+import { audienceOf } from '../../domain/policy/privacyRule.js';
 import { TenderRepository } from '../../graph/repositories/tenderRepository.js';
 import type {
   EntityHit,
@@ -162,11 +162,13 @@ async function asArguments<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** The privacy rule's audience of the viewer (domain/policy/privacyRule.ts), as the search port takes it. */
 function visibilityOf(context: RequestContext): SearchVisibility {
-  const { viewer } = context;
+  const audience = audienceOf(context.viewer);
   return {
-    viewerSpaces: viewer.memberId !== null && viewer.spaceIds.length > 0 ? [...viewer.spaceIds] : null,
-    includeHidden: isAdmin(viewer),
+    viewerSpaces: audience.spaceIds.length > 0 ? [...audience.spaceIds] : null,
+    includeHidden: audience.kind === 'admin',
+    signedIn: audience.kind !== 'visitor',
   };
 }
 

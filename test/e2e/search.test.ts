@@ -259,7 +259,7 @@ describe('keeping the index in step', () => {
     );
     try {
       await reindexSearch(services.graph, rebuilt, services.taxonomy);
-      const visibility = { viewerSpaces: null, includeHidden: true };
+      const visibility = { viewerSpaces: null, includeHidden: true, signedIn: true };
       for (const text of ['hypocycloidale', 'xylophonistes', 'ceramique', 'menuisier', '']) {
         const query = { text, facets: ['skill' as const, 'city' as const], limit: 100 };
         const [a, b] = await Promise.all([
