@@ -5,7 +5,8 @@ import { latitudeSchema, longitudeSchema, uiLanguageSchema } from '../domain/ent
 import { availabilitySchema } from '../domain/entities/member.js';
 import { TENDER_STATUSES } from '../domain/entities/tender.js';
 import { BadUserInputError } from '../domain/errors.js';
-import type { Audience } from '../domain/policy/privacyRule.js';
+import { type Audience, audienceOf } from '../domain/policy/privacyRule.js';
+import type { Viewer } from '../domain/policy/profileVisibility.js';
 import { parseInput } from '../domain/validation.js';
 import type { SearchVisibility } from './searchIndex.js';
 import { queryWords } from './textAnalysis.js';
@@ -182,6 +183,16 @@ export function parseVisibility(visibility: unknown): z.output<typeof visibility
     throw BadUserInputError.at(['visibility'], 'is required');
   }
   return parseInput(visibilitySchema, visibility, ['visibility']);
+}
+
+/** What the search port is told of a viewer: their audience under the privacy rule (domain/policy/privacyRule.ts). */
+export function searchVisibilityOf(viewer: Viewer): SearchVisibility {
+  const audience = audienceOf(viewer);
+  return {
+    viewerSpaces: audience.spaceIds.length > 0 ? [...audience.spaceIds] : null,
+    includeHidden: audience.kind === 'admin',
+    signedIn: audience.kind !== 'visitor',
+  };
 }
 
 /** The privacy rule's audience of a search (domain/policy/privacyRule.ts decides what it may see). */

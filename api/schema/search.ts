@@ -9,7 +9,6 @@ import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import type { UiLanguage } from '../../domain/entities/common.js';
 import type { Availability as AvailabilityValue } from '../../domain/entities/member.js';
 import { BadUserInputError, type FieldProblem } from '../../domain/errors.js';
-import { audienceOf } from '../../domain/policy/privacyRule.js';
 import { TenderRepository } from '../../graph/repositories/tenderRepository.js';
 import type {
   EntityHit,
@@ -19,7 +18,7 @@ import type {
   MemberHit,
   SearchVisibility,
 } from '../../search/searchIndex.js';
-import { MEMBER_FACETS } from '../../search/searchQuery.js';
+import { MEMBER_FACETS, searchVisibilityOf } from '../../search/searchQuery.js';
 import type { RequestContext } from '../context.js';
 import { builder, PUBLIC } from './builder.js';
 import { Availability } from './profileTypes.js';
@@ -162,14 +161,8 @@ async function asArguments<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The privacy rule's audience of the viewer (domain/policy/privacyRule.ts), as the search port takes it. */
 function visibilityOf(context: RequestContext): SearchVisibility {
-  const audience = audienceOf(context.viewer);
-  return {
-    viewerSpaces: audience.spaceIds.length > 0 ? [...audience.spaceIds] : null,
-    includeHidden: audience.kind === 'admin',
-    signedIn: audience.kind !== 'visitor',
-  };
+  return searchVisibilityOf(context.viewer);
 }
 
 async function facetLabel(context: RequestContext, facet: MemberFacet, value: string): Promise<string> {
