@@ -73,12 +73,13 @@ export const EVERY_MEMBER: Audience = { kind: 'member', memberId: null, spaceIds
 /** What a scoped viewer is looking at: a filière they animate, or a space they manage. */
 export type Scope = { filiere: string } | { space: string };
 
+/** A viewer with an account or a member id is signed in (workers act for a member without an account id). */
 export function audienceOf(viewer: Viewer, scope?: Scope): Audience {
   const kind: AudienceKind = isAdmin(viewer)
     ? 'admin'
     : scope && inScope(viewer, scope)
       ? 'scoped'
-      : viewer.accountId !== null
+      : viewer.accountId !== null || viewer.memberId !== null
         ? 'member'
         : 'visitor';
   return { kind, memberId: viewer.memberId, spaceIds: viewer.memberId !== null ? viewer.spaceIds : [] };
