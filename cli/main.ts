@@ -3,6 +3,7 @@
 import { Command } from 'commander';
 import { loadConfig } from '../domain/config.js';
 import { BadUserInputError, formatProblems, PasserelleError } from '../domain/errors.js';
+import * as doctor from './commands/doctor.js';
 import * as exportMember from './commands/exportMember.js';
 import * as importMembers from './commands/import.js';
 import * as importNotice from './commands/importNotice.js';
@@ -34,6 +35,7 @@ const commands: { register(program: Command, context: CliContext): void }[] = [
   notice,
   importNotice,
   reindex,
+  doctor,
 ];
 for (const command of commands) command.register(program, context);
 worker.register(program, context, openWorkerDeps);

@@ -118,6 +118,14 @@ export type JobPayloadInput<Q extends QueueName> = z.input<(typeof payloadSchema
 export type SuggestionsPayload = JobPayload<'suggestions'>;
 export type SuggestionJobKind = SuggestionsPayload['kind'];
 
+/** Queues the API enqueues on: a deployment where one has no worker leaves its jobs waiting. */
+export const API_QUEUES: readonly QueueName[] = [
+  'search-sync',
+  'suggestions',
+  'import',
+  'collaboration-graph',
+];
+
 export function isQueueName(name: string): name is QueueName {
   return Object.hasOwn(payloadSchemas, name);
 }

@@ -13,6 +13,7 @@ import type { MailPort } from '../../workers/mail/mailPort.js';
 import type { Services } from '../context.js';
 import { DECOY_HASH_PASSWORD, hashPassword, verifyPassword } from './passwords.js';
 import { looksLikeToken, newSecretToken, tokenDigest } from './secretTokens.js';
+import { announceSessionsEnded } from './sessionsEnded.js';
 import { userText } from './userText.js';
 
 export const SESSION_LIFETIME_MS = 14 * 24 * 3600 * 1000;
@@ -129,6 +130,7 @@ export async function changePassword(
   }
   await services.accounts.setPasswordHash(accountId, await hashPassword(newPassword));
   await services.sessions.revokeAllOf(accountId, keepSessionId ?? undefined);
+  await announceSessionsEnded(services, [accountId]);
 }
 
 /** Mails a one-hour reset token when the e-mail has an account; says nothing either way. */
@@ -168,4 +170,5 @@ export async function resetPassword(
   if (!accountId) throw BadUserInputError.at(['token'], 'is unknown, used or expired');
   await services.accounts.setPasswordHash(accountId, await hashPassword(newPassword));
   await services.sessions.revokeAllOf(accountId);
+  await announceSessionsEnded(services, [accountId]);
 }
