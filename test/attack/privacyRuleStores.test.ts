@@ -108,9 +108,15 @@ function graphSuite(open: () => Promise<{ store: GraphStore; dispose(): Promise<
         },
       );
       await store.write(
-        `MATCH (m:Member {id: $id}), (s:Space {id: $space}), (f:Filiere {id: $filiere})
-         CREATE (m)-[:WORKS_FROM]->(s), (m)-[:IN_FILIERE]->(f)`,
-        { id: m.id, space: CASE_MEMBER.space, filiere: CASE_MEMBER.filiere },
+        'MATCH (m:Member {id: $id}) MATCH (s:Space {id: $space}) CREATE (m)-[:WORKS_FROM]->(s)',
+        {
+          id: m.id,
+          space: CASE_MEMBER.space,
+        },
+      );
+      await store.write(
+        'MATCH (m:Member {id: $id}) MATCH (f:Filiere {id: $filiere}) CREATE (m)-[:IN_FILIERE]->(f)',
+        { id: m.id, filiere: CASE_MEMBER.filiere },
       );
     }
   }, 60_000);
