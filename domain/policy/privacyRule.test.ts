@@ -11,6 +11,7 @@ import {
   type ViewerName,
 } from './privacyCases.js';
 import {
+  alwaysSeenCondition,
   audienceOf,
   type ConsentFlag,
   holds,
@@ -59,6 +60,19 @@ describe('the privacy rule, case by case', () => {
   it('lets a visitor see no profile at all, whatever the setting', () => {
     expect(seeCondition(audienceOf(VIEWERS.visitor.viewer))).toEqual({ op: 'none' });
     expect(suggestCondition(audienceOf(VIEWERS.visitor.viewer), 'bids')).toEqual({ op: 'none' });
+  });
+
+  it('lists, without shared-space cases, what a viewer sees whatever spaces they share', () => {
+    const facts = (visibility: Visibility) => ({
+      id: 'm9',
+      privacy: { visibility },
+      spaceIds: [CASE_MEMBER.space],
+    });
+    const colleague = alwaysSeenCondition(audienceOf(VIEWERS.colleague.viewer));
+    expect(holds(colleague, facts('network'))).toBe(true);
+    expect(holds(colleague, facts('spaces'))).toBe(false);
+    expect(holds(alwaysSeenCondition(audienceOf(VIEWERS.admin.viewer)), facts('nobody'))).toBe(true);
+    expect(alwaysSeenCondition(audienceOf(VIEWERS.visitor.viewer))).toEqual({ op: 'none' });
   });
 
   it('needs the member spaces only for profiles visible to shared spaces', () => {
