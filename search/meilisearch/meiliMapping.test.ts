@@ -63,6 +63,10 @@ describe('Meilisearch filters', () => {
       '(visibility = "network" OR (visibility = "spaces" AND space IN ["la-kop"]))',
     );
     expect(visibilityFilter({ viewerSpaces: ['la-kop'], includeHidden: true, signedIn: true })).toBeNull();
+    // A visitor who is not signed in matches no document, whatever its visibility.
+    expect(visibilityFilter({ viewerSpaces: null, includeHidden: false, signedIn: false })).toBe(
+      'visibility NOT IN ["network", "spaces", "nobody"]',
+    );
   });
 
   it('builds a member search filter: privacy, broad skills with levels, other filters, radius', () => {
