@@ -331,7 +331,8 @@ builder.mutationFields((t) => ({
         const [view] = (await invitationViews(context, suggestion.subjectId)).filter(
           (v) => v.suggestion.id === suggestion.id,
         );
-        if (!view) throw new ForbiddenError('This member is no longer available for filière suggestions');
+        // A member who hid or withdrew consent since: the same answer as for a suggestion that does not exist.
+        if (!view) throw new NotFoundError('Suggestion', suggestion.id);
         await stores(context).management.addMembers(suggestion.subjectId, [view.member.id], Date.now());
         await context.services.suggestions.setStatus(suggestion.id, 'accepted');
         await recordAction(

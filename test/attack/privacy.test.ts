@@ -94,6 +94,28 @@ describe('filière mutations (item 4)', () => {
     }
   });
 
+  it('answers an invitation of a member who hid since as if it did not exist, and adds no one', async () => {
+    const member = await memberWith({});
+    const suggestion: Suggestion = {
+      id: 'sug_privacy_invite',
+      kind: 'filiere',
+      subjectId: FILIERE,
+      targetIds: [member.id],
+      score: 1,
+      explanation: 'Holds the core skills.',
+      status: 'new',
+      algorithmVersion: 'test',
+      createdAt: Date.now(),
+    };
+    await fixture.services.suggestions.upsert([suggestion]);
+    await setPrivacy(member.id, { visibility: 'nobody' });
+    const ACCEPT = 'mutation($s: ID!) { acceptFiliereProposal(suggestion: $s) { slug } }';
+    const accepted = await call(conseiller, ACCEPT, { s: suggestion.id });
+    const absent = await call(conseiller, ACCEPT, { s: 'sug_absent' });
+    expect(answer(accepted, suggestion.id)).toEqual(answer(absent, 'sug_absent'));
+    expect(await filieresOf(member.id)).not.toContain(FILIERE);
+  });
+
   it('still adds and removes a member who allowed it, returning their profile', async () => {
     const willing = await memberWith({});
     const added = await call<{ addMemberToFiliere: { handle: string } }>(conseiller, ADD, {
