@@ -95,16 +95,16 @@ export async function signIn(
 ): Promise<IssuedSession> {
   const email = normaliseEmail(parseInput(emailSchema, raw.email, ['email']));
   const keys = [`email:${email}`];
-  services.signInGuard.assertAllowed(keys);
+  await services.signInGuard.assertAllowed(keys);
   const account = await services.accounts.getByEmail(email);
   // Unknown e-mails cost the same scrypt work, so timing does not tell which accounts exist.
   decoyHash ??= hashPassword(DECOY_HASH_PASSWORD);
   const valid = await verifyPassword(raw.password, account?.passwordHash ?? (await decoyHash));
   if (!account || !valid) {
-    services.signInGuard.recordFailure(keys);
+    await services.signInGuard.recordFailure(keys);
     throw new UnauthenticatedError('Wrong e-mail or password');
   }
-  services.signInGuard.recordSuccess(keys);
+  await services.signInGuard.recordSuccess(keys);
   return openSession(services, account, now);
 }
 

@@ -11,7 +11,7 @@ import type { StoreProbe } from '../../domain/storeProbe.js';
 import { probeGraphStore } from '../../graph/probeGraphStore.js';
 import { probeSearchIndex } from '../../search/probeSearchIndex.js';
 import { probeQueue } from '../../workers/probeQueue.js';
-import type { CliContext } from '../main.js';
+import type { CliContext } from '../cliContext.js';
 import { printJson } from './printJson.js';
 
 export interface DoctorReport {

@@ -10,9 +10,10 @@ import { deploymentShape } from '../../domain/deploymentShape.js';
 import type { ProgressListener } from '../../domain/progress.js';
 import { ensureReferenceData, isEmpty, seedNetwork } from '../../graph/seed/seedStore.js';
 import type { WorkerPool } from '../../workers/jobQueue.js';
+import { scheduleMaintenance } from '../../workers/maintenanceSchedule.js';
 import { bindProcessors } from '../../workers/processorMap.js';
 import { buildProcessorDeps } from '../../workers/suggestions/processorDeps.js';
-import type { CliContext } from '../main.js';
+import type { CliContext } from '../cliContext.js';
 import { terminalProgress } from '../progress.js';
 import { prepareSearchIndex } from './reindex.js';
 
@@ -57,6 +58,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const workers = await startEmbeddedWorkers(services, (error) =>
       app.log.error({ err: error }, 'job runner error'),
     );
+    const maintenance = scheduleMaintenance(services.jobs, {
+      onError: (error) => app.log.warn({ err: error }, 'could not ask for the maintenance jobs'),
+    });
     const address = await app.listen({ host: config.HOST, port: config.PORT });
     const port = new URL(address).port;
     const url = `http://localhost:${port}`;
@@ -65,6 +69,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       services,
       url,
       async close() {
+        maintenance.stop();
         await app.close();
         // Running jobs finish before the stores they write to close.
         await workers?.close({ drain: true });

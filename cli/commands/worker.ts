@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { separateWorkerRefusal } from '../../domain/deploymentShape.js';
 import { BadUserInputError } from '../../domain/errors.js';
 import { parseQueueList, runWorkerProcess, type WorkerDepsFactory } from '../../workers/runWorkerProcess.js';
-import type { CliContext } from '../main.js';
+import type { CliContext } from '../cliContext.js';
 
 function positiveInteger(option: string) {
   return (value: string): number => {
