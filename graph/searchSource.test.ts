@@ -165,7 +165,10 @@ describe('GraphSearchSource', () => {
       new AbortController().signal,
     );
     expect(report).toEqual({ upserted: 0, removed: 1 });
-    const found = await index.searchMembers({ text: 'vannier' }, { viewerSpaces: null, includeHidden: true, signedIn: true });
+    const found = await index.searchMembers(
+      { text: 'vannier' },
+      { viewerSpaces: null, includeHidden: true, signedIn: true },
+    );
     expect(found.hits.map((h) => h.id)).not.toContain(target.id);
     expect((await index.stats()).members).toBe(148);
   });
