@@ -7,6 +7,7 @@ import type { MemberCondition } from '../../domain/policy/privacyRule.js';
 import type { CypherParams, GraphQueryRunner, GraphStore, Row } from '../graphStore.js';
 import { MEMBER_PROPERTIES, memberFromRow, memberToProperties } from '../properties/memberProperties.js';
 import { projection } from '../properties/projection.js';
+import { stampChange } from './changeSequence.js';
 import {
   deleteMemberKeys,
   emailKey,
@@ -107,6 +108,7 @@ export class MemberRepository {
       await syncMemberKeys(tx, record);
       await tx.run(CREATE_MEMBER, memberToProperties(record));
       await writeLinks(tx, record.id, record);
+      await stampChange(tx, 'Member', record.id);
       return withoutLinks(record);
     });
   }
@@ -134,6 +136,7 @@ export class MemberRepository {
       await syncMemberKeys(tx, next);
       await tx.run(SET_MEMBER, memberToProperties(next));
       await writeLinks(tx, id, changes);
+      await stampChange(tx, 'Member', id);
       return next;
     });
   }
@@ -151,6 +154,7 @@ export class MemberRepository {
         await tx.run(SET_MEMBER, memberToProperties(member));
       }
       await writeLinks(tx, record.id, record);
+      await stampChange(tx, 'Member', record.id);
       return { member, created: exists.length === 0 };
     });
   }
