@@ -15,22 +15,15 @@
 import type { Member } from '../../domain/entities/member.js';
 import { BadUserInputError } from '../../domain/errors.js';
 import { boundingBox, effectiveLocation, haversineKm, type Point } from '../../domain/geo.js';
+import type { MemberCondition } from '../../domain/policy/privacyRule.js';
 import type { GraphStore } from '../graphStore.js';
 import { boxCondition, boxParameters, checkedCenter, checkedRadius } from './geoFilter.js';
 import type { MemberRepository } from './memberRepository.js';
+import { cypherCondition } from './privacyCypher.js';
 
 export interface Radius extends Point {
   radiusKm: number;
 }
-
-/** Which consent a member must have given to be returned (privacy: opted-out members are never suggested). */
-export type Consent = 'bids' | 'mentoring' | 'filieres';
-
-const CONSENT_CONDITION: Record<Consent, string> = {
-  bids: 'm.suggestForBids = true',
-  mentoring: 'm.suggestForMentoring = true',
-  filieres: 'm.suggestForFilieres = true',
-};
 
 export interface NearbyMember {
   member: Member;
@@ -68,7 +61,8 @@ export interface SkillSearch {
   skill: string;
   near?: Radius;
   limit?: number;
-  consent?: Consent;
+  /** Only members this condition of the privacy rule lets through (domain/policy/privacyRule.ts). */
+  privacy?: MemberCondition;
 }
 
 /** A type alias (not an interface) so it fits the store's `Row` constraint. */
@@ -91,23 +85,25 @@ export class MemberFinder {
   ) {}
 
   /** Members within the radius, nearest first (ties by id). */
-  async near(area: Radius, options: { limit?: number; consent?: Consent } = {}): Promise<NearbyMember[]> {
+  async near(
+    area: Radius,
+    options: { limit?: number; privacy?: MemberCondition } = {},
+  ): Promise<NearbyMember[]> {
     const limit = checkedLimit(options.limit);
     const box = boundingBox(checkedCenter(area), checkedRadius(area.radiusKm));
-    const conditions = [
-      boxCondition('m', box),
-      ...(options.consent ? [CONSENT_CONDITION[options.consent]] : []),
-    ];
-    const consent = options.consent ? [CONSENT_CONDITION[options.consent]] : [];
+    const privacy = options.privacy ? cypherCondition(options.privacy) : null;
+    const allowed = privacy ? [privacy.text] : [];
+    const params = { ...boxParameters(box), ...privacy?.params };
     const [own, atSpaces] = await Promise.all([
       this.store.read<{ id: string; lat: number; lon: number }>(
-        `MATCH (m:Member) WHERE ${conditions.join(' AND ')} RETURN m.id AS id, m.lat AS lat, m.lon AS lon`,
-        boxParameters(box),
+        `MATCH (m:Member) WHERE ${[boxCondition('m', box), ...allowed].join(' AND ')} ` +
+          'RETURN m.id AS id, m.lat AS lat, m.lon AS lon',
+        params,
       ),
       this.store.read<{ id: string; lat: number; lon: number }>(
-        `MATCH (m:Member)${AT_SPACES} WHERE ${[WITHOUT_OWN_POINT, boxCondition('place', box), ...consent].join(' AND ')} ` +
+        `MATCH (m:Member)${AT_SPACES} WHERE ${[WITHOUT_OWN_POINT, boxCondition('place', box), ...allowed].join(' AND ')} ` +
           'RETURN m.id AS id, place.lat AS lat, place.lon AS lon',
-        boxParameters(box),
+        params,
       ),
     ]);
     const located = [...own, ...atSpaces].map((row) => ({ id: row.id, distanceKm: haversineKm(area, row) }));
@@ -137,9 +133,10 @@ export class MemberFinder {
   async holdingSkill(search: SkillSearch): Promise<SkilledMember[]> {
     const limit = checkedLimit(search.limit);
     if (!search.skill) throw BadUserInputError.at(['skill'], 'must name a skill');
-    const conditions = search.consent ? [CONSENT_CONDITION[search.consent]] : [];
+    const privacy = search.privacy ? cypherCondition(search.privacy) : null;
+    const conditions = privacy ? [privacy.text] : [];
     const spaceConditions = [...conditions];
-    let params: Record<string, unknown> = {};
+    let params: Record<string, unknown> = { ...privacy?.params };
     const near = search.near;
     if (near) {
       const box = boundingBox(checkedCenter(near), checkedRadius(near.radiusKm));
