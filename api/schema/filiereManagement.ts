@@ -14,13 +14,12 @@ import {
   canConseillerSeeInFiliere,
   isAdmin,
 } from '../../domain/policy/profileVisibility.js';
-import { parseInput } from '../../domain/validation.js';
+import { parseInput, userText } from '../../domain/validation.js';
 import type { FiliereEvent } from '../../graph/repositories/filiereEventRepository.js';
 import type { FiliereGrowthPoint } from '../../graph/repositories/filiereManagementRepository.js';
 import { filiereStores } from '../../graph/repositories/filiereStores.js';
 import { NETWORK_SUBJECT, type ProposedFiliere } from '../../graph/repositories/proposedFiliereRepository.js';
 import { recordAction } from '../audit/recordAction.js';
-import { userText } from '../auth/userText.js';
 import type { RequestContext } from '../context.js';
 import { builder, PUBLIC } from './builder.js';
 import { FiliereRef, MemberRef, SkillRef, SpaceRef } from './refs.js';

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { latitudeSchema, longitudeSchema, spokenLanguageSchema } from '../../domain/entities/common.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import { isAdmin } from '../../domain/policy/profileVisibility.js';
-import { parseInput } from '../../domain/validation.js';
+import { parseInput, singleLineText, userText } from '../../domain/validation.js';
 import {
   MENTORING_MODES,
   type MentoringRound,
@@ -18,7 +18,6 @@ import {
 import { MentoringRepository } from '../../graph/repositories/mentoringRepository.js';
 import { EXPLANATION_SEPARATOR } from '../../workers/mentoring/mentoringPass.js';
 import { askMentor, type RankedMentorChoice, topMentors } from '../../workers/mentoring/mentorRanking.js';
-import { userText } from '../auth/userText.js';
 import type { RequestContext } from '../context.js';
 import { builder } from './builder.js';
 import { MemberRef } from './refs.js';
@@ -207,7 +206,7 @@ const requestSchema = z
     skills: skillList,
     filiere: z.string().max(64).nullish(),
     languages: languageList,
-    city: userText(120).nullish(),
+    city: singleLineText(120).nullish(),
     lat: latitudeSchema.nullish(),
     lon: longitudeSchema.nullish(),
     mode: modeSchema,
