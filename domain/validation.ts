@@ -36,7 +36,8 @@ function reasonOfIssue(issue: z.core.$ZodIssue): ErrorReason {
   }
   if (issue.code === 'too_small') {
     const min = Number(issue.minimum);
-    if (issue.origin === 'string') return min <= 1 ? { code: 'text.empty' } : { code: 'text.tooShort', params: { min } };
+    if (issue.origin === 'string')
+      return min <= 1 ? { code: 'text.empty' } : { code: 'text.tooShort', params: { min } };
     if (issue.origin === 'array' || issue.origin === 'set') return { code: 'list.tooShort', params: { min } };
     return { code: 'value.tooSmall', params: { min } };
   }
