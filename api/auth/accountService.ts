@@ -100,7 +100,7 @@ export async function signIn(
   const valid = await verifyPassword(raw.password, account?.passwordHash ?? (await decoyHash));
   if (!account || !valid) {
     services.signInGuard.recordFailure(keys);
-    throw new UnauthenticatedError('Wrong e-mail or password');
+    throw new UnauthenticatedError('Wrong e-mail or password', { code: 'auth.wrongCredentials' });
   }
   services.signInGuard.recordSuccess(keys);
   return openSession(services, account, now);
@@ -124,7 +124,9 @@ export async function changePassword(
   const account = await services.accounts.get(accountId);
   if (!account) throw new UnauthenticatedError();
   if (!(await verifyPassword(raw.currentPassword, account.passwordHash))) {
-    throw BadUserInputError.at(['currentPassword'], 'is not your current password');
+    throw BadUserInputError.at(['currentPassword'], 'is not your current password', {
+      code: 'auth.wrongCurrentPassword',
+    });
   }
   await services.accounts.setPasswordHash(accountId, await hashPassword(newPassword));
   await services.sessions.revokeAllOf(accountId, keepSessionId ?? undefined);

@@ -32,6 +32,7 @@ export class SignInGuard {
         const minutes = Math.ceil((entry.firstAt + this.options.windowMs - this.now()) / 60_000);
         throw new ForbiddenError(
           `Too many failed sign-in attempts; try again in ${minutes} minute${minutes === 1 ? '' : 's'}`,
+          { code: 'auth.tooManyAttempts', params: { minutes } },
         );
       }
     }

@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type GraphQLSchema, NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
-import { toClientError } from '../errors.js';
+import { logGraphqlError, toClientError } from '../errors.js';
 
 export interface GraphqlOptions<C extends object> {
   schema: GraphQLSchema;
@@ -38,7 +38,8 @@ export async function graphqlPlugin<C extends object>(
       debug: (...args) => app.log.debug(args),
       info: (...args) => app.log.info(args),
       warn: (...args) => app.log.warn(args),
-      error: (...args) => app.log.error(args),
+      // Yoga reports every error it masks here: a caller's mistake is info, a fault of ours error.
+      error: (...args) => (args.length === 1 ? logGraphqlError(app.log, args[0]) : app.log.error(args)),
     },
     maskedErrors: {
       maskError: (error) => toClientError(error, (unexpected) => app.log.error({ err: unexpected })),

@@ -72,10 +72,15 @@ export class AccountRepository {
     return this.store.transaction(async (tx) => {
       await assertEmailFree(tx, account.email);
       if (await memberIdByKey(tx, handleKey(member.handle))) {
-        throw new ConflictError(`handle "${member.handle}" is already taken`);
+        throw new ConflictError(`handle "${member.handle}" is already taken`, {
+          code: 'account.handleTaken',
+          params: { handle: member.handle },
+        });
       }
       if (await memberIdByKey(tx, emailKey(member.email))) {
-        throw new ConflictError(`email "${member.email}" is already registered`);
+        throw new ConflictError(`email "${member.email}" is already registered`, {
+          code: 'account.emailTaken',
+        });
       }
       await syncMemberKeys(tx, member);
       await tx.run(CREATE_MEMBER, memberToProperties(member));
@@ -126,7 +131,11 @@ async function assertEmailFree(tx: GraphQueryRunner, email: string): Promise<voi
   const rows = await tx.run('MATCH (a:Account) WHERE a.email = $email RETURN a.id AS id', {
     email: normaliseEmail(email),
   });
-  if (rows.length > 0) throw new ConflictError(`an account with e-mail "${email}" already exists`);
+  if (rows.length > 0) {
+    throw new ConflictError(`an account with e-mail "${email}" already exists`, {
+      code: 'account.emailTaken',
+    });
+  }
 }
 
 function first(rows: Row[]): Account | null {
