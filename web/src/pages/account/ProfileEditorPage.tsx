@@ -56,7 +56,8 @@ function draftOf(member: MyProfile): Draft {
 }
 
 export default function ProfileEditorPage() {
-  const { t, language } = useI18n();
+  const i18n = useI18n();
+  const { t, language } = i18n;
   useDocumentTitle(t('onboarding.title'));
   const client = useClient();
   const [profile] = useQuery<MyProfileData>({ query: MY_PROFILE, requestPolicy: 'network-only' });
@@ -89,7 +90,7 @@ export default function ProfileEditorPage() {
   const languageName = new Intl.DisplayNames([language], { type: 'language' });
   const spaces = facets.data?.spaces ?? [];
   const spaceName = (slug: string) => spaces.find((s) => s.slug === slug)?.name ?? slug;
-  const problems = fieldProblems(error, FIELDS);
+  const problems = fieldProblems(error, FIELDS, i18n);
 
   async function save(event: FormEvent) {
     event.preventDefault();

@@ -32,13 +32,14 @@ export function RequestForm({
   current: MyMentoringData['myMentorRequest'];
   onSaved(): void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [wanted, setWanted] = useState<string[]>(current?.skills ?? []);
   const [languages, setLanguages] = useState<string[]>(current?.languages ?? []);
   const [mode, setMode] = useState<MentoringMode>(current?.mode ?? 'either');
   const [goals, setGoals] = useState(current?.goals ?? '');
   const [saved, save] = useMutation(REQUEST_MENTOR);
-  const problems = fieldProblems(saved.error, FIELDS);
+  const problems = fieldProblems(saved.error, FIELDS, i18n);
   const modes = useModeOptions();
   return (
     <form
@@ -86,13 +87,14 @@ export function OfferForm({
   current: MyMentoringData['myMentorOffer'];
   onSaved(): void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [offered, setOffered] = useState<string[]>(current?.skills ?? []);
   const [languages, setLanguages] = useState<string[]>(current?.languages ?? []);
   const [mode, setMode] = useState<MentoringMode>(current?.mode ?? 'either');
   const [capacity, setCapacity] = useState(String(current?.capacity ?? 1));
   const [saved, save] = useMutation(OFFER_MENTORING);
-  const problems = fieldProblems(saved.error, FIELDS);
+  const problems = fieldProblems(saved.error, FIELDS, i18n);
   const modes = useModeOptions();
   return (
     <form

@@ -12,11 +12,12 @@ import { LotSkillReasons } from './LotSkillReasons.js';
 import { TenderFacts } from './TenderFacts.js';
 
 export function NoticeImport() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [xml, setXml] = useState('');
   const [dragging, setDragging] = useState(false);
   const [imported, importNotice] = useMutation<ImportNoticeData>(IMPORT_NOTICE);
-  const problems = fieldProblems(imported.error, ['xml']);
+  const problems = fieldProblems(imported.error, ['xml'], i18n);
   const result = imported.data?.importNotice;
 
   async function readFile(file: File | undefined) {

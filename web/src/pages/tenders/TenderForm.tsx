@@ -21,7 +21,8 @@ const FIELDS = ['title', 'description', 'lat', 'radiusKm', 'requirements', 'skil
 const RADII = ['20', '50', '80', '150', '300'];
 
 export function TenderForm({ reference }: { reference: ProductReferenceData }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const client = useClient();
   const [, navigate] = useLocation();
   const [title, setTitle] = useState('');
@@ -31,7 +32,7 @@ export function TenderForm({ reference }: { reference: ProductReferenceData }) {
   const [requirements, setRequirements] = useState<RequirementDraft[]>([]);
   const [candidates, setCandidates] = useState<SkillCandidateData[] | null>(null);
   const [created, createTender] = useMutation<CreateTenderData>(CREATE_TENDER);
-  const problems = fieldProblems(created.error, FIELDS);
+  const problems = fieldProblems(created.error, FIELDS, i18n);
   const placed = reference.spaces.filter((s) => s.location !== null);
 
   async function findSkills() {
