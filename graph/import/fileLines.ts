@@ -48,7 +48,8 @@ export async function* fileLines(bytes: Readable | AsyncIterable<Uint8Array>): A
     try {
       text = decoder.decode(chunk as Uint8Array, { stream: true });
     } catch {
-      throw notUtf8(number + countLineBreaks(pending));
+      const lossy = new TextDecoder('utf-8').decode(chunk as Uint8Array);
+      throw notUtf8(number + countLineBreaks(lossy.slice(0, Math.max(0, lossy.indexOf('\uFFFD')))));
     }
     yield* split(text, false);
   }
