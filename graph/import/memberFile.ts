@@ -90,14 +90,23 @@ export class MemberRowChecker {
     const firstWithExternalId = externalId !== null ? this.lineOfExternalId.get(externalId) : undefined;
     if (firstWithExternalId) {
       duplicates.push({ path: [source, 'externalId'], message: `duplicate of ${firstWithExternalId}` });
-    } else if (externalId !== null) this.lineOfExternalId.set(externalId, source);
+    } else if (externalId !== null) this.lineOfExternalId.set(detached(externalId), source);
     const firstWithEmail = this.lineOfEmail.get(email);
     if (firstWithEmail)
       duplicates.push({ path: [source, 'email'], message: `duplicate of ${firstWithEmail}` });
-    else this.lineOfEmail.set(email, source);
+    else this.lineOfEmail.set(detached(email), source);
     this.problems.push(...duplicates);
     return duplicates.length === 0 ? result.row : undefined;
   }
+}
+
+/**
+ * A copy of `text` that owns its characters. A value cut from a line (slice, trim) may be stored by V8
+ * as a view of the whole line, or of the whole chunk the line came from: a key kept for the rest of the
+ * import would then keep the file itself in memory.
+ */
+function detached(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
 }
 
 /** A problem of the file read so far; `problems` keeps the first `keep`, `total` counts them all. */
