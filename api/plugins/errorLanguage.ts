@@ -3,13 +3,13 @@
 // signed-in member's preferredLanguage, else English. Only errors with a known
 // `extensions.reason` are rewritten; codes, fields and reasons stay as they are,
 // so clients may also render the reason themselves.
-import type { FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { UiLanguage } from '../../domain/entities/common.js';
 import type { ErrorReason } from '../../domain/errors.js';
 import { errorMessage } from '../errorMessages.js';
 import { statedLanguage } from '../language.js';
+import type { GraphqlServerContext } from './graphql.js';
 
 export interface ErrorLanguageOptions {
   /** The preferred language of a member, or null when unknown. */
@@ -26,10 +26,13 @@ function isReason(value: unknown): value is ErrorReason {
   return typeof value === 'object' && value !== null && typeof (value as ErrorReason).code === 'string';
 }
 
-async function readerLanguage(request: FastifyRequest, options: ErrorLanguageOptions): Promise<UiLanguage> {
-  const stated = statedLanguage(request);
+async function readerLanguage(
+  server: GraphqlServerContext,
+  options: ErrorLanguageOptions,
+): Promise<UiLanguage> {
+  const stated = statedLanguage(server.req);
   if (stated) return stated;
-  const memberId = request.auth?.viewer.memberId;
+  const memberId = server.auth?.viewer.memberId;
   return (memberId ? await options.preferredLanguageOf(memberId) : null) ?? 'en';
 }
 
@@ -68,9 +71,8 @@ export function errorLanguagePlugin(options: ErrorLanguageOptions): Plugin {
   return {
     async onResultProcess({ result, setResult, serverContext }) {
       if (Array.isArray(result) || !('errors' in result) || !result.errors?.length) return;
-      // The server context is graphqlPlugin's: the Fastify request rides along as `req`.
-      const { req } = serverContext as unknown as { req: FastifyRequest };
-      const language = await readerLanguage(req, options);
+      // The server context is the one createGraphqlServer declares (Yoga's Plugin type does not carry it).
+      const language = await readerLanguage(serverContext as unknown as GraphqlServerContext, options);
       // English is the language the errors are written in: keep their detailed wording.
       if (language === 'en') return;
       setResult({
