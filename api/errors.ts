@@ -101,8 +101,9 @@ const CALLER_CODES: ReadonlySet<string> = new Set([
 export type LogLevel = 'info' | 'warn' | 'error';
 
 /**
- * The level an error deserves in the server log: what a caller got wrong is `info`, a dependency that is
- * down (`UNAVAILABLE`) is `warn`, anything else — a fault of ours — is `error`.
+ * The level an error deserves in the server log: what a caller got wrong is `info`, a refusal of what they
+ * may not do (`FORBIDDEN`, e.g. a sign-in lockout) is `warn`, anything else — a fault of ours or of a store
+ * (`UNAVAILABLE` included) — is `error`.
  */
 export function logLevelOf(error: unknown): LogLevel {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
@@ -112,7 +113,7 @@ export function logLevelOf(error: unknown): LogLevel {
       : original instanceof GraphQLError
         ? clientCodeOf(original)
         : undefined;
-  if (code === 'UNAVAILABLE') return 'warn';
+  if (code === 'FORBIDDEN') return 'warn';
   if (code !== undefined && CALLER_CODES.has(code)) return 'info';
   return 'error';
 }

@@ -301,4 +301,18 @@ describe('log levels', () => {
     const codes = lines.filter((l) => l.level === 30 && l.code).map((l) => l.code);
     expect(codes).toEqual(expect.arrayContaining(['BAD_USER_INPUT', 'UNAUTHENTICATED']));
   });
+
+  it('a member reaching for an admin query is logged at warn', async () => {
+    const token = await newMemberToken();
+    const before = logLines.length;
+    const res = await post(
+      '{ auditEvents(first: 1) { totalCount } }',
+      {},
+      { authorization: `Bearer ${token}` },
+    );
+    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const lines = logLines.slice(before);
+    expect(lines.filter((l) => l.level >= 50)).toEqual([]);
+    expect(lines.filter((l) => l.level === 40).map((l) => l.code)).toContain('FORBIDDEN');
+  });
 });
