@@ -24,6 +24,10 @@ export interface FieldProblem {
   path: (string | number)[];
   message: string;
   reason?: ErrorReason;
+  /** A stable code for clients that say the problem in the reader's language (e.g. "eforms.missing"). */
+  code?: string;
+  /** The values the coded sentence names (element path, value found...). */
+  params?: Record<string, string | number>;
 }
 
 export class PasserelleError extends Error {

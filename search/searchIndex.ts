@@ -100,9 +100,12 @@ export interface SkillSuggestion {
 
 /** Position of the sync job in the graph's change feed: the last change applied. */
 export interface SyncWatermark {
-  /** `updatedAt` (or deletion time) of the last applied change, epoch ms. */
+  /**
+   * Position in the feed of the last applied change: the graph's commit sequence, which never
+   * decreases from one commit to the next (and is at least the commit's time in epoch ms).
+   */
   at: number;
-  /** `${kind}:${id}` of that change: orders changes that share a timestamp. */
+  /** `${kind}:${id}` of that change: orders changes that share a position (written by one commit). */
   key: string;
 }
 

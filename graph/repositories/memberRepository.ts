@@ -6,6 +6,7 @@ import { ConflictError, NotFoundError } from '../../domain/errors.js';
 import type { GraphQueryRunner, GraphStore, Row } from '../graphStore.js';
 import { MEMBER_PROPERTIES, memberFromRow, memberToProperties } from '../properties/memberProperties.js';
 import { projection } from '../properties/projection.js';
+import { stampChange } from './changeSequence.js';
 import {
   deleteMemberKeys,
   emailKey,
@@ -104,6 +105,7 @@ export class MemberRepository {
       await syncMemberKeys(tx, record);
       await tx.run(CREATE_MEMBER, memberToProperties(record));
       await writeLinks(tx, record.id, record);
+      await stampChange(tx, 'Member', record.id);
       return withoutLinks(record);
     });
   }
@@ -131,6 +133,7 @@ export class MemberRepository {
       await syncMemberKeys(tx, next);
       await tx.run(SET_MEMBER, memberToProperties(next));
       await writeLinks(tx, id, changes);
+      await stampChange(tx, 'Member', id);
       return next;
     });
   }
@@ -148,6 +151,7 @@ export class MemberRepository {
         await tx.run(SET_MEMBER, memberToProperties(member));
       }
       await writeLinks(tx, record.id, record);
+      await stampChange(tx, 'Member', record.id);
       return { member, created: exists.length === 0 };
     });
   }
