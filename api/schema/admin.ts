@@ -1,4 +1,4 @@
-// Admin-only fields: roles and scopes of accounts (audited) and the audit log.
+// Admin-only fields: the accounts (searchable), their roles and scopes (audited) and the audit log.
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import type { AuditEvent } from '../../domain/entities/auditEvent.js';
@@ -37,6 +37,25 @@ builder.queryFields((t) => ({
         { args, defaultSize: 50, maxSize: 200 },
         async (page) => {
           const result = await context.services.audit.list(page, args.action ? { action: args.action } : {});
+          totalCount = result.totalCount;
+          return result.items;
+        },
+      );
+      return { ...connection, totalCount };
+    },
+  }),
+  accounts: t.connection({
+    type: AccountRef,
+    description: 'Admins: accounts whose e-mail contains `search` (all when empty), by e-mail',
+    authScopes: { admin: true },
+    args: { search: t.arg.string({ required: false }) },
+    resolve: async (_root, args, context) => {
+      const search = parseInput(z.string().max(200), args.search ?? '', ['search']);
+      let totalCount = 0;
+      const connection = await resolveOffsetConnection(
+        { args, defaultSize: 20, maxSize: 100 },
+        async (page) => {
+          const result = await context.services.accounts.search(search, page);
           totalCount = result.totalCount;
           return result.items;
         },
