@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { latitudeSchema, longitudeSchema, spokenLanguageSchema } from '../../domain/entities/common.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
+import { mentorshipContactFor } from '../../domain/policy/mentorshipContact.js';
 import { isAdmin } from '../../domain/policy/profileVisibility.js';
 import { parseInput } from '../../domain/validation.js';
 import {
@@ -111,6 +112,17 @@ const MentorshipRef = builder.objectRef<MentorshipRecord>('Mentorship').implemen
     }),
     endedAt: t.field({ type: DateTime, nullable: true, authScopes: SIGNED_IN, resolve: (m) => m.endedAt }),
     feedback: t.exposeInt('feedback', { nullable: true, authScopes: SIGNED_IN }),
+    partnerEmail: t.string({
+      nullable: true,
+      description:
+        'The other side’s e-mail, for the mentor and the mentee only, once both accepted (status active)',
+      authScopes: SIGNED_IN,
+      resolve: async (m, _args, context) => {
+        const partner = mentorshipContactFor(context.viewer, m);
+        if (!partner) return null;
+        return (await context.loaders.member.load(partner))?.email ?? null;
+      },
+    }),
   }),
 });
 

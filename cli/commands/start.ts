@@ -7,7 +7,7 @@ import type { Services } from '../../api/context.js';
 import { closeServices, openServices } from '../../api/services.js';
 import type { Config } from '../../domain/config.js';
 import type { ProgressListener } from '../../domain/progress.js';
-import { ensureReferenceData, isEmpty, seedNetwork } from '../../graph/seed/seedStore.js';
+import { demoSeedClock, ensureReferenceData, isEmpty, seedNetwork } from '../../graph/seed/seedStore.js';
 import type { WorkerPool } from '../../workers/jobQueue.js';
 import { bindProcessors } from '../../workers/processorMap.js';
 import { buildProcessorDeps } from '../../workers/suggestions/processorDeps.js';
@@ -39,7 +39,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         log(`Empty store: seeding the demo network (${config.SEED_MEMBERS} members, seed ${config.SEED})…`);
         const summary = await seedNetwork(
           services.graph,
-          { members: config.SEED_MEMBERS, seed: config.SEED },
+          { members: config.SEED_MEMBERS, seed: config.SEED, now: demoSeedClock() },
           options.onProgress,
         );
         log(
