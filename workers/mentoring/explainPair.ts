@@ -5,6 +5,7 @@
 // instead of slugs. Mentorships proposed before reasons were structured hold
 // English lines: they are read back as they are.
 import type { UiLanguage } from '../../domain/entities/common.js';
+import { type LocalisedText, localisedText, type PluralForms } from '../../domain/localisedText.js';
 import type { PairReason } from '../matching/mentorAssignment/index.js';
 
 /** Labels of the ids a reason names, in the reader's language. */
@@ -31,16 +32,15 @@ export function readReasons(explanation: string | null): { reasons: PairReason[]
   return { reasons: [], legacy: explanation.split('\n') };
 }
 
-type Plural = { one: string; other: string };
 interface ReasonMessages {
   skill: Record<'exact' | 'broader' | 'narrower' | 'related', string>;
-  level: Plural;
+  level: PluralForms;
   language: string;
   filiere: string;
   noFiliere: string;
   distance: string;
   distanceUnknown: string;
-  feedback: Plural;
+  feedback: PluralForms;
   noFeedback: string;
   blocked: Record<
     'same-member' | 'no-consent' | 'no-shared-language' | 'no-matching-skill' | 'too-far',
@@ -57,8 +57,8 @@ const MESSAGES: Record<UiLanguage, ReasonMessages> = {
       related: 'Souhaite apprendre {wanted} : le mentor transmet {offered}, une compétence voisine',
     },
     level: {
-      one: 'Le mentor a en moyenne {gap} niveau d’avance',
-      other: 'Le mentor a en moyenne {gap} niveaux d’avance',
+      one: 'Le mentor a en moyenne {count} niveau d’avance',
+      other: 'Le mentor a en moyenne {count} niveaux d’avance',
     },
     language: 'Langue en commun : {languages}',
     filiere: 'Même filière : {filieres}',
@@ -86,8 +86,8 @@ const MESSAGES: Record<UiLanguage, ReasonMessages> = {
       related: 'Wil {wanted} leren: de mentor geeft {offered} door, een verwante vaardigheid',
     },
     level: {
-      one: 'De mentor staat gemiddeld {gap} niveau verder',
-      other: 'De mentor staat gemiddeld {gap} niveaus verder',
+      one: 'De mentor staat gemiddeld {count} niveau verder',
+      other: 'De mentor staat gemiddeld {count} niveaus verder',
     },
     language: 'Gemeenschappelijke taal: {languages}',
     filiere: 'Zelfde sector: {filieres}',
@@ -115,8 +115,8 @@ const MESSAGES: Record<UiLanguage, ReasonMessages> = {
       related: 'Wants to learn {wanted}: the mentor passes on {offered}, a related skill',
     },
     level: {
-      one: 'The mentor is {gap} level ahead on average',
-      other: 'The mentor is {gap} levels ahead on average',
+      one: 'The mentor is {count} level ahead on average',
+      other: 'The mentor is {count} levels ahead on average',
     },
     language: 'Shared language: {languages}',
     filiere: 'Same filière: {filieres}',
@@ -138,10 +138,6 @@ const MESSAGES: Record<UiLanguage, ReasonMessages> = {
   },
 };
 
-function fill(template: string, params: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
-}
-
 /** One sentence per reason, in `language`. */
 export function renderPairReasons(
   reasons: readonly PairReason[],
@@ -149,41 +145,39 @@ export function renderPairReasons(
   language: UiLanguage,
 ): string[] {
   const messages = MESSAGES[language];
-  const numbers = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
-  const plurals = new Intl.PluralRules(language);
-  const plural = (forms: Plural, n: number) => (plurals.select(n) === 'one' ? forms.one : forms.other);
-  const list = new Intl.ListFormat(language, { type: 'conjunction' });
-  const languageNames = new Intl.DisplayNames([language], { type: 'language' });
-  return reasons.map((reason) => {
-    switch (reason.factor) {
-      case 'skill':
-        return fill(messages.skill[reason.match], {
-          wanted: labels.skill(reason.wanted),
-          offered: labels.skill(reason.offered),
-        });
-      case 'level':
-        return fill(plural(messages.level, reason.gap), { gap: numbers.format(reason.gap) });
-      case 'language':
-        return fill(messages.language, {
-          languages: list.format(reason.shared.map((code) => languageNames.of(code) ?? code)),
-        });
-      case 'filiere':
-        return reason.shared.length > 0
-          ? fill(messages.filiere, { filieres: list.format(reason.shared.map(labels.filiere)) })
-          : messages.noFiliere;
-      case 'distance':
-        return reason.km === null
-          ? messages.distanceUnknown
-          : fill(messages.distance, { km: numbers.format(Math.round(reason.km)) });
-      case 'feedback':
-        return reason.average === null
-          ? messages.noFeedback
-          : fill(plural(messages.feedback, reason.count), {
-              average: numbers.format(reason.average),
-              count: numbers.format(reason.count),
-            });
-      case 'blocked':
-        return messages.blocked[reason.cause];
-    }
-  });
+  const text = localisedText(language);
+  return reasons.map((reason) => renderPairReason(reason, labels, messages, text));
+}
+
+function renderPairReason(
+  reason: PairReason,
+  labels: ReasonLabels,
+  messages: ReasonMessages,
+  text: LocalisedText,
+): string {
+  switch (reason.factor) {
+    case 'skill':
+      return text.fill(messages.skill[reason.match], {
+        wanted: labels.skill(reason.wanted),
+        offered: labels.skill(reason.offered),
+      });
+    case 'level':
+      return text.plural(messages.level, reason.gap);
+    case 'language':
+      return text.fill(messages.language, { languages: text.list(reason.shared.map(text.languageName)) });
+    case 'filiere':
+      return reason.shared.length > 0
+        ? text.fill(messages.filiere, { filieres: text.list(reason.shared.map(labels.filiere)) })
+        : messages.noFiliere;
+    case 'distance':
+      return reason.km === null
+        ? messages.distanceUnknown
+        : text.fill(messages.distance, { km: Math.round(reason.km) });
+    case 'feedback':
+      return reason.average === null
+        ? messages.noFeedback
+        : text.plural(messages.feedback, reason.count, { average: reason.average });
+    case 'blocked':
+      return messages.blocked[reason.cause];
+  }
 }
