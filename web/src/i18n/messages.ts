@@ -390,6 +390,22 @@ const fr = {
   'admin.scopeSpacesLegend': 'Lieux suivis',
   'admin.saveRoles': 'Enregistrer les rôles de {email}',
   'admin.rolesSaved': 'Rôles de {email} enregistrés.',
+  'mentoring.places_one': '{count} place libre',
+  'mentoring.places_other': '{count} places libres',
+  'mentoring.contact': 'Pour joindre {name} :',
+  'mentoringForm.skillsProblem': 'Choisissez au moins une compétence (10 au plus) dans la liste.',
+  'mentoringForm.languagesProblem': 'Cochez au moins une langue.',
+  'mentoringForm.modeProblem': 'Choisissez une façon de se rencontrer.',
+  'mentoringForm.goalsProblem': '2 000 caractères au plus.',
+  'mentoringForm.capacityProblem': 'Entre 1 et 10 personnes.',
+  'round.nobodyToMatch':
+    'Personne n’attend de mentor dans vos filières et vos lieux : aucune paire à proposer. Relancez un tour quand de nouvelles demandes arrivent.',
+  'round.passCount_one': '{count} passe',
+  'round.passCount_other': '{count} passes',
+  'round.pairCount_one': '{count} paire proposée',
+  'round.pairCount_other': '{count} paires proposées',
+  'round.unmatchedCount_one': '{count} mentoré sans proposition',
+  'round.unmatchedCount_other': '{count} mentorés sans proposition',
 };
 
 export type MessageKey = keyof typeof fr;
@@ -781,6 +797,22 @@ const nl: Messages = {
   'admin.scopeSpacesLegend': 'Opgevolgde ruimtes',
   'admin.saveRoles': 'Rollen van {email} opslaan',
   'admin.rolesSaved': 'Rollen van {email} opgeslagen.',
+  'mentoring.places_one': '{count} vrije plaats',
+  'mentoring.places_other': '{count} vrije plaatsen',
+  'mentoring.contact': 'Om {name} te bereiken:',
+  'mentoringForm.skillsProblem': 'Kies minstens één vaardigheid (hoogstens 10) uit de lijst.',
+  'mentoringForm.languagesProblem': 'Vink minstens één taal aan.',
+  'mentoringForm.modeProblem': 'Kies een manier om elkaar te ontmoeten.',
+  'mentoringForm.goalsProblem': 'Hoogstens 2.000 tekens.',
+  'mentoringForm.capacityProblem': 'Tussen 1 en 10 personen.',
+  'round.nobodyToMatch':
+    'Niemand in uw sectoren en ruimtes wacht op een mentor: er zijn geen paren voor te stellen. Start een nieuwe ronde wanneer er nieuwe aanvragen zijn.',
+  'round.passCount_one': '{count} ronde',
+  'round.passCount_other': '{count} rondes',
+  'round.pairCount_one': '{count} voorgesteld paar',
+  'round.pairCount_other': '{count} voorgestelde paren',
+  'round.unmatchedCount_one': '{count} mentee zonder voorstel',
+  'round.unmatchedCount_other': '{count} mentees zonder voorstel',
 };
 
 const en: Messages = {
@@ -1167,6 +1199,22 @@ const en: Messages = {
   'admin.scopeSpacesLegend': 'Spaces looked after',
   'admin.saveRoles': 'Save the roles of {email}',
   'admin.rolesSaved': 'Roles of {email} saved.',
+  'mentoring.places_one': '{count} free place',
+  'mentoring.places_other': '{count} free places',
+  'mentoring.contact': 'To reach {name}:',
+  'mentoringForm.skillsProblem': 'Choose at least one skill (10 at most) from the list.',
+  'mentoringForm.languagesProblem': 'Tick at least one language.',
+  'mentoringForm.modeProblem': 'Choose a way of meeting.',
+  'mentoringForm.goalsProblem': '2,000 characters at most.',
+  'mentoringForm.capacityProblem': 'Between 1 and 10 people.',
+  'round.nobodyToMatch':
+    'Nobody in your filières and spaces is waiting for a mentor: there is no pair to propose. Start another round when new requests come in.',
+  'round.passCount_one': '{count} pass',
+  'round.passCount_other': '{count} passes',
+  'round.pairCount_one': '{count} pair proposed',
+  'round.pairCount_other': '{count} pairs proposed',
+  'round.unmatchedCount_one': '{count} mentee without a proposal',
+  'round.unmatchedCount_other': '{count} mentees without a proposal',
 };
 
 export const LANGUAGES = ['fr', 'nl', 'en'] as const;
