@@ -406,6 +406,11 @@ const fr = {
   'round.pairCount_other': '{count} paires proposées',
   'round.unmatchedCount_one': '{count} mentoré sans proposition',
   'round.unmatchedCount_other': '{count} mentorés sans proposition',
+  'conseiller.openGraph': 'Afficher le réseau de {name}',
+  'conseiller.closeGraph': 'Fermer le réseau de {name}',
+  'conseiller.chartMembers': 'Membres',
+  'conseiller.chartMonths': 'Mois',
+  'conseiller.chartBar': '{month} : {total} membres',
 };
 
 export type MessageKey = keyof typeof fr;
@@ -813,6 +818,11 @@ const nl: Messages = {
   'round.pairCount_other': '{count} voorgestelde paren',
   'round.unmatchedCount_one': '{count} mentee zonder voorstel',
   'round.unmatchedCount_other': '{count} mentees zonder voorstel',
+  'conseiller.openGraph': 'Het netwerk van {name} tonen',
+  'conseiller.closeGraph': 'Het netwerk van {name} sluiten',
+  'conseiller.chartMembers': 'Leden',
+  'conseiller.chartMonths': 'Maand',
+  'conseiller.chartBar': '{month}: {total} leden',
 };
 
 const en: Messages = {
@@ -1215,6 +1225,11 @@ const en: Messages = {
   'round.pairCount_other': '{count} pairs proposed',
   'round.unmatchedCount_one': '{count} mentee without a proposal',
   'round.unmatchedCount_other': '{count} mentees without a proposal',
+  'conseiller.openGraph': 'Show the network of {name}',
+  'conseiller.closeGraph': 'Close the network of {name}',
+  'conseiller.chartMembers': 'Members',
+  'conseiller.chartMonths': 'Month',
+  'conseiller.chartBar': '{month}: {total} members',
 };
 
 export const LANGUAGES = ['fr', 'nl', 'en'] as const;
