@@ -53,6 +53,7 @@ const SPACE_COLOR = '#b35c00';
 const EDGE_COLOR = '#9aa5b1';
 const FADED = '#e2e6ea';
 const LABEL_COLOR = '#1b1f24';
+const LABEL_HALO = 'rgba(255, 255, 255, 0.9)';
 const LAYOUT_ITERATIONS = 150;
 
 let webglChecked: boolean | undefined;
@@ -105,9 +106,15 @@ function drawLabels(renderer: Sigma, graph: UndirectedGraph, container: HTMLElem
   });
   const placed = placeLabels(candidates, { width, height });
   context.fillStyle = LABEL_COLOR;
+  context.strokeStyle = LABEL_HALO;
+  context.lineWidth = 3;
+  context.lineJoin = 'round';
   context.textBaseline = 'middle';
   for (const box of placed) {
-    context.fillText(texts.get(box.id)!, box.left + 2, (box.top + box.bottom) / 2);
+    const [text, x, y] = [texts.get(box.id)!, box.left + 2, (box.top + box.bottom) / 2];
+    // A light halo keeps the label readable over edges and nodes.
+    context.strokeText(text, x, y);
+    context.fillText(text, x, y);
   }
   container.dataset.labels = JSON.stringify(placed);
 }
