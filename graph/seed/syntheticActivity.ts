@@ -186,22 +186,30 @@ function generateBids(
   random: Random,
   now: number,
 ): BidRecord[] {
+  // Who holds each required skill at which level, read once (not one pass over members per requirement).
+  const required = new Set(tenders.flatMap(({ tender }) => tender.requirements.map((r) => r.skill)));
+  const holders = new Map<string, { member: string; level: number }[]>();
+  for (const m of members) {
+    if (!m.privacy.suggestForBids) continue;
+    for (const s of m.skills) {
+      if (!required.has(s.skill)) continue;
+      const list = holders.get(s.skill) ?? [];
+      list.push({ member: m.id, level: s.level });
+      holders.set(s.skill, list);
+    }
+  }
   const bids: BidRecord[] = [];
   for (const { tender } of tenders) {
     if (!tender.createdBy || !chance(random, BID_SHARE)) continue;
     const lead = tender.createdBy;
     const team: BidRecord['team'] = [{ member: lead, role: 'lead', status: 'accepted' }];
     for (const requirement of tender.requirements) {
-      const able = members.filter(
-        (m) =>
-          m.id !== lead &&
-          m.privacy.suggestForBids &&
-          !team.some((t) => t.member === m.id) &&
-          m.skills.some((s) => s.skill === requirement.skill && s.level >= requirement.minLevel),
+      const able = (holders.get(requirement.skill) ?? []).filter(
+        (h) => h.level >= requirement.minLevel && !team.some((t) => t.member === h.member),
       );
       if (able.length === 0) continue;
       team.push({
-        member: pick(random, able).id,
+        member: pick(random, able).member,
         role: requirement.skill,
         status: chance(random, 0.5) ? 'accepted' : 'invited',
       });
@@ -228,12 +236,20 @@ function generateEvents(
   now: number,
 ): FiliereEventRecord[] {
   const events: FiliereEventRecord[] = [];
+  const byFiliere = new Map<string, number[]>();
+  members.forEach((m, i) => {
+    for (const f of m.filieres) {
+      const list = byFiliere.get(f) ?? [];
+      list.push(i);
+      byFiliere.set(f, list);
+    }
+  });
   for (const filiere of world.reference.filieres) {
-    const inFiliere = members.filter((m) => m.filieres.includes(filiere.id));
-    if (inFiliere.length === 0) continue;
+    const indices = byFiliere.get(filiere.id) ?? [];
+    if (indices.length === 0) continue;
+    const inFiliere = indices.map((i) => members[i]!);
     for (let e = 0; e < EVENTS_PER_FILIERE; e++) {
-      const host = pick(random, inFiliere);
-      const hostIndex = members.indexOf(host);
+      const hostIndex = pick(random, indices);
       const space = world.reference.spaces[traits.homeSpace[hostIndex]!]!;
       const capacity = intBetween(random, 15, 40);
       const createdAt = now - intBetween(random, 5, 30) * DAY_MS;
