@@ -16,7 +16,7 @@ import {
   type SeedSummary,
   seedNetwork,
 } from '../../graph/seed/seedStore.js';
-import type { CliContext } from '../main.js';
+import type { CliContext } from '../cliContext.js';
 import { terminalProgress } from '../progress.js';
 import { printJson } from './printJson.js';
 import { wholeNumber } from './wholeNumber.js';

@@ -178,4 +178,9 @@ export const KUZU_MIGRATIONS: readonly Migration[] = [
         regions STRING[], createdAt INT64)`,
     ],
   },
+  {
+    version: '0013',
+    name: 'sign-in failures: the brute-force lockout survives a restart',
+    statements: ['CREATE NODE TABLE SignInFailure(key STRING PRIMARY KEY, count INT64, firstAt INT64)'],
+  },
 ];

@@ -134,4 +134,11 @@ export const NEO4J_MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX tender_alert_member IF NOT EXISTS FOR (n:TenderAlert) ON (n.memberId)',
     ],
   },
+  {
+    version: '0013',
+    name: 'sign-in failures',
+    statements: [
+      'CREATE CONSTRAINT sign_in_failure_key IF NOT EXISTS FOR (n:SignInFailure) REQUIRE n.key IS UNIQUE',
+    ],
+  },
 ];

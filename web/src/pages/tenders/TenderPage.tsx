@@ -17,8 +17,10 @@ import { useI18n } from '../../i18n/I18nProvider.js';
 import { Empty, ErrorNotice, Loading } from '../../ui/Status.js';
 import { RequireMember } from '../bids/RequireMember.js';
 import { JobStatus } from './JobStatus.js';
+import { LotSkillReasons } from './LotSkillReasons.js';
 import { TeamExplanation } from './TeamExplanation.js';
 import { TeamGraph } from './TeamGraph.js';
+import { TenderDescription } from './TenderDescription.js';
 import { TenderFacts } from './TenderFacts.js';
 import { useJobProgress } from './useJobProgress.js';
 
@@ -50,8 +52,9 @@ function Tender({ id }: { id: string }) {
   return (
     <>
       <h1>{tender.title}</h1>
-      {tender.description && <p className="page-intro">{tender.description}</p>}
+      <TenderDescription text={tender.description} />
       <TenderFacts tender={tender} />
+      {tender.sourceNotice && <LotSkillReasons tender={tender} />}
       <section className="section" aria-labelledby="teams-title">
         <h2 id="teams-title">{t('teams.title')}</h2>
         <div className="toolbar">
