@@ -74,7 +74,7 @@ async function signIn(page: Page, t: Translator['t'], email: string, password: s
 
 /** Everything on the page except what members typed: no English sentence there. */
 async function expectNoEnglish(page: Page) {
-  const text = await page.locator('main').innerText();
+  const text = (await page.locator('main').textContent()) ?? '';
   expect(text).not.toMatch(
     /\b(Wants to learn|Shared language|level\(s\)|km apart|Past mentees|No shared|in common)\b/,
   );
@@ -239,7 +239,7 @@ describe.each(RUNS)('in $language at $width px', ({ language, width }) => {
     // Members to invite, then one added to the filière.
     await page.getByRole('button', { name: t('conseiller.findMembers', { name: label }) }).click();
     const add = page.getByRole('button', {
-      name: new RegExp(`^${escape(t('conseiller.add', { name: '§' })).replace('§', '(.+)')}$`),
+      name: new RegExp(`^${escapeRegExp(t('conseiller.add', { name: '§' })).replace('§', '(.+)')}$`),
     });
     await add.first().waitFor({ timeout: 60_000 });
     const invited = ((await add.first().textContent()) ?? '').trim();
@@ -264,6 +264,6 @@ describe.each(RUNS)('in $language at $width px', ({ language, width }) => {
   }, 240_000);
 });
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
