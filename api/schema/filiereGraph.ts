@@ -2,7 +2,7 @@
 // suggestions and are visible, who collaborated with whom among them (weighted), and the
 // spaces they work from: three whole reads over the filière (members, collaborations among
 // them, their spaces), instead of point reads per member (16–21 s for a dashboard of 16).
-import { canConseillerSeeInFiliere } from '../../domain/policy/profileVisibility.js';
+import { mayInviteToFiliere } from '../../domain/policy/privacyRule.js';
 import { FiliereGraphRepository } from '../../graph/repositories/filiereGraphRepository.js';
 import type { RequestContext } from '../context.js';
 import { builder, PUBLIC } from './builder.js';
@@ -78,7 +78,7 @@ async function filiereGraph(
     links.spaceLinks(filiereId),
   ]);
   const members = found
-    .filter((m) => canConseillerSeeInFiliere(context.viewer, m, filiereId))
+    .filter((m) => mayInviteToFiliere(context.viewer, m, filiereId))
     .slice(0, Math.max(0, Math.min(first, MAX_MEMBERS)));
   const shown = new Set(members.map((m) => m.id));
   const edges: GraphEdge[] = collaborations
