@@ -109,7 +109,7 @@ describe('GraphSearchSource', () => {
     const report = await syncUntilCaughtUp(source, incremental, 40);
     expect(report.upserted).toBe(150);
     expect(await incremental.getWatermark()).toEqual(await full.getWatermark());
-    const visibility = { viewerSpaces: null, includeHidden: true };
+    const visibility = { viewerSpaces: null, includeHidden: true, signedIn: true };
     for (const text of ['ceramique', 'menuisier bois', 'photographe', '']) {
       const query = { text, facets: ['skill', 'city'] as const, limit: 50 };
       const [a, b] = await Promise.all([
@@ -134,7 +134,7 @@ describe('GraphSearchSource', () => {
     const sync = graphSearchSync(store, taxonomy, () => index, 1);
     const report = await sync.syncOnce(() => {}, new AbortController().signal);
     expect(report).toEqual({ upserted: 1, removed: 1 });
-    const visibility = { viewerSpaces: null, includeHidden: true };
+    const visibility = { viewerSpaces: null, includeHidden: true, signedIn: true };
     const found = await index.searchMembers({ text: 'zephyrine quintessence' }, visibility);
     expect(found.hits.map((h) => h.id)).toEqual([renamed!.id]);
     const gone = await index.searchMembers({ text: erased!.name }, visibility);
@@ -167,7 +167,10 @@ describe('GraphSearchSource', () => {
       new AbortController().signal,
     );
     expect(report).toEqual({ upserted: 0, removed: 1 });
-    const found = await index.searchMembers({ text: 'vannier' }, { viewerSpaces: null, includeHidden: true });
+    const found = await index.searchMembers(
+      { text: 'vannier' },
+      { viewerSpaces: null, includeHidden: true, signedIn: true },
+    );
     expect(found.hits.map((h) => h.id)).not.toContain(target.id);
     expect((await index.stats()).members).toBe(148);
   });
@@ -185,7 +188,7 @@ describe('GraphSearchSource', () => {
     await importMemberRows(store, parseMemberFile(file, { format: 'csv', now: past }), { now: past });
     const report = await syncUntilCaughtUp(source, index, 10);
     expect(report.upserted).toBe(2);
-    const visibility = { viewerSpaces: null, includeHidden: true };
+    const visibility = { viewerSpaces: null, includeHidden: true, signedIn: true };
     const found = await index.searchMembers({ text: 'ondine' }, visibility);
     expect(found.hits.map((h) => h.name)).toEqual(['Ondine Importée']);
   });

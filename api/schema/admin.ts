@@ -1,4 +1,4 @@
-// Admin-only fields: roles and scopes of accounts (audited) and the audit log.
+// Admin-only fields: the accounts (searchable), their roles and scopes (audited) and the audit log.
 import { z } from 'zod';
 import type { AuditEvent } from '../../domain/entities/auditEvent.js';
 import { BadUserInputError, NotFoundError } from '../../domain/errors.js';
@@ -37,6 +37,16 @@ builder.queryFields((t) => ({
         (page) => context.services.audit.list(page, args.action ? { action: args.action } : {}),
         50,
       );
+    },
+  }),
+  accounts: t.connection({
+    type: AccountRef,
+    description: 'Admins: accounts whose e-mail contains `search` (all when empty), by e-mail',
+    authScopes: { admin: true },
+    args: { search: t.arg.string({ required: false }) },
+    resolve: async (_root, args, context) => {
+      const search = parseInput(z.string().max(200), args.search ?? '', ['search']);
+      return resolvePagedConnection(args, (page) => context.services.accounts.search(search, page));
     },
   }),
   account: t.field({

@@ -9,11 +9,8 @@ import type { Member } from '../../domain/entities/member.js';
 import type { Suggestion } from '../../domain/entities/suggestion.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import { newId, slugSchema } from '../../domain/ids.js';
-import {
-  canActOnFiliere,
-  canConseillerSeeInFiliere,
-  isAdmin,
-} from '../../domain/policy/profileVisibility.js';
+import { mayInviteToFiliere } from '../../domain/policy/privacyRule.js';
+import { canActOnFiliere, isAdmin } from '../../domain/policy/profileVisibility.js';
 import { parseInput, userText } from '../../domain/validation.js';
 import type { FiliereEvent } from '../../graph/repositories/filiereEventRepository.js';
 import type { FiliereGrowthPoint } from '../../graph/repositories/filiereManagementRepository.js';
@@ -23,8 +20,9 @@ import { recordAction } from '../audit/recordAction.js';
 import type { RequestContext } from '../context.js';
 import { builder, PUBLIC } from './builder.js';
 import { FiliereRef, MemberRef, SkillRef, SpaceRef } from './refs.js';
-import { DateTime } from './scalars.js';
+import { DateTime, Language } from './scalars.js';
 import { LabelsRef } from './skill.js';
+import { explainSuggestion } from './suggestionExplanation.js';
 
 const CONSEILLER = { $any: { conseiller: true, admin: true } } as const;
 const MEMBER = { member: true } as const;
@@ -114,7 +112,12 @@ const ProposedFiliereRef = builder.objectRef<ProposalView>('ProposedFiliere').im
       resolve: async (v, _args, context) => present(await context.loaders.space.loadMany(v.proposal.spaces)),
     }),
     score: t.float({ resolve: (v) => v.suggestion.score }),
-    explanation: t.string({ resolve: (v) => v.suggestion.explanation }),
+    explanation: t.string({
+      description: 'Why, in the reader’s language (the argument, else Accept-Language)',
+      args: { language: t.arg({ type: Language, required: false }) },
+      resolve: (v, args, context) =>
+        explainSuggestion(context, v.suggestion.explanation, args.language ?? context.language),
+    }),
     status: t.string({ resolve: (v) => v.suggestion.status }),
     filiere: t.field({
       type: FiliereRef,
@@ -138,7 +141,12 @@ const FiliereInvitationRef = builder.objectRef<InvitationView>('FiliereInvitatio
     id: t.id({ description: 'The suggestion id (accept or dismiss it)', resolve: (v) => v.suggestion.id }),
     member: t.field({ type: MemberRef, resolve: (v) => v.member }),
     score: t.float({ resolve: (v) => v.suggestion.score }),
-    explanation: t.string({ resolve: (v) => v.suggestion.explanation }),
+    explanation: t.string({
+      description: 'Why, in the reader’s language (the argument, else Accept-Language)',
+      args: { language: t.arg({ type: Language, required: false }) },
+      resolve: (v, args, context) =>
+        explainSuggestion(context, v.suggestion.explanation, args.language ?? context.language),
+    }),
   }),
 });
 
@@ -266,9 +274,7 @@ async function invitationViews(context: RequestContext, filiereId: string): Prom
   // Consent and visibility as they are now, not as they were when the job ran.
   return candidates.flatMap((suggestion, i) => {
     const member = found[i];
-    return member && canConseillerSeeInFiliere(context.viewer, member, filiereId)
-      ? [{ suggestion, member }]
-      : [];
+    return member && mayInviteToFiliere(context.viewer, member, filiereId) ? [{ suggestion, member }] : [];
   });
 }
 
@@ -335,7 +341,8 @@ builder.mutationFields((t) => ({
         const [view] = (await invitationViews(context, suggestion.subjectId)).filter(
           (v) => v.suggestion.id === suggestion.id,
         );
-        if (!view) throw new ForbiddenError('This member is no longer available for filière suggestions');
+        // A member who hid or withdrew consent since: the same answer as for a suggestion that does not exist.
+        if (!view) throw new NotFoundError('Suggestion', suggestion.id);
         await stores(context).management.addMembers(suggestion.subjectId, [view.member.id], Date.now());
         await context.services.suggestions.setStatus(suggestion.id, 'accepted');
         await recordAction(

@@ -1,8 +1,10 @@
 // The one members connection (Relay cursors over offsets, with totalCount),
 // used by the root `members` query and by spaces, communities and filières.
-// Only profiles the viewer may always see are listed, so totalCount never
-// counts a hidden member.
-import { visibilitiesAlwaysVisibleTo } from '../../domain/policy/profileVisibility.js';
+// Only profiles the privacy rule lets the viewer see whatever spaces they
+// share are listed (alwaysSeenCondition, filtered in the query), so
+// totalCount never counts a hidden member; profiles visible to shared spaces
+// only are found by search and lookups.
+import { alwaysSeenCondition, audienceOf } from '../../domain/policy/privacyRule.js';
 import type { MemberFilter } from '../../graph/repositories/memberRepository.js';
 import type { RequestContext } from '../context.js';
 import { builder } from './builder.js';
@@ -37,7 +39,7 @@ export async function resolveMembersPage(
 ) {
   const visibleFilter: MemberFilter = {
     ...filter,
-    visibilities: visibilitiesAlwaysVisibleTo(context.viewer),
+    privacy: alwaysSeenCondition(audienceOf(context.viewer)),
   };
   return resolvePagedConnection(args, async (page) => {
     const result = await context.services.repositories.members.list(visibleFilter, page);

@@ -3,8 +3,10 @@
 // for their scope as jobs, each side answers a proposal, and mentorships end
 // with the mentee's feedback, which later pair scores take into account.
 import { z } from 'zod';
+import type { UiLanguage } from '../../domain/entities/common.js';
 import { latitudeSchema, longitudeSchema, spokenLanguageSchema } from '../../domain/entities/common.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
+import { mentorshipContactFor } from '../../domain/policy/mentorshipContact.js';
 import { isAdmin } from '../../domain/policy/profileVisibility.js';
 import { parseInput, singleLineText, userText } from '../../domain/validation.js';
 import {
@@ -16,13 +18,14 @@ import {
   type UnmatchedMentee,
 } from '../../graph/properties/mentoringProperties.js';
 import { MentoringRepository } from '../../graph/repositories/mentoringRepository.js';
-import { EXPLANATION_SEPARATOR } from '../../workers/mentoring/mentoringPass.js';
+import type { PairReason } from '../../workers/matching/mentorAssignment/index.js';
+import { readReasons, renderPairReasons } from '../../workers/mentoring/explainPair.js';
 import { askMentor, type RankedMentorChoice, topMentors } from '../../workers/mentoring/mentorRanking.js';
 import type { RequestContext } from '../context.js';
 import { builder } from './builder.js';
 import { MemberRef } from './refs.js';
-import { DateTime } from './scalars.js';
-import { visibleOrNull } from './visibleMembers.js';
+import { DateTime, Language } from './scalars.js';
+import { keepSuggestable, visibleOrNull } from './visibleMembers.js';
 
 const MEMBER = { member: true } as const;
 const SIGNED_IN = { signedIn: true } as const;
@@ -38,6 +41,103 @@ function ownMemberId(context: RequestContext): string {
 async function memberOrNull(context: RequestContext, id: string) {
   return visibleOrNull(context, await context.loaders.member.load(id));
 }
+
+/** A reason as a code with its parameters, and its sentence in the reader's language. */
+interface RenderedReason {
+  reason: PairReason;
+  text: string;
+}
+
+async function renderReasons(
+  context: RequestContext,
+  reasons: readonly PairReason[],
+  language: UiLanguage,
+): Promise<RenderedReason[]> {
+  const filiereIds = [...new Set(reasons.flatMap((r) => (r.factor === 'filiere' ? r.shared : [])))];
+  const filieres = new Map(
+    await Promise.all(
+      filiereIds.map(
+        async (id) => [id, (await context.loaders.filiere.load(id))?.labels[language] ?? id] as const,
+      ),
+    ),
+  );
+  const { taxonomy } = context.services;
+  const texts = renderPairReasons(
+    reasons,
+    {
+      skill: (id) => (taxonomy.has(id) ? taxonomy.label(id, language) : id),
+      filiere: (id) => filieres.get(id) ?? id,
+    },
+    language,
+  );
+  return reasons.map((reason, i) => ({ reason, text: texts[i]! }));
+}
+
+function reasonCode(reason: PairReason): string {
+  switch (reason.factor) {
+    case 'skill':
+      return `skill.${reason.match}`;
+    case 'filiere':
+      return reason.shared.length > 0 ? 'filiere' : 'filiere.none';
+    case 'distance':
+      return reason.km === null ? 'distance.unknown' : 'distance';
+    case 'feedback':
+      return reason.average === null ? 'feedback.none' : 'feedback';
+    case 'blocked':
+      return `blocked.${reason.cause}`;
+    default:
+      return reason.factor;
+  }
+}
+
+const MentorReasonRef = builder.objectRef<RenderedReason>('MentorReason').implement({
+  description: 'Why a mentor and a mentee were paired: a code with its parameters, and its sentence',
+  fields: (t) => ({
+    code: t.string({
+      description:
+        'skill.exact|broader|narrower|related, level, language, filiere, filiere.none, distance, ' +
+        'distance.unknown, feedback, feedback.none, blocked.<cause>',
+      authScopes: SIGNED_IN,
+      resolve: (r) => reasonCode(r.reason),
+    }),
+    text: t.exposeString('text', {
+      description: 'The reason in the reader’s language',
+      authScopes: SIGNED_IN,
+    }),
+    skills: t.stringList({
+      description: 'Skill slugs: the skill wanted, then the skill offered',
+      authScopes: SIGNED_IN,
+      resolve: (r) => (r.reason.factor === 'skill' ? [r.reason.wanted, r.reason.offered] : []),
+    }),
+    languages: t.stringList({
+      authScopes: SIGNED_IN,
+      resolve: (r) => (r.reason.factor === 'language' ? r.reason.shared : []),
+    }),
+    filieres: t.stringList({
+      authScopes: SIGNED_IN,
+      resolve: (r) => (r.reason.factor === 'filiere' ? r.reason.shared : []),
+    }),
+    value: t.float({
+      nullable: true,
+      description: 'Levels ahead (level), kilometres (distance) or average rating out of 5 (feedback)',
+      authScopes: SIGNED_IN,
+      resolve: ({ reason }) =>
+        reason.factor === 'level'
+          ? reason.gap
+          : reason.factor === 'distance'
+            ? reason.km
+            : reason.factor === 'feedback'
+              ? reason.average
+              : null,
+    }),
+    count: t.int({
+      nullable: true,
+      description: 'Ratings the average is made of (feedback)',
+      authScopes: SIGNED_IN,
+      resolve: ({ reason }) => (reason.factor === 'feedback' ? reason.count : null),
+    }),
+  }),
+});
 
 const MentoringMode = builder.enumType('MentoringMode', {
   description: 'How a mentee and a mentor meet; "either" fits both',
@@ -97,9 +197,22 @@ const MentorshipRef = builder.objectRef<MentorshipRecord>('Mentorship').implemen
     menteeAccepted: t.exposeBoolean('menteeAccepted', { nullable: true, authScopes: SIGNED_IN }),
     score: t.exposeFloat('score', { nullable: true, authScopes: SIGNED_IN }),
     reasons: t.stringList({
-      description: 'Why this pair was proposed, one reason a line',
+      description: 'Why this pair was proposed, one sentence a reason, in the reader’s language',
       authScopes: SIGNED_IN,
-      resolve: (m) => (m.explanation ? m.explanation.split(EXPLANATION_SEPARATOR) : []),
+      args: { language: t.arg({ type: Language, required: false }) },
+      resolve: async (m, args, context) => {
+        const { reasons, legacy } = readReasons(m.explanation);
+        const rendered = await renderReasons(context, reasons, args.language ?? context.language);
+        return [...rendered.map((r) => r.text), ...legacy];
+      },
+    }),
+    reasonDetails: t.field({
+      type: [MentorReasonRef],
+      description: 'Why this pair was proposed, as codes with parameters',
+      authScopes: SIGNED_IN,
+      args: { language: t.arg({ type: Language, required: false }) },
+      resolve: (m, args, context) =>
+        renderReasons(context, readReasons(m.explanation).reasons, args.language ?? context.language),
     }),
     roundId: t.exposeString('roundId', { nullable: true, authScopes: SIGNED_IN }),
     startedAt: t.field({
@@ -110,6 +223,17 @@ const MentorshipRef = builder.objectRef<MentorshipRecord>('Mentorship').implemen
     }),
     endedAt: t.field({ type: DateTime, nullable: true, authScopes: SIGNED_IN, resolve: (m) => m.endedAt }),
     feedback: t.exposeInt('feedback', { nullable: true, authScopes: SIGNED_IN }),
+    partnerEmail: t.string({
+      nullable: true,
+      description:
+        'The other side’s e-mail, for the mentor and the mentee only, once both accepted (status active)',
+      authScopes: SIGNED_IN,
+      resolve: async (m, _args, context) => {
+        const partner = mentorshipContactFor(context.viewer, m);
+        if (!partner) return null;
+        return (await context.loaders.member.load(partner))?.email ?? null;
+      },
+    }),
   }),
 });
 
@@ -125,7 +249,20 @@ const MentorChoiceRef = builder.objectRef<RankedMentorChoice>('MentorChoice').im
     }),
     score: t.exposeFloat('score', { authScopes: MEMBER }),
     freePlaces: t.exposeInt('freePlaces', { authScopes: MEMBER }),
-    reasons: t.exposeStringList('reasons', { authScopes: MEMBER }),
+    reasons: t.stringList({
+      description: 'Why this mentor, one sentence a reason, in the reader’s language',
+      authScopes: MEMBER,
+      args: { language: t.arg({ type: Language, required: false }) },
+      resolve: async (c, args, context) =>
+        (await renderReasons(context, c.reasons, args.language ?? context.language)).map((r) => r.text),
+    }),
+    reasonDetails: t.field({
+      type: [MentorReasonRef],
+      description: 'Why this mentor, as codes with parameters',
+      authScopes: MEMBER,
+      args: { language: t.arg({ type: Language, required: false }) },
+      resolve: (c, args, context) => renderReasons(context, c.reasons, args.language ?? context.language),
+    }),
   }),
 });
 
@@ -307,10 +444,17 @@ builder.queryFields((t) => ({
     description: 'The best mentors for your open request, best first, each with its reasons',
     authScopes: MEMBER,
     args: { n: t.arg.int({ defaultValue: 5 }) },
-    resolve: (_root, args, context) => {
+    resolve: async (_root, args, context) => {
       const n = args.n ?? 5;
       if (n < 1 || n > 20) throw BadUserInputError.at(['n'], 'must be between 1 and 20');
-      return topMentors(context.services.graph, context.services.taxonomy, ownMemberId(context), n);
+      // Ranked among all offers, then cut to the mentors the privacy rule lets be suggested to you.
+      const ranked = await topMentors(
+        context.services.graph,
+        context.services.taxonomy,
+        ownMemberId(context),
+        20,
+      );
+      return (await keepSuggestable(context, ranked, (c) => c.mentorId, 'mentoring')).slice(0, n);
     },
   }),
   mentoringRound: t.field({

@@ -4,10 +4,12 @@
 import type { Member } from '../../domain/entities/member.js';
 import type { Suggestion } from '../../domain/entities/suggestion.js';
 import { NotFoundError } from '../../domain/errors.js';
-import { canSeeProfile } from '../../domain/policy/profileVisibility.js';
+import { mayMeet } from '../../domain/policy/privacyRule.js';
 import type { RequestContext } from '../context.js';
 import { builder } from './builder.js';
 import { MemberRef } from './refs.js';
+import { Language } from './scalars.js';
+import { explainSuggestion } from './suggestionExplanation.js';
 
 interface PeerView {
   suggestion: Suggestion;
@@ -21,7 +23,12 @@ const PeerSuggestionRef = builder.objectRef<PeerView>('PeerSuggestion').implemen
     id: t.id({ description: 'The suggestion id (dismiss it)', resolve: (v) => v.suggestion.id }),
     member: t.field({ type: MemberRef, resolve: (v) => v.member }),
     score: t.float({ resolve: (v) => v.suggestion.score }),
-    explanation: t.string({ resolve: (v) => v.suggestion.explanation }),
+    explanation: t.string({
+      description: 'Why, in the reader’s language (the argument, else Accept-Language)',
+      args: { language: t.arg({ type: Language, required: false }) },
+      resolve: (v, args, context) =>
+        explainSuggestion(context, v.suggestion.explanation, args.language ?? context.language),
+    }),
   }),
 });
 
@@ -38,11 +45,7 @@ async function peerViews(context: RequestContext, memberId: string, limit: numbe
   return suggestions
     .flatMap((suggestion, i) => {
       const member = members[i];
-      const ok =
-        member?.privacy.suggestForFilieres &&
-        member.privacy.visibility !== 'nobody' &&
-        canSeeProfile(context.viewer, member, spaces[i] ?? []);
-      return ok ? [{ suggestion, member }] : [];
+      return member && mayMeet(context.viewer, member, spaces[i] ?? []) ? [{ suggestion, member }] : [];
     })
     .slice(0, limit);
 }

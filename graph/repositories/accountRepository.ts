@@ -10,6 +10,7 @@ import { projection } from '../properties/projection.js';
 import { nullableText, numeric, storedList, text, textList } from '../properties/rowValues.js';
 import { stampChange } from './changeSequence.js';
 import { emailKey, handleKey, memberIdByKey, syncMemberKeys } from './memberKeys.js';
+import { checkedPage, type Page, type PageOf } from './page.js';
 
 const ACCOUNT_PROPERTIES = [
   'id',
@@ -57,6 +58,21 @@ export class AccountRepository {
         memberId,
       }),
     );
+  }
+
+  /** Accounts whose e-mail contains `text` (all when empty), by e-mail: the admin's account list. */
+  async search(text: string, page: Page): Promise<PageOf<Account>> {
+    const { offset, limit } = checkedPage(page);
+    const params = { text: normaliseEmail(text) };
+    const where = "WHERE $text = '' OR a.email CONTAINS $text";
+    const [rows, counted] = await Promise.all([
+      this.store.read(
+        `MATCH (a:Account) ${where} RETURN ${ACCOUNT_COLUMNS} ORDER BY a.email SKIP $offset LIMIT $limit`,
+        { ...params, offset, limit },
+      ),
+      this.store.read<{ total: number }>(`MATCH (a:Account) ${where} RETURN count(a) AS total`, params),
+    ]);
+    return { items: rows.map(accountFromRow), totalCount: Number(counted[0]?.total ?? 0) };
   }
 
   /** An account without a member profile (the boot admin). */
@@ -142,7 +158,10 @@ async function assertEmailFree(tx: GraphQueryRunner, email: string): Promise<voi
 
 function first(rows: Row[]): Account | null {
   const row = rows[0];
-  if (!row) return null;
+  return row ? accountFromRow(row) : null;
+}
+
+function accountFromRow(row: Row): Account {
   return {
     id: text(row, 'id'),
     email: text(row, 'email'),

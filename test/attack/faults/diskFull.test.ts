@@ -232,7 +232,7 @@ describe.skipIf(unavailable !== null)(
         );
         expect(failure).toMatchObject({ code: 'SQLITE_FULL', message: 'database or disk is full' });
         expect(isDiskFull(failure)).toBe(true);
-        const everyone = { viewerSpaces: null, includeHidden: true };
+        const everyone = { viewerSpaces: null, includeHidden: true, signedIn: true };
         expect((await index.searchMembers({ text: '' }, everyone)).total).toBe(10);
         disk!.free();
         await index.upsert(members.slice(10));

@@ -33,7 +33,7 @@ export async function graphMembers(graph: GraphStore): Promise<Map<string, Membe
 
 export async function indexMembers(index: SearchIndex): Promise<Map<string, MemberFace>> {
   const found = new Map<string, MemberFace>();
-  const visibility = { viewerSpaces: null, includeHidden: true };
+  const visibility = { viewerSpaces: null, includeHidden: true, signedIn: true };
   for (let offset = 0; ; offset += PAGE) {
     const page = await index.searchMembers({ text: '', offset, limit: PAGE }, visibility);
     for (const hit of page.hits) found.set(hit.id, { handle: hit.handle, name: hit.name });
