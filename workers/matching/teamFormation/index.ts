@@ -21,3 +21,9 @@ export {
 export { type CurrentTeam, replaceMember } from './replaceMember.js';
 export { DEFAULT_NODE_BUDGET, type SolveTeamOptions } from './solveInstance.js';
 export { type SolveTeamProblemOptions, solveTeam, solveTeamProblem } from './solveTeam.js';
+export {
+  reducedProblem,
+  solveTeamOrPartial,
+  type TeamSolutionWithGaps,
+  type UncoveredRequirement,
+} from './partialTeam.js';
