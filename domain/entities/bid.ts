@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { epochMsSchema } from './common.js';
 
-export const BID_STATUSES = ['draft', 'inviting', 'formed', 'submitted', 'won', 'lost'] as const;
+/** `cancelled`: the lead gave up before submitting (its invitees are told). */
+export const BID_STATUSES = ['draft', 'inviting', 'formed', 'submitted', 'won', 'lost', 'cancelled'] as const;
 export const bidStatusSchema = z.enum(BID_STATUSES);
 
 /** (Bid)-[:FOR]->(Tender) */

@@ -10,6 +10,12 @@ export type {
 export { parseTeamProblem } from '../../../domain/problems/team.js';
 export { explainTeam } from './explainTeam.js';
 export {
+  reducedProblem,
+  solveTeamOrPartial,
+  type TeamSolutionWithGaps,
+  type UncoveredRequirement,
+} from './partialTeam.js';
+export {
   isNeutral,
   memberPenalty,
   type ProductScoring,
@@ -21,9 +27,3 @@ export {
 export { type CurrentTeam, replaceMember } from './replaceMember.js';
 export { DEFAULT_NODE_BUDGET, type SolveTeamOptions } from './solveInstance.js';
 export { type SolveTeamProblemOptions, solveTeam, solveTeamProblem } from './solveTeam.js';
-export {
-  reducedProblem,
-  solveTeamOrPartial,
-  type TeamSolutionWithGaps,
-  type UncoveredRequirement,
-} from './partialTeam.js';
