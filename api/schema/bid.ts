@@ -11,7 +11,7 @@ import { BidWorkflow } from '../bids/bidWorkflow.js';
 import type { RequestContext } from '../context.js';
 import { builder } from './builder.js';
 import { internalId } from './idArgument.js';
-import { MemberRef } from './refs.js';
+import { MemberRef, SkillRef } from './refs.js';
 import { DateTime } from './scalars.js';
 import { TenderRef, tenderRepository } from './tender.js';
 import { visibleOrNull } from './visibleMembers.js';
@@ -28,6 +28,11 @@ const InvitationStatus = builder.enumType('InvitationStatus', { values: INVITATI
 
 export const BidRef = builder.objectRef<Bid>('Bid');
 
+/** The skill a team role names, or null for "lead" and "member". */
+async function roleSkill(context: RequestContext, role: string) {
+  return context.services.taxonomy.has(role) ? ((await context.loaders.skill.load(role)) ?? null) : null;
+}
+
 /** A member's place in a bid, with the bid and its whole team (for the contact rule). */
 type TeamPlace = InBid & { inBid: Bid; team: readonly InBid[] };
 
@@ -43,6 +48,12 @@ const BidTeamMember = builder.objectRef<TeamPlace>('BidTeamMember').implement({
         visibleOrNull(context, await context.loaders.member.load(m.member)),
     }),
     role: t.exposeString('role', { description: 'The required skill the member fills, or "lead"' }),
+    skill: t.field({
+      type: SkillRef,
+      nullable: true,
+      description: 'The skill of the requirement the member fills (null for the lead)',
+      resolve: (m, _args, context) => roleSkill(context, m.role),
+    }),
     status: t.field({ type: InvitationStatus, resolve: (m) => m.status }),
     email: t.string({
       nullable: true,
@@ -90,6 +101,12 @@ const MyBid = builder.objectRef<{ bid: Bid; membership: InBid }>('MyBid').implem
   fields: (t) => ({
     bid: t.field({ type: BidRef, resolve: (m) => m.bid }),
     role: t.string({ resolve: (m) => m.membership.role }),
+    skill: t.field({
+      type: SkillRef,
+      nullable: true,
+      description: 'The skill of the requirement you fill (null when you lead)',
+      resolve: (m, _args, context) => roleSkill(context, m.membership.role),
+    }),
     invitation: t.field({ type: InvitationStatus, resolve: (m) => m.membership.status }),
   }),
 });

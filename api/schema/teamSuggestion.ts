@@ -13,7 +13,7 @@ import { readerLanguage } from '../readerLanguage.js';
 import { reasonSentences, suggestedMembers, suggestionReasons } from '../tenders/suggestedTeam.js';
 import { type TeamPair, teamPairs } from '../tenders/teamPairs.js';
 import { builder } from './builder.js';
-import { MemberRef } from './refs.js';
+import { MemberRef, SkillRef } from './refs.js';
 import { DateTime, JSONScalar, Language } from './scalars.js';
 import { TenderRef, tenderRepository } from './tender.js';
 import { visibleOrNull } from './visibleMembers.js';
@@ -126,6 +126,19 @@ const TeamSuggestion = builder.objectRef<TeamSuggestionView>('TeamSuggestion').i
       type: [TeamReasonMember],
       description: 'Every member the reasons name (to show their names)',
       resolve: (s) => membersNamed(suggestionReasons(s.suggestion)).map((memberId) => ({ memberId })),
+    }),
+    namedSkills: t.field({
+      type: [SkillRef],
+      description: 'Every skill the reasons name (to show their labels)',
+      resolve: async (s, _args, context) => {
+        const ids = new Set<string>();
+        for (const r of suggestionReasons(s.suggestion)) {
+          if (r.code === 'fills' || r.code === 'uncovered') ids.add(r.skill);
+          if (r.code === 'fills' && r.via) ids.add(r.via);
+        }
+        const skills = await Promise.all([...ids].map((id) => context.loaders.skill.load(id)));
+        return skills.filter((skill) => skill !== null && skill !== undefined);
+      },
     }),
     complete: t.boolean({
       description: 'False for a partial team: some requirement is not covered (see the "uncovered" reasons)',

@@ -50,7 +50,9 @@ function Invitations() {
           <ul className="plain-list" aria-live="polite">
             {pending.map((b) => (
               <li key={b.bid.bidId} className="card">
-                <p>{t('invitations.invitedTo', { title: b.bid.tender.title, role: b.role })}</p>
+                <p>
+                  {t('invitations.invitedTo', { title: b.bid.tender.title, role: b.skill?.label ?? b.role })}
+                </p>
                 <div className="toolbar">
                   <button
                     type="button"
