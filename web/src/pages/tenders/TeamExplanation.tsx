@@ -18,9 +18,10 @@ const ids = (value: unknown) =>
 export function reasonSentence(
   reason: TeamReasonData,
   names: Names,
-  i18n: Pick<Translator, 't' | 'plural'>,
+  i18n: Pick<Translator, 't' | 'plural' | 'language'>,
 ): string {
-  const { t, plural } = i18n;
+  const { t, plural, language } = i18n;
+  const quote = (title: string) => (language === 'fr' ? `« ${title} »` : `“${title}”`);
   const p = reason.params;
   const member = (id: string) => {
     const found = names.named.find((n) => n.memberId === id);
@@ -57,7 +58,7 @@ export function reasonSentence(
       return t('reason.noSlot', { name: member(str(p.member)) });
     case 'workedWith': {
       const projects = Array.isArray(p.projects)
-        ? p.projects.map((x) => `« ${str((x as { title?: unknown }).title)} »`)
+        ? p.projects.map((x) => quote(str((x as { title?: unknown }).title)))
         : [];
       return t('reason.workedWith', {
         name: member(str(p.member)),

@@ -32,7 +32,12 @@ function Tender({ id }: { id: string }) {
   const { t } = useI18n();
   const { me } = useSession();
   const [, navigate] = useLocation();
-  const [result, reload] = useQuery<TenderPageData>({ query: TENDER_PAGE, variables: { id } });
+  // Back from a bid, the page must show it: the cache answers first, the network then.
+  const [result, reload] = useQuery<TenderPageData>({
+    query: TENDER_PAGE,
+    variables: { id },
+    requestPolicy: 'cache-and-network',
+  });
   const [asked, suggestTeams] = useMutation<SuggestTeamsData>(SUGGEST_TEAMS);
   const [bid, createBid] = useMutation<CreateBidData>(CREATE_BID);
   const [updated, updateTender] = useMutation(UPDATE_TENDER_REQUIREMENTS);
