@@ -33,6 +33,8 @@ export const BID_TRANSITIONS: Readonly<Record<Bid['status'], readonly Bid['statu
 
 /** Team members whose place counts: invited (waiting) or accepted. */
 const ACTIVE = new Set<InBid['status']>(['invited', 'accepted']);
+/** Characters of the lead's message to the people invited. */
+const MAX_MESSAGE = 2000;
 /** Replacement proposals per decline or withdrawal. */
 const REPLACEMENT_TEAMS = 3;
 
@@ -76,8 +78,12 @@ export class BidWorkflow {
    * or alone. Idempotent: one bid per team and tender, so a second call (a double
    * click, a retry, two tabs) returns the bid already created and invites nobody again.
    */
-  async create(tenderId: string, fromSuggestion: string | null): Promise<Bid> {
+  async create(tenderId: string, fromSuggestion: string | null, message = ''): Promise<Bid> {
     const lead = this.context.viewer.memberId;
+    const note = message.trim();
+    if (note.length > MAX_MESSAGE) {
+      throw BadUserInputError.at(['message'], `must be at most ${MAX_MESSAGE} characters`);
+    }
     if (!lead) throw new ForbiddenError('Only a member can lead a bid');
     const tender = await this.tenders.require(tenderId);
     if (tender.status !== 'open') throw new ConflictError(`tender "${tenderId}" is closed`);
@@ -105,6 +111,7 @@ export class BidWorkflow {
       id: newId('bid'),
       tenderId,
       leadId: lead,
+      message: note,
       status: team.some((t) => t.status === 'invited') ? 'inviting' : 'draft',
       createdAt: now,
       updatedAt: now,

@@ -80,6 +80,10 @@ builder.node(BidRef, {
   fields: (t) => ({
     bidId: t.exposeString('id'),
     leadId: t.exposeString('leadId'),
+    message: t.string({
+      description: "The lead's message to the people invited ('' when none)",
+      resolve: (b) => b.message ?? '',
+    }),
     status: t.field({ type: BidStatus, resolve: (b) => b.status }),
     createdAt: t.field({ type: DateTime, resolve: (b) => b.createdAt }),
     updatedAt: t.field({ type: DateTime, resolve: (b) => b.updatedAt }),
@@ -137,11 +141,16 @@ builder.mutationFields((t) => ({
     args: {
       tenderId: t.arg.string({ required: true }),
       fromSuggestion: t.arg.string({ required: false, description: 'suggestionId of a TeamSuggestion' }),
+      message: t.arg.string({
+        required: false,
+        description: 'A personal message to the people invited (at most 2000 characters)',
+      }),
     },
     resolve: (_root, args, context) =>
       new BidWorkflow(context).create(
         internalId(args.tenderId, 'Tender', ['tenderId']),
         args.fromSuggestion ?? null,
+        args.message ?? '',
       ),
   }),
   inviteToBid: t.field({

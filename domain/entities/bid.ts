@@ -11,6 +11,8 @@ export const bidSchema = z.object({
   tenderId: z.string().min(1),
   leadId: z.string().min(1),
   status: bidStatusSchema,
+  /** The lead's personal message to the people invited ('' when none). */
+  message: z.string().max(2000).optional(),
   createdAt: epochMsSchema,
   updatedAt: epochMsSchema,
 });

@@ -178,4 +178,9 @@ export const KUZU_MIGRATIONS: readonly Migration[] = [
         regions STRING[], createdAt INT64)`,
     ],
   },
+  {
+    version: '0014',
+    name: 'bids: the lead’s message to the people invited',
+    statements: ["ALTER TABLE Bid ADD message STRING DEFAULT ''"],
+  },
 ];

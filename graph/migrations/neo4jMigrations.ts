@@ -134,4 +134,9 @@ export const NEO4J_MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX tender_alert_member IF NOT EXISTS FOR (n:TenderAlert) ON (n.memberId)',
     ],
   },
+  {
+    version: '0014',
+    name: 'bids: the lead’s message to the people invited (a property, nothing to declare)',
+    statements: [],
+  },
 ];

@@ -3,7 +3,8 @@
 // else in the network holds at that level; a third signs up, pastes a tender text, confirms the
 // skills it names and asks for teams. Asking for three such people gives a partial team that
 // says what is missing and which lower level would cover it; the tender is changed on its page
-// and run again; a bid is led after reviewing the invitations; the newcomer invited declines on
+// and run again; a bid is led after reviewing the invitations and writing a message; the newcomer
+// invited reads the message and declines on
 // their suggestions page and the lead invites the other one as a replacement. No page shows an
 // English explanation.
 import type { BrowserContext, Page } from 'playwright-core';
@@ -22,6 +23,7 @@ const ENGLISH =
   /\b(fills|required|Communication cost|lower is better|Replaces|everyone else stays|Team of|Partial team|of practice|from the tender|open bids?|Nobody covers|would find enough)\b/;
 
 const PASSWORD = 'argile-et-four-2026';
+const MESSAGE = 'Dépôt le 15 mars — on se voit jeudi ?';
 
 let world: BrowserWorld;
 let workers: WorkerPool;
@@ -219,6 +221,7 @@ describe.each(RUNS)(
       expect(invitedIndex).toBeGreaterThanOrEqual(0);
       await first.getByRole('button', { name: t('teams.lead', { rank: 1 }) }).click();
       await first.getByRole('heading', { name: t('teams.reviewTitle') }).waitFor();
+      await first.getByLabel(t('teams.message')).fill(MESSAGE);
       // The rare skill's newcomer and a holder of the common skill: two invitations.
       await first.getByRole('button', { name: say(language, 'teams.send_other', { count: 2 }) }).click();
       await lead.getByRole('heading', { level: 1, name: t('bids.title', { title }) }).waitFor();
@@ -239,6 +242,7 @@ describe.each(RUNS)(
       const decliner = pages[invitedIndex]!;
       const other = newcomers[1 - invitedIndex]!;
       await decliner.goto(`${world.baseUrl}/suggestions`);
+      await decliner.getByText(MESSAGE).waitFor();
       await decliner.getByRole('button', { name: t('invitations.decline', { title }) }).click();
       await decliner.getByText(t('invitations.none')).waitFor();
 

@@ -186,14 +186,29 @@ describe('joint bids through GraphQL', () => {
     expect(nl.explanation).not.toMatch(/\b(fills|required|Communication cost|lower is better)\b/);
     expect(nl.reasons.find((r) => r.code === 'cost')!.text).toMatch(/^Communicatiekost/);
 
+    const tooLong = await call(
+      lead.id,
+      'mutation($t: String!, $s: String, $m: String) { createBid(tenderId: $t, fromSuggestion: $s, message: $m) { bidId } }',
+      { t: tenderId, s: best.suggestionId, m: 'x'.repeat(2001) },
+    );
+    expect(tooLong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(tooLong.errors?.[0]?.message).toContain('message');
     const created = await call<{
       createBid: { bidId: string; status: string; team: { memberId: string; status: string }[] };
     }>(
       lead.id,
-      `mutation($t: String!, $s: String) { createBid(tenderId: $t, fromSuggestion: $s) { ${BID_FIELDS} } }`,
-      { t: tenderId, s: best.suggestionId },
+      `mutation($t: String!, $s: String, $m: String) { createBid(tenderId: $t, fromSuggestion: $s, message: $m) { ${BID_FIELDS} } }`,
+      { t: tenderId, s: best.suggestionId, m: 'Bonjour ! Dépôt le 15 mars.\nÀ bientôt' },
     );
     expect(created.errors).toBeUndefined();
+    const invitee = best.members.find((m) => m.memberId !== lead.id)!.memberId;
+    const seen = await call<{ myBids: { bid: { bidId: string; message: string } }[] }>(
+      invitee,
+      'query { myBids { bid { bidId message } } }',
+    );
+    expect(seen.data?.myBids).toContainEqual({
+      bid: { bidId: created.data!.createBid.bidId, message: 'Bonjour ! Dépôt le 15 mars.\nÀ bientôt' },
+    });
     bidId = created.data!.createBid.bidId;
     expect(created.data!.createBid.status).toBe('inviting');
     team = best.members;

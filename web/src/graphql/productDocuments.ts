@@ -187,8 +187,8 @@ export interface JobProgressData {
 }
 
 export const CREATE_BID = `
-  mutation CreateBid($tenderId: String!, $fromSuggestion: String) {
-    createBid(tenderId: $tenderId, fromSuggestion: $fromSuggestion) { bidId }
+  mutation CreateBid($tenderId: String!, $fromSuggestion: String, $message: String) {
+    createBid(tenderId: $tenderId, fromSuggestion: $fromSuggestion, message: $message) { bidId }
   }
 `;
 export interface CreateBidData {
@@ -196,7 +196,7 @@ export interface CreateBidData {
 }
 
 const BID_FIELDS = `
-  bidId leadId status
+  bidId leadId status message
   tender { tenderId title }
   team { memberId role status email skill { slug label } member { handle name } }
 `;
@@ -214,6 +214,7 @@ export interface BidData {
   bidId: string;
   leadId: string;
   status: string;
+  message: string;
   tender: { tenderId: string; title: string };
   team: BidTeamMemberData[];
 }
@@ -244,7 +245,7 @@ export const INVITE_TO_BID = `
 
 export const MY_INVITATIONS = `
   query MyInvitations {
-    myBids { role skill { slug label } invitation bid { bidId status tender { tenderId title } } }
+    myBids { role skill { slug label } invitation bid { bidId status message tender { tenderId title } } }
     myPeerSuggestions(first: 10) { id explanation member { handle name } }
   }
 `;
@@ -253,7 +254,7 @@ export interface MyInvitationsData {
     role: string;
     skill: { slug: string; label: string } | null;
     invitation: BidTeamMemberData['status'];
-    bid: { bidId: string; status: string; tender: { tenderId: string; title: string } };
+    bid: { bidId: string; status: string; message: string; tender: { tenderId: string; title: string } };
   }[];
   myPeerSuggestions: { id: string; explanation: string; member: { handle: string; name: string } }[];
 }

@@ -418,6 +418,9 @@ const fr = {
   'bids.cancelNo': 'Non, la garder',
   'bids.replacementFor': 'Pour remplacer {name}',
   'bids.noReplacement': 'Personne n’est disponible pour remplacer {name} pour l’instant.',
+  'teams.message': 'Votre message aux personnes invitées',
+  'teams.messageHint': 'Facultatif : présentez le projet, les dates, ce que vous attendez.',
+  'invitations.message': 'Message du porteur de la candidature :',
 };
 
 export type MessageKey = keyof typeof fr;
@@ -837,6 +840,9 @@ const nl: Messages = {
   'bids.cancelNo': 'Nee, behouden',
   'bids.replacementFor': 'Ter vervanging van {name}',
   'bids.noReplacement': 'Voorlopig is niemand beschikbaar om {name} te vervangen.',
+  'teams.message': 'Je bericht aan de uitgenodigden',
+  'teams.messageHint': 'Optioneel: stel het project, de data en je verwachtingen voor.',
+  'invitations.message': 'Bericht van de trekker van de inschrijving:',
 };
 
 const en: Messages = {
@@ -1252,6 +1258,9 @@ const en: Messages = {
   'bids.cancelNo': 'No, keep it',
   'bids.replacementFor': 'To replace {name}',
   'bids.noReplacement': 'Nobody is available to replace {name} for now.',
+  'teams.message': 'Your message to the people invited',
+  'teams.messageHint': 'Optional: present the project, the dates, what you expect.',
+  'invitations.message': 'Message from the lead of the bid:',
 };
 
 export const LANGUAGES = ['fr', 'nl', 'en'] as const;

@@ -161,6 +161,12 @@ function Bid({ id }: { id: string }) {
         {t('bids.status', { status: t(`bidStatus.${bid.status}` as MessageKey) })} ·{' '}
         <Link href={`/tenders/${encodeURIComponent(bid.tender.tenderId)}`}>{t('bids.tender')}</Link>
       </p>
+      {bid.message && (
+        <blockquote className="notice">
+          <p>{t('invitations.message')}</p>
+          <p style={{ whiteSpace: 'pre-line' }}>{bid.message}</p>
+        </blockquote>
+      )}
       <section className="section" aria-labelledby="bid-team-title">
         <h2 id="bid-team-title">{t('bids.team')}</h2>
         {asked.error && <ErrorNotice error={asked.error} />}

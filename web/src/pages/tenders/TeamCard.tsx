@@ -1,10 +1,11 @@
 // One suggested team on a tender's page: its members, who worked with whom, why (in the reader's
 // language), what a partial team leaves uncovered with one-click relaxations, leading a bid after
-// reviewing who will be invited, and setting the team aside (undoable from the page).
+// reviewing who will be invited (with a personal message), and setting the team aside (undoable).
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { TeamSuggestionData } from '../../graphql/productDocuments.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
+import { TextField } from '../../ui/Field.js';
 import { TeamExplanation } from './TeamExplanation.js';
 import { TeamGraph } from './TeamGraph.js';
 
@@ -20,7 +21,7 @@ interface TeamCardProps {
   /** The viewer's handle, to leave them out of the invitations they send. */
   myHandle: string | null;
   busy: boolean;
-  onLead(suggestionId: string): void;
+  onLead(suggestionId: string, message: string): void;
   onDismiss(suggestionId: string): void;
   onRelax(relaxation: Relaxation): void;
 }
@@ -28,6 +29,7 @@ interface TeamCardProps {
 export function TeamCard({ team, rank, myHandle, busy, onLead, onDismiss, onRelax }: TeamCardProps) {
   const { t, plural } = useI18n();
   const [reviewing, setReviewing] = useState(false);
+  const [message, setMessage] = useState('');
   const label = (slug: string) => team.namedSkills.find((s) => s.slug === slug)?.label ?? slug;
   const invited = team.members.filter((m) => m.member?.handle !== myHandle || myHandle === null);
   const relaxations = team.reasons.flatMap((r) =>
@@ -99,12 +101,19 @@ export function TeamCard({ team, rank, myHandle, busy, onLead, onDismiss, onRela
               </li>
             ))}
           </ul>
+          <TextField
+            label={t('teams.message')}
+            hint={t('teams.messageHint')}
+            value={message}
+            onChange={setMessage}
+            multiline
+          />
           <div className="toolbar">
             <button
               type="button"
               className="button"
               disabled={busy}
-              onClick={() => onLead(team.suggestionId)}
+              onClick={() => onLead(team.suggestionId, message)}
             >
               {plural('teams.send', invited.length)}
             </button>

@@ -59,8 +59,8 @@ function Tender({ id }: { id: string }) {
     const outcome = await suggestTeams({ tenderId: id, k: 3, includeMe });
     if (outcome.data) setJobId(outcome.data.suggestTeams);
   }
-  async function lead(suggestionId: string) {
-    const outcome = await createBid({ tenderId: id, fromSuggestion: suggestionId });
+  async function lead(suggestionId: string, message: string) {
+    const outcome = await createBid({ tenderId: id, fromSuggestion: suggestionId, message });
     if (outcome.data) navigate(`/bids/${encodeURIComponent(outcome.data.createBid.bidId)}`);
   }
   async function setTeamAside(suggestionId: string) {
@@ -158,7 +158,7 @@ function Tender({ id }: { id: string }) {
                     rank={index + 1}
                     myHandle={me?.member?.handle ?? null}
                     busy={busy}
-                    onLead={(suggestionId) => void lead(suggestionId)}
+                    onLead={(suggestionId, message) => void lead(suggestionId, message)}
                     onDismiss={(suggestionId) => void setTeamAside(suggestionId)}
                     onRelax={relax}
                   />
