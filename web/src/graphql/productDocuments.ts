@@ -103,6 +103,7 @@ export interface TeamReasonData {
 export interface TeamSuggestionData {
   suggestionId: string;
   score: number;
+  createdAt: string;
   /** False for a partial team (some requirement is not covered). */
   complete: boolean;
   /** For a replacement proposal: the memberId of who drops out. */
@@ -117,7 +118,7 @@ export interface TeamSuggestionData {
 }
 
 const TEAM_SUGGESTION_FIELDS = `
-  suggestionId score complete replaces reasons { code params }
+  suggestionId score createdAt complete replaces reasons { code params }
   named { memberId erased member { name } } namedSkills { slug label }
   members { memberId role member { handle name } } pairs { a b distance }
 `;

@@ -53,6 +53,12 @@ function Invitations() {
                 <p>
                   {t('invitations.invitedTo', { title: b.bid.tender.title, role: b.skill?.label ?? b.role })}
                 </p>
+                {b.bid.message && (
+                  <blockquote className="notice">
+                    <p>{t('invitations.message')}</p>
+                    <p style={{ whiteSpace: 'pre-line' }}>{b.bid.message}</p>
+                  </blockquote>
+                )}
                 <div className="toolbar">
                   <button
                     type="button"

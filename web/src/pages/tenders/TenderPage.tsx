@@ -103,6 +103,10 @@ function Tender({ id }: { id: string }) {
   const busy = running || asked.fetching || bid.fetching || updated.fetching;
   const error = asked.error ?? bid.error ?? updated.error ?? dismissed.error ?? restored.error;
   const myBids = tender.myBids.filter((b) => b.status !== 'cancelled');
+  // The teams of the latest run only: after a change of the tender, older teams answer another question.
+  const teams = tender.teamSuggestions.filter((team) => team.replaces === null);
+  const latest = teams.reduce((newest, team) => (team.createdAt > newest ? team.createdAt : newest), '');
+  const current = teams.filter((team) => team.createdAt === latest);
   return (
     <>
       <h1>{tender.title}</h1>
@@ -145,25 +149,23 @@ function Tender({ id }: { id: string }) {
             </button>
           </p>
         )}
-        {tender.teamSuggestions.length === 0 ? (
+        {current.length === 0 ? (
           <Empty>{t('teams.none')}</Empty>
         ) : (
           <ol className="team-list">
-            {tender.teamSuggestions
-              .filter((team) => team.replaces === null)
-              .map((team, index) => (
-                <li key={team.suggestionId}>
-                  <TeamCard
-                    team={team}
-                    rank={index + 1}
-                    myHandle={me?.member?.handle ?? null}
-                    busy={busy}
-                    onLead={(suggestionId, message) => void lead(suggestionId, message)}
-                    onDismiss={(suggestionId) => void setTeamAside(suggestionId)}
-                    onRelax={relax}
-                  />
-                </li>
-              ))}
+            {current.map((team, index) => (
+              <li key={team.suggestionId}>
+                <TeamCard
+                  team={team}
+                  rank={index + 1}
+                  myHandle={me?.member?.handle ?? null}
+                  busy={busy}
+                  onLead={(suggestionId, message) => void lead(suggestionId, message)}
+                  onDismiss={(suggestionId) => void setTeamAside(suggestionId)}
+                  onRelax={relax}
+                />
+              </li>
+            ))}
           </ol>
         )}
       </section>
