@@ -13,6 +13,9 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 60_000,
+    // Every Cypher statement the suite sends is captured for Neo4j's analyser (test/cypher/).
+    globalSetup: ['test/cypher/captureStatements.globalSetup.ts'],
+    setupFiles: ['test/cypher/captureStatements.setup.ts'],
     hookTimeout: 120_000,
   },
 });

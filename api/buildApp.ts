@@ -1,13 +1,15 @@
 // Assembles the Fastify app from its plugins. Tests build it the same way
 // (with `inject()` or a real port); `passerelle start` listens with it.
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import type { Config } from '../domain/config.js';
 import { LogMailPort } from '../workers/mail/logMailPort.js';
 import { registerQueueMetrics } from '../workers/queueMetrics.js';
+import { API_QUEUES } from '../workers/queues.js';
 import type { AuthenticatedRequest } from './auth/sessionViewer.js';
 import type { RequestContext, Services } from './context.js';
 import { requestLanguage } from './language.js';
 import { createLoaders } from './loaders.js';
-import { graphqlPlugin } from './plugins/graphql.js';
+import { createGraphqlServer, graphqlPlugin } from './plugins/graphql.js';
 import { healthPlugin, type ReadinessCheck } from './plugins/health.js';
 import { metricsPlugin } from './plugins/metrics.js';
 import { queryLimitPlugins } from './plugins/queryLimits.js';
@@ -31,13 +33,26 @@ export interface AppOptions {
 const MAX_BODY_BYTES = 1024 * 1024;
 const DEFAULT_RATE_LIMIT = { max: 600, timeWindowMs: 60_000 };
 
+/**
+ * TRUST_PROXY as Fastify takes it. A hop count trusts that many proxies nearest the server
+ * (Fastify alone would trust none for a number); addresses and ranges go to proxy-addr.
+ */
+function trustProxyOption(
+  trust: Config['TRUST_PROXY'],
+): false | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust === 'number') return (_address, hop) => hop < trust;
+  return trust;
+}
+
 export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
   const { config } = services;
   const production = config.NODE_ENV === 'production';
   const app = Fastify({
     logger: options.logger ?? { level: config.LOG_LEVEL },
     bodyLimit: MAX_BODY_BYTES,
-    trustProxy: production,
+    // X-Forwarded-For and friends count only from the proxies TRUST_PROXY names (none by default):
+    // otherwise any client could pick the address the per-IP rate limit counts.
+    trustProxy: trustProxyOption(config.TRUST_PROXY),
   });
   const mail = services.mail ?? new LogMailPort(app.log);
 
@@ -55,6 +70,10 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       { name: 'search', check: () => services.search.ping() },
       ...(options.readinessChecks ?? []),
     ],
+    workerCounts: async () => {
+      const counts = await services.jobs.workerCounts();
+      return Object.fromEntries(API_QUEUES.map((queue) => [queue, counts[queue]]));
+    },
   });
   const contextOf = (
     request: FastifyRequest,
@@ -70,10 +89,14 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     mail,
     setSessionCookie: setCookie,
   });
-  await app.register(graphqlPlugin<RequestContext>, {
+  // One pipeline for HTTP and WebSocket. Over WebSocket the session was chosen at connection
+  // time and there is no response to set a cookie on.
+  const yoga = createGraphqlServer<RequestContext>({
     schema,
     graphiql: config.graphiql,
     introspection: config.introspection,
+    corsOrigins: config.CORS_ORIGINS,
+    log: app.log,
     plugins: [
       ...queryLimitPlugins({ production }),
       searchSyncAfterMutation(
@@ -81,18 +104,18 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
         (error) => app.log.warn({ err: error }, 'search sync not queued'),
       ),
     ],
-    context: (request, reply) =>
-      contextOf(request, request.auth, (token, expiresAt) => {
+    context: ({ req, reply, auth }) =>
+      contextOf(req, auth, (token, expiresAt) => {
+        if (!reply) return;
         if (token === null || expiresAt === undefined) clearSessionCookie(reply);
         else setSessionCookie(reply, token, expiresAt, production);
       }),
   });
-  // Over WebSocket the session was chosen at connection time; there is no response to set a cookie on.
+  await app.register(graphqlPlugin<RequestContext>, { yoga });
   await app.register(subscriptionsPlugin<RequestContext>, {
-    schema,
+    yoga,
     services,
-    introspection: config.introspection,
-    context: (request, auth) => contextOf(request, auth, () => {}),
+    corsOrigins: config.CORS_ORIGINS,
   });
   await app.register(queueBoardPlugin, { jobs: services.jobs, redisUrl: config.REDIS_URL });
   const stopQueueMetrics = await registerQueueMetrics(app.metrics, services.jobs);

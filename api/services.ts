@@ -2,15 +2,18 @@
 // repositories, taxonomy, accounts and sessions) and closes them again. The
 // admin account of PASSERELLE_ADMIN_EMAIL / PASSERELLE_ADMIN_PASSWORD is
 // created here, at every boot, when missing (idempotent).
+import { Redis } from 'ioredis';
 import type { Config } from '../domain/config.js';
 import { loadReferenceData } from '../domain/referenceData.js';
 import { Taxonomy } from '../domain/taxonomy.js';
+import type { GraphStore } from '../graph/graphStore.js';
 import { openGraphStore } from '../graph/openGraphStore.js';
 import { AccountRepository } from '../graph/repositories/accountRepository.js';
 import { AuditRepository } from '../graph/repositories/auditRepository.js';
 import { filiereStores } from '../graph/repositories/filiereStores.js';
 import { graphRepositories } from '../graph/repositories/index.js';
 import { SessionRepository } from '../graph/repositories/sessionRepository.js';
+import { SignInFailureRepository } from '../graph/repositories/signInFailureRepository.js';
 import { SuggestionRepository } from '../graph/repositories/suggestionRepository.js';
 import { dropMemberFromSearch } from '../graph/searchSource.js';
 import { openSearchIndex } from '../search/openSearchIndex.js';
@@ -18,6 +21,9 @@ import type { SearchIndex } from '../search/searchIndex.js';
 import { openEventBus } from '../workers/events/openEventBus.js';
 import { type OpenJobQueueOptions, openJobQueue } from '../workers/openJobQueue.js';
 import { ensureBootAdmin } from './auth/bootAdmin.js';
+import type { FailureCounter } from './auth/failureCounter.js';
+import { GraphFailureCounter } from './auth/graphFailureCounter.js';
+import { RedisFailureCounter } from './auth/redisFailureCounter.js';
 import { SignInGuard } from './auth/signInGuard.js';
 import { bidMembershipCheck } from './bids/bidWorkflow.js';
 import type { Services } from './context.js';
@@ -49,7 +55,7 @@ export async function openServices(config: Config, options: ServicesOptions = {}
       accounts: new AccountRepository(graph),
       sessions: new SessionRepository(graph),
       audit: new AuditRepository(graph),
-      signInGuard: new SignInGuard(SIGN_IN_GUARD),
+      signInGuard: new SignInGuard(SIGN_IN_GUARD, failureCounter(config, graph, options.queue?.prefix)),
       onMemberErased: [
         (memberId) => suggestions.deleteForMember(memberId),
         (memberId) => filiereStores(graph).proposals.forgetMember(memberId),
@@ -70,8 +76,20 @@ export async function openServices(config: Config, options: ServicesOptions = {}
   }
 }
 
+/** Redis when configured (shared by every API instance), the graph otherwise (survives a restart). */
+function failureCounter(config: Config, graph: GraphStore, prefix = 'passerelle'): FailureCounter {
+  if (!config.REDIS_URL) return new GraphFailureCounter(new SignInFailureRepository(graph));
+  const redis = new Redis(config.REDIS_URL, {
+    maxRetriesPerRequest: 1,
+    connectionName: `${prefix}:sign-in-guard`,
+  });
+  redis.on('error', () => {});
+  return new RedisFailureCounter(redis, prefix);
+}
+
 /** Closes the queue (draining the workers started on it) before the stores the workers write to. */
 export async function closeServices(services: Services): Promise<void> {
+  await services.signInGuard.close();
   await services.jobs.close();
   await services.events.close();
   await services.search.close();

@@ -3,6 +3,8 @@
 import { Command } from 'commander';
 import { loadConfig } from '../domain/config.js';
 import { BadUserInputError, formatProblems, PasserelleError } from '../domain/errors.js';
+import type { CliContext } from './cliContext.js';
+import * as doctor from './commands/doctor.js';
 import * as exportMember from './commands/exportMember.js';
 import * as importMembers from './commands/import.js';
 import * as importNotice from './commands/importNotice.js';
@@ -19,11 +21,9 @@ const program = new Command()
   .description('Passerelle: matchmaking for the freelancers of a cooperative network')
   .showHelpAfterError();
 
-const context = {
-  /** Parsed lazily so that `passerelle match` and `--help` work with any environment. */
+const context: CliContext = {
   config: () => loadConfig(process.env),
 };
-export type CliContext = typeof context;
 
 const commands: { register(program: Command, context: CliContext): void }[] = [
   start,
@@ -34,6 +34,7 @@ const commands: { register(program: Command, context: CliContext): void }[] = [
   notice,
   importNotice,
   reindex,
+  doctor,
 ];
 for (const command of commands) command.register(program, context);
 worker.register(program, context, openWorkerDeps);

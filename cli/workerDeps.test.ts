@@ -25,6 +25,7 @@ describe('openWorkerDeps', () => {
       expect(Object.keys(processors).sort()).toEqual([
         'collaboration-graph',
         'import',
+        'maintenance',
         'search-sync',
         'suggestions',
       ]);

@@ -37,3 +37,55 @@ describe('loadConfig', () => {
     expect((caught as BadUserInputError).problems[0]?.path).toEqual([variable]);
   });
 });
+
+// sec-http: CORS_ORIGINS and TRUST_PROXY.
+describe('loadConfig: CORS_ORIGINS and TRUST_PROXY', () => {
+  function problemOf(env: Record<string, string>) {
+    try {
+      loadConfig(env);
+    } catch (error) {
+      return error as BadUserInputError;
+    }
+    throw new Error(`accepted ${JSON.stringify(env)}`);
+  }
+
+  it('defaults to same origin only and no trusted proxy', () => {
+    const config = loadConfig({});
+    expect(config.CORS_ORIGINS).toEqual([]);
+    expect(config.TRUST_PROXY).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production' }).TRUST_PROXY).toBe(false);
+  });
+
+  it('reads a comma-separated list of exact origins', () => {
+    const config = loadConfig({ CORS_ORIGINS: ' https://app.example.org, http://localhost:5173/ ,' });
+    expect(config.CORS_ORIGINS).toEqual(['https://app.example.org', 'http://localhost:5173']);
+  });
+
+  it.each(['*', 'https://app.example.org/path', 'app.example.org', 'ftp://files.example.org', 'null'])(
+    'refuses the CORS origin %j, naming CORS_ORIGINS',
+    (origin) => {
+      const error = problemOf({ CORS_ORIGINS: `https://ok.example.org,${origin}` });
+      expect(error.problems[0]?.path).toEqual(['CORS_ORIGINS']);
+      expect(error.message).toContain(origin);
+    },
+  );
+
+  it('reads a hop count or a list of proxy addresses and ranges', () => {
+    expect(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1,::1, fd00::/8,loopback' }).TRUST_PROXY).toEqual([
+      '10.0.0.0/8',
+      '127.0.0.1',
+      '::1',
+      'fd00::/8',
+      'loopback',
+    ]);
+  });
+
+  it.each(['true', 'proxy.example.org', '10.0.0.0/33', '300.1.1.1', '-1', '99'])(
+    'refuses TRUST_PROXY=%j, naming it',
+    (value) => {
+      expect(problemOf({ TRUST_PROXY: value }).problems[0]?.path).toEqual(['TRUST_PROXY']);
+    },
+  );
+});

@@ -1,6 +1,8 @@
 // The one place configuration is defined. The CLI reads the environment once,
 // `loadConfig` validates it, and the result is passed down to every layer.
+import { isIP } from 'node:net';
 import { z } from 'zod';
+import { defaultSecretProblems } from './defaultSecrets.js';
 import { BadUserInputError } from './errors.js';
 
 const optionalUrl = (protocols: string[]) =>
@@ -16,6 +18,78 @@ const optionalUrl = (protocols: string[]) =>
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+// sec-http: who may call the API from a browser page of another origin, and which proxies to believe.
+/** `https://app.example.org,http://localhost:5173` → exact origins (scheme, host, port; no path, no `*`). */
+const corsOrigins = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    const origins: string[] = [];
+    for (const item of (v ?? '').split(',').map((s) => s.trim())) {
+      if (item === '') continue;
+      let origin: string | undefined;
+      try {
+        const url = new URL(item);
+        if (url.protocol === 'http:' || url.protocol === 'https:') origin = url.origin;
+      } catch {
+        origin = undefined;
+      }
+      if (origin !== item.replace(/\/$/, '')) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${item}" is not an origin: write scheme://host[:port], e.g. https://app.example.org`,
+        });
+        return z.NEVER;
+      }
+      origins.push(origin);
+    }
+    return [...new Set(origins)];
+  });
+
+/** Names proxy-addr understands besides addresses and CIDR ranges. */
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrCidr(item: string): boolean {
+  if (PROXY_NAMES.has(item)) return true;
+  const [address, prefix, ...rest] = item.split('/');
+  const family = isIP(address ?? '');
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  if (!/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Unset or `false`: trust no proxy (the client address is the socket's, X-Forwarded-* ignored);
+ * a whole number: trust that many hops; otherwise a comma-separated list of proxy addresses,
+ * CIDR ranges or `loopback` / `linklocal` / `uniquelocal`.
+ */
+const trustProxy = z
+  .string()
+  .optional()
+  .transform((v, ctx): false | number | string[] => {
+    const value = (v ?? '').trim();
+    if (value === '' || value === 'false' || value === '0') return false;
+    if (/^\d+$/.test(value)) {
+      const hops = Number(value);
+      if (hops > 32) {
+        ctx.addIssue({ code: 'custom', message: 'must be a hop count between 0 and 32' });
+        return z.NEVER;
+      }
+      return hops;
+    }
+    const items = value.split(',').map((s) => s.trim());
+    const bad = items.filter((item) => !isAddressOrCidr(item));
+    if (bad.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be false, a hop count, or addresses/CIDR ranges; not ${bad.map((b) => `"${b}"`).join(', ')}`,
+      });
+      return z.NEVER;
+    }
+    return items;
+  });
 
 export const configSchema = z
   .object({
@@ -47,6 +121,9 @@ export const configSchema = z
     SEED: z.coerce.number({ message: 'must be a number' }).int().default(42),
     GRAPHIQL: booleanFlag.optional(),
     INTROSPECTION: booleanFlag.optional(),
+    // sec-http: CORS allow-list and trusted proxies (see corsOrigins and trustProxy above).
+    CORS_ORIGINS: corsOrigins,
+    TRUST_PROXY: trustProxy,
   })
   .superRefine((c, ctx) => {
     if (Boolean(c.PASSERELLE_ADMIN_EMAIL) !== Boolean(c.PASSERELLE_ADMIN_PASSWORD)) {
@@ -77,5 +154,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   const raw = result.data;
   const dev = raw.NODE_ENV !== 'production';
+  const secrets = dev ? [] : defaultSecretProblems(raw);
+  if (secrets.length > 0) {
+    throw new BadUserInputError(
+      secrets,
+      `Invalid configuration: ${secrets.map((p) => `${p.path.join('.')} ${p.message}`).join('; ')}`,
+    );
+  }
   return { ...raw, graphiql: raw.GRAPHIQL ?? dev, introspection: raw.INTROSPECTION ?? dev };
 }

@@ -102,6 +102,10 @@ export interface JobQueue {
   /** Puts a dead letter back in its queue with fresh attempts. */
   retryDeadLetter(id: string): Promise<void>;
   counts(): Promise<JobCounts>;
+  /** Workers serving each queue, in this process or (BullMQ) any process connected to Redis. */
+  workerCounts(): Promise<Record<QueueName, number>>;
+  /** BullMQ only: the Redis key prefix bull-board reads the queues under. */
+  readonly redisPrefix?: string;
   /**
    * Events of jobs run by any worker of this queue. Resolves, once events are being
    * received, to the function that unsubscribes.

@@ -5,6 +5,7 @@ import type { ProcessorMap } from './jobQueue.js';
 import { type CollaborationGraphDeps, collaborationGraph } from './processors/collaborationGraph.js';
 import { type DigestDeps, digest } from './processors/digest.js';
 import { type ImportDeps, importMembers } from './processors/importMembers.js';
+import { type MaintenanceDeps, maintenance } from './processors/maintenance.js';
 import { type SearchSyncDeps, searchSync } from './processors/searchSync.js';
 import { type SuggestionsDeps, suggestions } from './processors/suggestions.js';
 
@@ -14,6 +15,7 @@ export interface ProcessorDeps {
   import?: ImportDeps;
   collaborationGraph?: CollaborationGraphDeps;
   digest?: DigestDeps;
+  maintenance?: MaintenanceDeps;
 }
 
 export function bindProcessors(deps: ProcessorDeps): ProcessorMap {
@@ -24,11 +26,13 @@ export function bindProcessors(deps: ProcessorDeps): ProcessorMap {
     import: importing,
     collaborationGraph: graph,
     digest: mail,
+    maintenance: housekeeping,
   } = deps;
   if (sync) map['search-sync'] = (job) => searchSync(job, sync);
   if (suggest) map.suggestions = (job) => suggestions(job, suggest);
   if (importing) map.import = (job) => importMembers(job, importing);
   if (graph) map['collaboration-graph'] = (job) => collaborationGraph(job, graph);
   if (mail) map.digest = (job) => digest(job, mail);
+  if (housekeeping) map.maintenance = (job) => maintenance(job, housekeeping);
   return map;
 }

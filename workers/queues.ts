@@ -101,12 +101,21 @@ export const digestPayloadSchema = z.object({
   week: z.string().regex(/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/, 'must be an ISO week such as 2025-W07'),
 });
 
+/** Housekeeping run once per slot (an hour) whatever the number of API instances asking for it. */
+export const MAINTENANCE_TASKS = ['purge-expired-sessions'] as const;
+export const maintenancePayloadSchema = z.object({
+  task: z.enum(MAINTENANCE_TASKS),
+  /** The hour the run belongs to, e.g. "2026-12-02T06": one run per task and slot. */
+  slot: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}$/, 'must be an hour such as 2026-12-02T06'),
+});
+
 export const payloadSchemas = {
   'search-sync': searchSyncPayloadSchema,
   suggestions: suggestionsPayloadSchema,
   import: importPayloadSchema,
   'collaboration-graph': collaborationGraphPayloadSchema,
   digest: digestPayloadSchema,
+  maintenance: maintenancePayloadSchema,
 } as const;
 
 export type QueueName = keyof typeof payloadSchemas;
@@ -117,6 +126,14 @@ export type JobPayload<Q extends QueueName> = z.output<(typeof payloadSchemas)[Q
 export type JobPayloadInput<Q extends QueueName> = z.input<(typeof payloadSchemas)[Q]>;
 export type SuggestionsPayload = JobPayload<'suggestions'>;
 export type SuggestionJobKind = SuggestionsPayload['kind'];
+
+/** Queues the API enqueues on: a deployment where one has no worker leaves its jobs waiting. */
+export const API_QUEUES: readonly QueueName[] = [
+  'search-sync',
+  'suggestions',
+  'import',
+  'collaboration-graph',
+];
 
 export function isQueueName(name: string): name is QueueName {
   return Object.hasOwn(payloadSchemas, name);
@@ -143,6 +160,7 @@ const jobIdBuilders: { [Q in QueueName]: (payload: JobPayload<Q>) => string } = 
   import: (p) => `import/${payloadHash({ format: p.format, contentHash: p.contentHash })}`,
   'collaboration-graph': (p) => `collaboration-graph/${p.memberIds ? 'members' : 'all'}/${payloadHash(p)}`,
   digest: (p) => `digest/${p.week}`,
+  maintenance: (p) => `maintenance/${p.task}/${p.slot}`,
 };
 
 /** The deterministic id of a job: the same (parsed) payload always gives the same id. */
@@ -226,6 +244,14 @@ export const defaultQueueSettings: Record<QueueName, QueueSettings> = {
     rateLimit: { max: 5, durationMs: 1000 },
     keepCompleted: { ageMs: 60 * DAY_MS, count: 200 },
     keepFailed: { count: 1000 },
+  },
+  maintenance: {
+    attempts: 3,
+    backoffMs: 60_000,
+    concurrency: 1,
+    rateLimit: null,
+    keepCompleted: { ageMs: 2 * DAY_MS, count: 500 },
+    keepFailed: { count: 200 },
   },
 };
 

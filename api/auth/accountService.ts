@@ -13,6 +13,7 @@ import type { MailPort } from '../../workers/mail/mailPort.js';
 import type { Services } from '../context.js';
 import { DECOY_HASH_PASSWORD, hashPassword, verifyPassword } from './passwords.js';
 import { looksLikeToken, newSecretToken, tokenDigest } from './secretTokens.js';
+import { announceSessionsEnded } from './sessionsEnded.js';
 import { userText } from './userText.js';
 
 export const SESSION_LIFETIME_MS = 14 * 24 * 3600 * 1000;
@@ -94,16 +95,16 @@ export async function signIn(
 ): Promise<IssuedSession> {
   const email = normaliseEmail(parseInput(emailSchema, raw.email, ['email']));
   const keys = [`email:${email}`];
-  services.signInGuard.assertAllowed(keys);
+  await services.signInGuard.assertAllowed(keys);
   const account = await services.accounts.getByEmail(email);
   // Unknown e-mails cost the same scrypt work, so timing does not tell which accounts exist.
   decoyHash ??= hashPassword(DECOY_HASH_PASSWORD);
   const valid = await verifyPassword(raw.password, account?.passwordHash ?? (await decoyHash));
   if (!account || !valid) {
-    services.signInGuard.recordFailure(keys);
+    await services.signInGuard.recordFailure(keys);
     throw new UnauthenticatedError('Wrong e-mail or password');
   }
-  services.signInGuard.recordSuccess(keys);
+  await services.signInGuard.recordSuccess(keys);
   return openSession(services, account, now);
 }
 
@@ -129,6 +130,7 @@ export async function changePassword(
   }
   await services.accounts.setPasswordHash(accountId, await hashPassword(newPassword));
   await services.sessions.revokeAllOf(accountId, keepSessionId ?? undefined);
+  await announceSessionsEnded(services, [accountId]);
 }
 
 /** Mails a one-hour reset token when the e-mail has an account; says nothing either way. */
@@ -168,4 +170,5 @@ export async function resetPassword(
   if (!accountId) throw BadUserInputError.at(['token'], 'is unknown, used or expired');
   await services.accounts.setPasswordHash(accountId, await hashPassword(newPassword));
   await services.sessions.revokeAllOf(accountId);
+  await announceSessionsEnded(services, [accountId]);
 }

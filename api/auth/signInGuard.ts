@@ -1,9 +1,12 @@
 // Brute-force protection for sign-in: after `maxFailures` failed attempts on
 // one e-mail (or from one IP) within `windowMs`, further attempts are refused
-// until the window passes, whatever the password. Kept in process memory: with
-// several API instances each counts its own attempts (the per-IP HTTP rate
-// limit, shared through Redis, still bounds the total).
+// until the window passes, whatever the password. The counts live in a
+// FailureCounter: Redis when REDIS_URL is set (shared by every API instance),
+// the graph store otherwise, so a restart forgets nothing. Keys are stored
+// hashed: the counters hold no e-mail address.
+import { createHash } from 'node:crypto';
 import { ForbiddenError } from '../../domain/errors.js';
+import type { FailureCounter } from './failureCounter.js';
 
 export interface SignInGuardOptions {
   maxFailures: number;
@@ -11,25 +14,23 @@ export interface SignInGuardOptions {
   now?: () => number;
 }
 
-interface Failures {
-  count: number;
-  firstAt: number;
-}
-
 export class SignInGuard {
-  private readonly failures = new Map<string, Failures>();
   private readonly now: () => number;
 
-  constructor(private readonly options: SignInGuardOptions) {
+  constructor(
+    private readonly options: SignInGuardOptions,
+    private readonly counter: FailureCounter,
+  ) {
     this.now = options.now ?? Date.now;
   }
 
   /** Throws when any of the keys (e-mail, IP) is locked out. */
-  assertAllowed(keys: readonly string[]): void {
+  async assertAllowed(keys: readonly string[]): Promise<void> {
+    const now = this.now();
     for (const key of keys) {
-      const entry = this.current(key);
-      if (entry && entry.count >= this.options.maxFailures) {
-        const minutes = Math.ceil((entry.firstAt + this.options.windowMs - this.now()) / 60_000);
+      const window = await this.counter.current(hashed(key), now, this.options.windowMs);
+      if (window && window.count >= this.options.maxFailures) {
+        const minutes = Math.ceil((window.firstAt + this.options.windowMs - now) / 60_000);
         throw new ForbiddenError(
           `Too many failed sign-in attempts; try again in ${minutes} minute${minutes === 1 ? '' : 's'}`,
         );
@@ -37,29 +38,20 @@ export class SignInGuard {
     }
   }
 
-  recordFailure(keys: readonly string[]): void {
-    for (const key of keys) {
-      const entry = this.current(key) ?? { count: 0, firstAt: this.now() };
-      entry.count += 1;
-      this.failures.set(key, entry);
-    }
-    if (this.failures.size > 100_000) this.sweep();
+  async recordFailure(keys: readonly string[]): Promise<void> {
+    const now = this.now();
+    for (const key of keys) await this.counter.increment(hashed(key), now, this.options.windowMs);
   }
 
-  recordSuccess(keys: readonly string[]): void {
-    for (const key of keys) this.failures.delete(key);
+  async recordSuccess(keys: readonly string[]): Promise<void> {
+    for (const key of keys) await this.counter.reset(hashed(key));
   }
 
-  private current(key: string): Failures | undefined {
-    const entry = this.failures.get(key);
-    if (entry && this.now() - entry.firstAt >= this.options.windowMs) {
-      this.failures.delete(key);
-      return undefined;
-    }
-    return entry;
+  close(): Promise<void> {
+    return this.counter.close();
   }
+}
 
-  private sweep(): void {
-    for (const key of [...this.failures.keys()]) this.current(key);
-  }
+function hashed(key: string): string {
+  return createHash('sha256').update(key).digest('hex');
 }

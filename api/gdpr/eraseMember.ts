@@ -2,10 +2,12 @@
 // relationship and lookup keys, their account, sessions and reset tokens, the suggestions about
 // or naming them, their mentorships and tender alerts; bids and tenders they led keep existing
 // without their id, and old audit events lose it. A final audit event records
-// that an erasure happened, with no personal data. Hooks (search index) run after.
+// that an erasure happened, with no personal data. Then the live connections of the erased
+// accounts are told to close, and hooks (search index) run.
 import { newId } from '../../domain/ids.js';
 import { ERASED } from '../../graph/repositories/auditRepository.js';
 import { deleteMemberKeys } from '../../graph/repositories/memberKeys.js';
+import { announceSessionsEnded } from '../auth/sessionsEnded.js';
 import type { Services } from '../context.js';
 
 export interface ErasureRequest {
@@ -20,6 +22,7 @@ export async function eraseMember(
   now = Date.now(),
 ): Promise<boolean> {
   const { memberId: id } = request;
+  let erasedAccountIds: string[] = [];
   const erased = await services.graph.transaction(async (tx) => {
     const found = await tx.run('MATCH (m:Member {id: $id}) RETURN m.id AS id', { id });
     if (found.length === 0) return false;
@@ -27,7 +30,8 @@ export async function eraseMember(
       'MATCH (a:Account) WHERE a.memberId = $id RETURN a.id AS id',
       { id },
     );
-    const ids = [id, ...accounts.map((a) => a.id)];
+    erasedAccountIds = accounts.map((a) => a.id);
+    const ids = [id, ...erasedAccountIds];
     for (const accountId of accounts.map((a) => a.id)) {
       await tx.run('MATCH (s:Session) WHERE s.accountId = $accountId DELETE s', { accountId });
       await tx.run('MATCH (r:PasswordReset) WHERE r.accountId = $accountId DELETE r', { accountId });
@@ -86,6 +90,9 @@ export async function eraseMember(
     );
     return true;
   });
-  if (erased) for (const hook of services.onMemberErased) await hook(id);
+  if (erased) {
+    await announceSessionsEnded(services, erasedAccountIds);
+    for (const hook of services.onMemberErased) await hook(id);
+  }
   return erased;
 }

@@ -8,7 +8,6 @@ import { FastifyAdapter } from '@bull-board/fastify';
 import { Queue } from 'bullmq';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isAdmin, isSignedIn } from '../../domain/policy/profileVisibility.js';
-import { BullmqJobQueue } from '../../workers/bullmq/bullmqJobQueue.js';
 import type { JobQueue } from '../../workers/jobQueue.js';
 import { QUEUE_NAMES } from '../../workers/queues.js';
 import { openRedis } from '../../workers/redisConnection.js';
@@ -34,8 +33,9 @@ async function adminOnly(request: FastifyRequest, reply: FastifyReply): Promise<
 export async function queueBoardPlugin(app: FastifyInstance, opts: QueueBoardOptions): Promise<void> {
   app.addHook('preHandler', adminOnly);
   const { jobs } = opts;
-  if (jobs instanceof BullmqJobQueue && opts.redisUrl) {
-    await mountBullBoard(app, opts.redisUrl, jobs.prefix);
+  if (jobs.redisPrefix !== undefined && opts.redisUrl) {
+    await mountBullBoard(app, opts.redisUrl, jobs.redisPrefix);
+    app.get(`${QUEUE_BOARD_PATH}/workers`, () => jobs.workerCounts());
     return;
   }
   app.get(QUEUE_BOARD_PATH, async () => {
@@ -48,7 +48,7 @@ export async function queueBoardPlugin(app: FastifyInstance, opts: QueueBoardOpt
         }),
       ),
     );
-    return { runner: jobs.kind, counts, deadLetters };
+    return { runner: jobs.kind, counts, workers: await jobs.workerCounts(), deadLetters };
   });
 }
 

@@ -1,8 +1,13 @@
 // Who is asking: reads the session token from `Authorization: Bearer` or the
 // httpOnly session cookie, resolves it to a Viewer (request.auth), and guards
-// cookie-authenticated requests against CSRF: a browser sends cookies with
-// cross-site form posts, but cannot add a custom header or a JSON content type
-// to them without a CORS preflight, which this server never grants.
+// cookie-authenticated requests against CSRF. A browser attaches the cookie to
+// cross-site form posts, and to any fetch from another port of the same site
+// (SameSite=Lax looks at the site, not the origin); but it cannot add a custom
+// header or a JSON content type to a cross-origin request without a CORS
+// preflight, and preflights are granted only to the origins listed in
+// CORS_ORIGINS (api/plugins/graphql.ts: any other origin gets no CORS header,
+// so neither the preflight nor reading a response succeeds). Hence: a cookie
+// POST must carry the CSRF header or a JSON content type.
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';

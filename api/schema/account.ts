@@ -12,6 +12,7 @@ import {
   signIn,
   signUp,
 } from '../auth/accountService.js';
+import { announceSessionsEnded } from '../auth/sessionsEnded.js';
 import { builder, PUBLIC } from './builder.js';
 import { MemberRef } from './refs.js';
 import { DateTime, Language } from './scalars.js';
@@ -111,6 +112,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, _args, context) => {
       if (!context.session) throw new UnauthenticatedError();
       await context.services.sessions.revoke(context.session.id);
+      if (context.viewer.accountId) await announceSessionsEnded(context.services, [context.viewer.accountId]);
       context.setSessionCookie(null);
       return true;
     },

@@ -2,7 +2,7 @@
 // (the member's right of access). An unknown id fails with exit code 1.
 import type { Command } from 'commander';
 import { exportMember } from '../../graph/exportMember.js';
-import type { CliContext } from '../main.js';
+import type { CliContext } from '../cliContext.js';
 import { printJson } from './printJson.js';
 import { withGraphStore } from './withGraphStore.js';
 

@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { importMemberFile } from '../../graph/import/importMembers.js';
 import { memberFileFormat } from '../../graph/import/memberFile.js';
-import type { CliContext } from '../main.js';
+import type { CliContext } from '../cliContext.js';
 import { terminalProgress } from '../progress.js';
 import { printJson } from './printJson.js';
 import { withGraphStore } from './withGraphStore.js';

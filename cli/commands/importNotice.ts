@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { importParsedNotice, type NoticeImport } from '../../api/tenders/importNotice.js';
 import { loadReferenceData } from '../../domain/referenceData.js';
 import { Taxonomy } from '../../domain/taxonomy.js';
-import type { CliContext } from '../main.js';
+import type { CliContext } from '../cliContext.js';
 import { parseNoticeFile } from './notice.js';
 import { printJson } from './printJson.js';
 import { withGraphStore } from './withGraphStore.js';

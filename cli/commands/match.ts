@@ -8,7 +8,7 @@ import { solveCommunityProblem } from '../../workers/matching/communityDetection
 import { solveMentorProblem } from '../../workers/matching/mentorAssignment/index.js';
 import { solvePeerProblem } from '../../workers/matching/peerSuggestions/index.js';
 import { solveTeamProblem } from '../../workers/matching/teamFormation/index.js';
-import type { CliContext } from '../main.js';
+import type { CliContext } from '../cliContext.js';
 import { printJson } from './printJson.js';
 import { readJsonInput } from './readJsonInput.js';
 

@@ -5,7 +5,7 @@ import { Command } from 'commander';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { BadUserInputError } from '../../domain/errors.js';
 import { examplePath } from '../../procurement/testing/sharedData.js';
-import type { CliContext } from '../main.js';
+import type { CliContext } from '../cliContext.js';
 import { parseNoticeFile, register } from './notice.js';
 
 const dir = mkdtempSync(join(os.tmpdir(), 'passerelle-notice-'));

@@ -9,7 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { BadUserInputError } from '../../domain/errors.js';
 import { DEFAULT_XML_LIMITS, type Notice, noticeToJson, parseNotice } from '../../procurement/index.js';
-import type { CliContext } from '../main.js';
+import type { CliContext } from '../cliContext.js';
 
 /** Reads and parses a notice file; the size is checked before anything is read. */
 export function parseNoticeFile(path: string, maxBytes: number = DEFAULT_XML_LIMITS.maxLength): Notice {

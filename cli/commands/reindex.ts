@@ -15,7 +15,7 @@ import { openSearchIndex } from '../../search/openSearchIndex.js';
 import type { SearchIndex } from '../../search/searchIndex.js';
 import { reindexAll } from '../../search/sync.js';
 import { searchSyncRequest } from '../../workers/queues.js';
-import type { CliContext } from '../main.js';
+import type { CliContext } from '../cliContext.js';
 import { terminalProgress } from '../progress.js';
 import { printJson } from './printJson.js';
 import { withGraphStore } from './withGraphStore.js';

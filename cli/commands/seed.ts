@@ -10,7 +10,7 @@ import { ConflictError } from '../../domain/errors.js';
 import type { GraphStore } from '../../graph/graphStore.js';
 import { graphDirectory } from '../../graph/openGraphStore.js';
 import { countMembers, isEmpty, type SeedSummary, seedNetwork } from '../../graph/seed/seedStore.js';
-import type { CliContext } from '../main.js';
+import type { CliContext } from '../cliContext.js';
 import { terminalProgress } from '../progress.js';
 import { printJson } from './printJson.js';
 import { wholeNumber } from './wholeNumber.js';

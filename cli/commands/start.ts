@@ -4,14 +4,16 @@ import type { Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
 import { type AppOptions, buildApp } from '../../api/buildApp.js';
 import type { Services } from '../../api/context.js';
-import { closeServices, openServices } from '../../api/services.js';
+import { closeServices, openServices, type ServicesOptions } from '../../api/services.js';
 import type { Config } from '../../domain/config.js';
+import { deploymentShape } from '../../domain/deploymentShape.js';
 import type { ProgressListener } from '../../domain/progress.js';
 import { ensureReferenceData, isEmpty, seedNetwork } from '../../graph/seed/seedStore.js';
 import type { WorkerPool } from '../../workers/jobQueue.js';
+import { scheduleMaintenance } from '../../workers/maintenanceSchedule.js';
 import { bindProcessors } from '../../workers/processorMap.js';
 import { buildProcessorDeps } from '../../workers/suggestions/processorDeps.js';
-import type { CliContext } from '../main.js';
+import type { CliContext } from '../cliContext.js';
 import { terminalProgress } from '../progress.js';
 import { prepareSearchIndex } from './reindex.js';
 
@@ -27,12 +29,14 @@ export interface StartOptions {
   log?: (line: string) => void;
   /** Passed to buildApp (benchmarks raise the rate limit). */
   app?: AppOptions;
+  /** Passed to openServices (tests give the Redis key prefix). */
+  services?: ServicesOptions;
 }
 
 /** Opens the stores, seeds an empty graph, listens; resolves once the server accepts requests. */
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const services = await openServices(config);
+  const services = await openServices(config, options.services);
   try {
     if (await isEmpty(services.graph)) {
       if (config.SEED_MEMBERS > 0) {
@@ -54,6 +58,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const workers = await startEmbeddedWorkers(services, (error) =>
       app.log.error({ err: error }, 'job runner error'),
     );
+    const maintenance = scheduleMaintenance(services.jobs, {
+      onError: (error) => app.log.warn({ err: error }, 'could not ask for the maintenance jobs'),
+    });
     const address = await app.listen({ host: config.HOST, port: config.PORT });
     const port = new URL(address).port;
     const url = `http://localhost:${port}`;
@@ -62,6 +69,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       services,
       url,
       async close() {
+        maintenance.stop();
         await app.close();
         // Running jobs finish before the stores they write to close.
         await workers?.close({ drain: true });
@@ -75,14 +83,15 @@ export async function startServer(config: Config, options: StartOptions = {}): P
 }
 
 /**
- * Embedded mode (no REDIS_URL): the workers run in this process, on the same
- * stores. With Redis, `passerelle worker` processes take the jobs instead.
+ * With an embedded store (or no Redis) the workers run in this process, on the
+ * same stores, whatever the queue; only Neo4j + Meilisearch + Redis leaves the
+ * jobs to `passerelle worker` processes (see domain/deploymentShape.ts).
  */
 async function startEmbeddedWorkers(
   services: Services,
   onError: (error: Error) => void,
 ): Promise<WorkerPool | undefined> {
-  if (services.jobs.kind !== 'in-process') return undefined;
+  if (!deploymentShape(services.config).workersInApi) return undefined;
   const deps = buildProcessorDeps({
     graph: services.graph,
     events: services.events,

@@ -1,9 +1,10 @@
 // `passerelle worker`: runs the job workers on Redis (BullMQ) until SIGTERM or
 // SIGINT. The composition root passes the factory that opens the stores.
 import type { Command } from 'commander';
+import { separateWorkerRefusal } from '../../domain/deploymentShape.js';
 import { BadUserInputError } from '../../domain/errors.js';
 import { parseQueueList, runWorkerProcess, type WorkerDepsFactory } from '../../workers/runWorkerProcess.js';
-import type { CliContext } from '../main.js';
+import type { CliContext } from '../cliContext.js';
 
 function positiveInteger(option: string) {
   return (value: string): number => {
@@ -36,8 +37,12 @@ export function register(program: Command, context: CliContext, openDeps: Worker
         concurrency?: number;
         drainTimeout?: number;
       }) => {
+        const config = context.config();
+        // Refused before anything opens: a second process on the embedded graph would fail on its lock.
+        const refusal = separateWorkerRefusal(config);
+        if (refusal) throw BadUserInputError.at([refusal.variable], refusal.message);
         await runWorkerProcess({
-          config: context.config(),
+          config,
           openDeps,
           queues: options.queues,
           concurrency: options.concurrency,

@@ -16,6 +16,7 @@ import {
   pendingMigrations,
   RECORD_VERSION,
 } from '../migrations/migration.js';
+import { withStatementObservers } from '../statementObservers.js';
 import { kuzuBulkLoad } from './kuzuBulkLoad.js';
 import { KuzuConnection } from './kuzuConnection.js';
 import { inKuzuTransaction } from './kuzuTransaction.js';
@@ -49,7 +50,7 @@ export async function openKuzuGraphStore(options: KuzuGraphStoreOptions): Promis
     { length: Math.max(1, options.readConnections ?? DEFAULT_READ_CONNECTIONS) },
     () => new KuzuConnection(database),
   );
-  return new KuzuGraphStore(database, readers, new KuzuConnection(database));
+  return withStatementObservers(new KuzuGraphStore(database, readers, new KuzuConnection(database)));
 }
 
 class KuzuGraphStore implements GraphStore {

@@ -179,6 +179,11 @@ export const KUZU_MIGRATIONS: readonly Migration[] = [
     ],
   },
   {
+    version: '0013',
+    name: 'sign-in failures: the brute-force lockout survives a restart',
+    statements: ['CREATE NODE TABLE SignInFailure(key STRING PRIMARY KEY, count INT64, firstAt INT64)'],
+  },
+  {
     version: '0014',
     name: 'bids: the lead’s message to the people invited',
     statements: ["ALTER TABLE Bid ADD message STRING DEFAULT ''"],

@@ -135,6 +135,13 @@ export const NEO4J_MIGRATIONS: readonly Migration[] = [
     ],
   },
   {
+    version: '0013',
+    name: 'sign-in failures',
+    statements: [
+      'CREATE CONSTRAINT sign_in_failure_key IF NOT EXISTS FOR (n:SignInFailure) REQUIRE n.key IS UNIQUE',
+    ],
+  },
+  {
     version: '0014',
     name: 'bids: the lead’s message to the people invited (a property, nothing to declare)',
     statements: [],

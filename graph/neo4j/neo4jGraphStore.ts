@@ -13,6 +13,7 @@ import {
   RECORD_VERSION,
 } from '../migrations/migration.js';
 import { NEO4J_BOOTSTRAP, NEO4J_MIGRATIONS } from '../migrations/neo4jMigrations.js';
+import { withStatementObservers } from '../statementObservers.js';
 import { neo4jBulkLoad } from './neo4jBulkLoad.js';
 import { KEY_INDEX_COLUMN, keyedReadStatement } from './neo4jKeyedRead.js';
 import { neo4jParameters, plainNeo4jRow } from './neo4jValues.js';
@@ -34,7 +35,7 @@ export async function openNeo4jGraphStore(options: Neo4jGraphStoreOptions): Prom
       cause: error,
     });
   }
-  return new Neo4jGraphStore(driver, options.database);
+  return withStatementObservers(new Neo4jGraphStore(driver, options.database));
 }
 
 async function runIn<R extends Row>(

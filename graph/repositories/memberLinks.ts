@@ -1,10 +1,12 @@
 // Writes a member's relationships inside a transaction, replacing the previous
-// set: links to drop are deleted, the others merged, and an id that matches no
-// node fails with the field that named it. Lists are bound only when non-empty
+// set: links to drop are deleted, missing ones created after a check (never
+// MERGE: in a Kùzu 0.11 transaction on bulk-loaded tables, MERGE of a
+// relationship reports rows it did not create), and an id that matches no node
+// fails with the field that named it. Lists are bound only when non-empty
 // (Kùzu cannot bind an empty list), and HAS_SKILL is written one skill per
 // statement because Kùzu mis-binds lists of maps with numbers.
 import type { HasSkill } from '../../domain/entities/skill.js';
-import { BadUserInputError } from '../../domain/errors.js';
+import { BadUserInputError, type FieldProblem } from '../../domain/errors.js';
 import type { GraphQueryRunner } from '../graphStore.js';
 
 /** A member relationship to a node identified by id; `type` and `label` are fixed names, never input. */
@@ -26,7 +28,7 @@ export const FILIERE_LINKS: MemberLinkKind = {
   field: 'filieres',
   type: 'IN_FILIERE',
   label: 'Filiere',
-  onCreate: "ON CREATE SET r.role = 'member'",
+  onCreate: "SET r.role = 'member'",
 };
 
 export async function replaceMemberLinks(
@@ -38,15 +40,25 @@ export async function replaceMemberLinks(
   assertDistinct(ids, (id) => id, kind.field);
   await dropLinksExcept(tx, memberId, kind.type, kind.label, ids);
   if (ids.length === 0) return;
-  const rows = await tx.run<{ id: string }>(
-    `MATCH (m:Member {id: $memberId}) UNWIND $ids AS target MATCH (n:${kind.label} {id: target}) ` +
-      `MERGE (m)-[r:${kind.type}]->(n) ${kind.onCreate ?? ''} RETURN n.id AS id`,
-    { memberId, ids },
+  const linked = new Set(
+    (
+      await tx.run<{ id: string }>(
+        `MATCH (m:Member {id: $memberId})-[:${kind.type}]->(n:${kind.label}) RETURN n.id AS id`,
+        { memberId },
+      )
+    ).map((r) => r.id),
   );
-  const found = new Set(rows.map((r) => r.id));
-  const problems = ids.flatMap((id, i) =>
-    found.has(id) ? [] : [{ path: [kind.field, i], message: `unknown ${kind.label.toLowerCase()} "${id}"` }],
-  );
+  const problems: FieldProblem[] = [];
+  for (const [i, id] of ids.entries()) {
+    if (linked.has(id)) continue;
+    const rows = await tx.run<{ id: string }>(
+      `MATCH (m:Member {id: $memberId}) MATCH (n:${kind.label} {id: $id}) ` +
+        `CREATE (m)-[r:${kind.type}]->(n) ${kind.onCreate ?? ''} RETURN n.id AS id`,
+      { memberId, id },
+    );
+    if (rows.length === 0)
+      problems.push({ path: [kind.field, i], message: `unknown ${kind.label.toLowerCase()} "${id}"` });
+  }
   if (problems.length > 0) throw new BadUserInputError(problems);
 }
 
@@ -63,10 +75,23 @@ export async function replaceMemberSkills(
     'Skill',
     skills.map((s) => s.skill),
   );
+  const linked = new Set(
+    (
+      await tx.run<{ id: string }>(
+        'MATCH (m:Member {id: $memberId})-[:HAS_SKILL]->(s:Skill) RETURN s.id AS id',
+        {
+          memberId,
+        },
+      )
+    ).map((r) => r.id),
+  );
   for (const [i, s] of skills.entries()) {
     const rows = await tx.run(
-      'MATCH (m:Member {id: $memberId}) MATCH (s:Skill {id: $skill}) ' +
-        'MERGE (m)-[r:HAS_SKILL]->(s) SET r.level = $level, r.years = $years RETURN s.id AS id',
+      linked.has(s.skill)
+        ? 'MATCH (m:Member {id: $memberId})-[r:HAS_SKILL]->(s:Skill {id: $skill}) ' +
+            'SET r.level = $level, r.years = $years RETURN s.id AS id'
+        : 'MATCH (m:Member {id: $memberId}) MATCH (s:Skill {id: $skill}) ' +
+            'CREATE (m)-[r:HAS_SKILL {level: $level, years: $years}]->(s) RETURN s.id AS id',
       { memberId, skill: s.skill, level: s.level, years: s.years },
     );
     if (rows.length === 0) throw BadUserInputError.at(['skills', i, 'skill'], `unknown skill "${s.skill}"`);

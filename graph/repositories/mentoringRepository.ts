@@ -355,7 +355,7 @@ async function linkMentor(tx: GraphQueryRunner, mentorId: string, menteeId: stri
   );
   if ((found[0]?.n ?? 0) > 0) return;
   await tx.run(
-    'MATCH (a:Member {id: $mentorId}), (b:Member {id: $menteeId}) CREATE (a)-[:MENTORS]->(b)',
+    'MATCH (a:Member {id: $mentorId}) MATCH (b:Member {id: $menteeId}) CREATE (a)-[:MENTORS]->(b)',
     params,
   );
 }

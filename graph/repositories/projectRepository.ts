@@ -53,10 +53,15 @@ export class ProjectRepository {
         endedAt: record.endedAt,
       };
       await tx.run(CREATE_PROJECT, projectToProperties(project));
+      const listed = new Set<string>();
       for (const [i, link] of record.members.entries()) {
+        if (listed.has(link.member))
+          throw BadUserInputError.at(['members', i, 'member'], `"${link.member}" is listed twice`);
+        listed.add(link.member);
         const rows = await tx.run(
+          // The project is new, so the link cannot exist yet: CREATE (never MERGE of a relationship on Kùzu).
           'MATCH (p:Project {id: $id}) MATCH (m:Member {id: $member}) ' +
-            'MERGE (m)-[r:WORKED_ON]->(p) SET r.role = $role RETURN m.id AS id',
+            'CREATE (m)-[r:WORKED_ON {role: $role}]->(p) RETURN m.id AS id',
           { id: record.id, member: link.member, role: link.role },
         );
         if (rows.length === 0)

@@ -18,12 +18,19 @@ export interface CliOptions {
   dataDir?: string;
   /** Written to the child's standard input, which is then closed. */
   stdin?: string;
+  /** Extra environment variables (e.g. REDIS_URL, which is otherwise left out). */
+  env?: Record<string, string>;
 }
 
 export function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliRun> {
   const { NEO4J_URI: _neo4j, MEILI_URL: _meili, REDIS_URL: _redis, ...env } = process.env;
   const child = spawn(process.execPath, [BINARY, ...args], {
-    env: { ...env, NODE_ENV: 'test', ...(options.dataDir ? { DATA_DIR: options.dataDir } : {}) },
+    env: {
+      ...env,
+      NODE_ENV: 'test',
+      ...(options.dataDir ? { DATA_DIR: options.dataDir } : {}),
+      ...options.env,
+    },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   const stdout: Buffer[] = [];

@@ -42,7 +42,7 @@ describe('passerelle start', () => {
     const health = await fetch(`${server.url}/health`);
     expect(health.status).toBe(200);
     const ready = await fetch(`${server.url}/ready`);
-    expect(await ready.json()).toEqual({ status: 'ready', stores: { graph: 'up', search: 'up' } });
+    expect(await ready.json()).toMatchObject({ status: 'ready', stores: { graph: 'up', search: 'up' } });
     await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

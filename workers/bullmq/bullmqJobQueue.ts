@@ -138,6 +138,32 @@ export class BullmqJobQueue implements JobQueue {
     return counts;
   }
 
+  async workerCounts(): Promise<Record<QueueName, number>> {
+    const list = (await this.connection.client('LIST')) as string;
+    // Each pool's connections (its own and BullMQ's blocking duplicates) share one name: count names once.
+    const pools = new Set(
+      list
+        .split('\n')
+        .map((line) => /(?:^| )name=(\S*)/.exec(line)?.[1] ?? '')
+        .filter((name) => name.startsWith(this.workerNamePrefix)),
+    );
+    const counts = Object.fromEntries(QUEUE_NAMES.map((q) => [q, 0])) as Record<QueueName, number>;
+    for (const name of pools) {
+      for (const queue of name.slice(name.lastIndexOf(':') + 1).split('+')) {
+        if (queue in counts) counts[queue as QueueName] += 1;
+      }
+    }
+    return counts;
+  }
+
+  private get workerNamePrefix(): string {
+    return `${this.prefix}:worker:`;
+  }
+
+  get redisPrefix(): string {
+    return this.prefix;
+  }
+
   async on<E extends JobEventName>(event: E, listener: JobEventListener<E>): Promise<() => void> {
     const unsubscribe = this.emitter.on(event, listener);
     await this.listen();
@@ -145,7 +171,13 @@ export class BullmqJobQueue implements JobQueue {
   }
 
   async startWorkers(processors: ProcessorMap, options: WorkerOptions = {}): Promise<WorkerPool> {
-    const connection = openRedis(this.url, 'worker', `${this.prefix}:worker:${process.pid}`);
+    const served = QUEUE_NAMES.filter((q) => processors[q] !== undefined);
+    // The name tells `workerCounts` (through CLIENT LIST, in any process) which queues this pool serves.
+    const connection = openRedis(
+      this.url,
+      'worker',
+      `${this.workerNamePrefix}${process.pid}:${served.join('+')}`,
+    );
     connection.on('error', (error: Error) => options.onError?.(error));
     const pool = new BullmqWorkerPool(processors, {
       ...options,

@@ -1,5 +1,6 @@
 // The event bus port for live updates: what the GraphQL subscriptions
-// (`jobProgress(id)`, `mySuggestions`, `myInvitations`, `bidUpdated(id)`) listen to.
+// (`jobProgress(id)`, `mySuggestions`, `myInvitations`, `bidUpdated(id)`) listen to,
+// and the notice that an account's sessions ended (its live sockets must close).
 // In memory when everything runs in one process; Redis pub/sub when REDIS_URL is
 // set, so that an event published by a worker or by one API instance reaches a
 // subscriber connected to any other instance.
@@ -46,11 +47,21 @@ export interface BidEvent {
   updatedAt: number;
 }
 
+/**
+ * Sessions of an account ended (sign-out, password change or reset, erasure): whoever holds
+ * a live connection for that account re-checks its session and closes it if it is gone.
+ */
+export interface SessionsEndedEvent {
+  accountId: string;
+  at: number;
+}
+
 export interface TopicEvents {
   jobProgress: JobProgressEvent;
   suggestions: SuggestionsEvent;
   invitations: InvitationEvent;
   bid: BidEvent;
+  sessionsEnded: SessionsEndedEvent;
 }
 export type TopicKind = keyof TopicEvents;
 /** "<kind>:<key>", e.g. "jobProgress:suggestions/team/tdr_1/ab12", "suggestions:m_42", "bid:bid_7". */
@@ -61,6 +72,7 @@ export const topics = {
   suggestions: (memberId: string): Topic<'suggestions'> => `suggestions:${memberId}`,
   invitations: (memberId: string): Topic<'invitations'> => `invitations:${memberId}`,
   bid: (bidId: string): Topic<'bid'> => `bid:${bidId}`,
+  sessionsEnded: (accountId: string): Topic<'sessionsEnded'> => `sessionsEnded:${accountId}`,
 };
 
 /**

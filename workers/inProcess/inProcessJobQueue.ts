@@ -169,6 +169,13 @@ export class InProcessJobQueue implements JobQueue {
     return counts;
   }
 
+  async workerCounts(): Promise<Record<QueueName, number>> {
+    return Object.fromEntries(QUEUE_NAMES.map((q) => [q, this.consumers.has(q) ? 1 : 0])) as Record<
+      QueueName,
+      number
+    >;
+  }
+
   async on<E extends JobEventName>(event: E, listener: JobEventListener<E>): Promise<() => void> {
     return this.emitter.on(event, listener);
   }

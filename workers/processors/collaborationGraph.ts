@@ -81,10 +81,17 @@ const DELETE_EDGES = `
   MATCH (a:Member {id: r.source})-[c:COLLABORATED_WITH]->(b:Member {id: r.target})
   DELETE c`;
 
-const UPSERT_EDGES = `
+// Edges are created where none is left after the deletions, and updated where one is: never MERGE
+// (in a Kùzu 0.11 transaction on bulk-loaded tables, MERGE of a relationship can drop rows).
+const CREATE_EDGES = `
   UNWIND $rows AS r
-  MATCH (a:Member {id: r.source}), (b:Member {id: r.target})
-  MERGE (a)-[c:COLLABORATED_WITH]->(b)
+  MATCH (a:Member {id: r.source})
+  MATCH (b:Member {id: r.target})
+  CREATE (a)-[:COLLABORATED_WITH {weight: r.milli / 1000.0}]->(b)`;
+
+const UPDATE_EDGES = `
+  UNWIND $rows AS r
+  MATCH (a:Member {id: r.source})-[c:COLLABORATED_WITH]->(b:Member {id: r.target})
   SET c.weight = r.milli / 1000.0`;
 
 /** Below this many members in scope, their spaces are read by point queries rather than one scan. */
@@ -112,20 +119,29 @@ export async function collaborationGraph(
   const stored = await graph.read<StoredEdge>(storedEdges(scoped), scope);
   onProgress({ phase: 'reading', done: 4, total: 4 });
 
-  const { upserts, deletions, created } = difference(desired, stored);
+  const { creates, updates, deletions } = difference(desired, stored);
   job.signal.throwIfAborted();
-  const batches = [...chunks(deletions, WRITE_BATCH), ...chunks(upserts, WRITE_BATCH)];
+  const batches = [
+    ...chunks(deletions, WRITE_BATCH),
+    ...chunks(creates, WRITE_BATCH),
+    ...chunks(updates, WRITE_BATCH),
+  ];
   let written = 0;
   onProgress({ phase: 'writing', done: 0, total: batches.length });
   for (const batch of chunks(deletions, WRITE_BATCH)) {
     await graph.transaction((tx: GraphQueryRunner) => tx.run(DELETE_EDGES, { rows: batch }));
     onProgress({ phase: 'writing', done: ++written, total: batches.length });
   }
-  for (const batch of chunks(upserts, WRITE_BATCH)) {
-    await graph.transaction((tx: GraphQueryRunner) => tx.run(UPSERT_EDGES, { rows: batch }));
-    onProgress({ phase: 'writing', done: ++written, total: batches.length });
+  for (const [statement, rows] of [
+    [CREATE_EDGES, creates],
+    [UPDATE_EDGES, updates],
+  ] as const) {
+    for (const batch of chunks(rows, WRITE_BATCH)) {
+      await graph.transaction((tx: GraphQueryRunner) => tx.run(statement, { rows: batch }));
+      onProgress({ phase: 'writing', done: ++written, total: batches.length });
+    }
   }
-  return { pairs: desired.size, created, updated: upserts.length - created, deleted: deletions.length };
+  return { pairs: desired.size, created: creates.length, updated: updates.length, deleted: deletions.length };
 }
 
 function pairKey(a: string, b: string): string {
@@ -202,7 +218,7 @@ function addSpaceWeights(desired: Map<string, WeightRow>, spaces: Map<string, Se
 function difference(
   desired: Map<string, WeightRow>,
   stored: StoredEdge[],
-): { upserts: WeightRow[]; deletions: { source: string; target: string }[]; created: number } {
+): { creates: WeightRow[]; updates: WeightRow[]; deletions: { source: string; target: string }[] } {
   const canonical = new Map<string, number>();
   const duplicated = new Set<string>();
   const deletions: { source: string; target: string }[] = [];
@@ -218,15 +234,15 @@ function difference(
     }
   }
   for (const key of duplicated) canonical.delete(key);
-  const upserts: WeightRow[] = [];
-  let created = 0;
+  const creates: WeightRow[] = [];
+  const updates: WeightRow[] = [];
   for (const [key, row] of desired) {
     const current = canonical.get(key);
     if (current === row.milli) continue;
-    if (current === undefined) created++;
-    upserts.push(row);
+    // Undefined: no edge, or duplicates that the deletions remove first.
+    (current === undefined ? creates : updates).push(row);
   }
-  return { upserts, deletions, created };
+  return { creates, updates, deletions };
 }
 
 function* chunks<T>(items: T[], size: number): Generator<T[]> {

@@ -5,6 +5,8 @@
 import type { Taxonomy } from '../../domain/taxonomy.js';
 import type { GraphStore } from '../../graph/graphStore.js';
 import { importMemberFile } from '../../graph/import/importMembers.js';
+import { SessionRepository } from '../../graph/repositories/sessionRepository.js';
+import { SignInFailureRepository } from '../../graph/repositories/signInFailureRepository.js';
 import { SuggestionRepository } from '../../graph/repositories/suggestionRepository.js';
 import { graphSearchSync } from '../../graph/searchSource.js';
 import type { SearchIndex } from '../../search/searchIndex.js';
@@ -44,6 +46,10 @@ export function buildProcessorDeps(sources: ProcessorSources): ProcessorDeps {
       importer: (source, onProgress, signal) => importMemberFile(graph, source, { onProgress, signal }),
     },
     collaborationGraph: { graph },
+    maintenance: {
+      purgeSessions: () => new SessionRepository(graph).purge(),
+      purgeSignInFailures: (before) => new SignInFailureRepository(graph).purgeStartedBefore(before),
+    },
     ...(sources.search
       ? { searchSync: { search: graphSearchSync(graph, sources.taxonomy, sources.search) } }
       : {}),
