@@ -105,7 +105,7 @@ function Tender({ id }: { id: string }) {
   const myBids = tender.myBids.filter((b) => b.status !== 'cancelled');
   // The teams of the latest run only: after a change of the tender, older teams answer another question.
   const teams = tender.teamSuggestions.filter((team) => team.replaces === null);
-  const latest = teams.reduce((newest, team) => (team.createdAt > newest ? team.createdAt : newest), '');
+  const latest = teams.map((team) => team.createdAt).sort().at(-1) ?? '';
   const current = teams.filter((team) => team.createdAt === latest);
   return (
     <>
