@@ -12,6 +12,7 @@ import { createLoaders } from './loaders.js';
 import { createGraphqlServer, graphqlPlugin } from './plugins/graphql.js';
 import { healthPlugin, type ReadinessCheck } from './plugins/health.js';
 import { metricsPlugin } from './plugins/metrics.js';
+import { noticeUploadPlugin } from './plugins/noticeUpload.js';
 import { queryLimitPlugins } from './plugins/queryLimits.js';
 import { queueBoardPlugin } from './plugins/queueBoard.js';
 import { searchSyncAfterMutation } from './plugins/searchSyncAfterMutation.js';
@@ -117,6 +118,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     services,
     corsOrigins: config.CORS_ORIGINS,
   });
+  await app.register(noticeUploadPlugin, { services });
   await app.register(queueBoardPlugin, { jobs: services.jobs, redisUrl: config.REDIS_URL });
   const stopQueueMetrics = await registerQueueMetrics(app.metrics, services.jobs);
   app.addHook('onClose', async () => stopQueueMetrics());

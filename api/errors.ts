@@ -14,7 +14,11 @@ export function toClientError(error: unknown, logUnexpected: ErrorLogger): Error
     const extensions: Record<string, unknown> = { code: original.code };
     if (original instanceof BadUserInputError) {
       extensions.field = original.field;
-      extensions.problems = original.problems.map((p) => ({ path: p.path, message: p.message }));
+      extensions.problems = original.problems.map((p) => ({
+        path: p.path,
+        message: p.message,
+        ...(p.code ? { code: p.code, params: p.params ?? {} } : {}),
+      }));
     }
     return new GraphQLError(original.message, {
       nodes: graphqlError?.nodes,

@@ -44,5 +44,6 @@ export {
 export { NUTS_REGIONS, type NutsRegion, nutsLevel, nutsRegion } from './nutsPlaces.js';
 export { cityKey, type KnownCity, knownCities, type LotLocation, placeOf } from './placeOf.js';
 export { type ExtractSkillsOptions, extractSkills, type SkillMention } from './skillsFromText.js';
+export { type DeadlineMention, deadlineFromText } from './text/deadlineFromText.js';
 export { GERMAN_SKILL_TERMS } from './text/germanSkillTerms.js';
 export { DEFAULT_XML_LIMITS, type XmlLimits } from './xml/safeXmlParser.js';

@@ -8,7 +8,7 @@ import { BadUserInputError, ForbiddenError, NotFoundError } from '../../domain/e
 import { newId } from '../../domain/ids.js';
 import { canManageTender } from '../../domain/policy/profileVisibility.js';
 import { TenderRepository } from '../../graph/repositories/tenderRepository.js';
-import { extractSkills } from '../../procurement/index.js';
+import { deadlineFromText, extractSkills } from '../../procurement/index.js';
 import type { RequestContext } from '../context.js';
 import { EMPTY_TENDER_INPUT, parseTenderInput, tenderAsInput } from '../tenders/tenderInput.js';
 import { builder } from './builder.js';
@@ -79,6 +79,19 @@ builder.node(TenderRef, {
       resolve: (x) => (x.lat !== null && x.lon !== null ? { lat: x.lat, lon: x.lon } : null),
     }),
     radiusKm: t.exposeFloat('radiusKm', { nullable: true }),
+    placeName: t.string({
+      nullable: true,
+      description: "The town or space the location stands for (typed in, or the notice lot's place)",
+      resolve: async (x, _args, context) => (await tenderRepository(context).source(x.id))?.placeName ?? null,
+    }),
+    networkWide: t.boolean({
+      description: 'True when the tender has no place: teams are looked for in the whole network',
+      resolve: (x) => x.lat === null || x.lon === null,
+    }),
+    expired: t.boolean({
+      description: 'True when its deadline has passed (an expired tender takes no new bids)',
+      resolve: (x) => x.deadline !== null && x.deadline < Date.now(),
+    }),
     requirements: t.field({ type: [TenderRequirement], resolve: (x) => x.requirements }),
     maxTeamSize: t.exposeInt('maxTeamSize', { nullable: true }),
     budget: t.exposeFloat('budget', { nullable: true }),
@@ -121,6 +134,7 @@ const TenderInput = builder.inputType('TenderInput', {
     lon: t.float(),
     radiusKm: t.float({ description: 'Members are looked for within this distance of lat/lon' }),
     lot: t.string(),
+    placeName: t.string({ description: 'The town or space lat/lon stand for, shown on the tender' }),
     requirements: t.field({ type: [RequirementInput] }),
     maxTeamSize: t.int(),
     budget: t.float(),
@@ -141,6 +155,17 @@ const SkillCandidate = builder.objectRef<{ id: string; because: string }>('Skill
     because: t.exposeString('because'),
   }),
 });
+
+const DeadlineCandidate = builder
+  .objectRef<{ epochMs: number; because: string }>('DeadlineCandidate')
+  .implement({
+    authScopes: SIGNED_IN,
+    description: 'The submission deadline a text states, with the phrase that states it',
+    fields: (t) => ({
+      deadline: t.field({ type: DateTime, resolve: (d) => d.epochMs }),
+      because: t.exposeString('because'),
+    }),
+  });
 
 /** The fields given (GraphQL leaves absent ones undefined). */
 function given(input: Record<string, unknown>): Record<string, unknown> {
@@ -194,6 +219,17 @@ builder.queryFields((t) => ({
       return extractSkills(text, context.services.taxonomy);
     },
   }),
+  extractTenderDeadline: t.field({
+    type: DeadlineCandidate,
+    nullable: true,
+    authScopes: SIGNED_IN,
+    description: 'The submission deadline a pasted text states (fr, nl, en dates), null when none',
+    args: { text: t.arg.string({ required: true }) },
+    resolve: (_root, { text }) => {
+      if (text.length > 100_000) throw BadUserInputError.at(['text'], 'must be at most 100000 characters');
+      return deadlineFromText(text);
+    },
+  }),
 }));
 
 builder.mutationFields((t) => ({
@@ -203,7 +239,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: TenderInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const parsed = parseTenderInput(given(input), EMPTY_TENDER_INPUT, context.services.taxonomy);
-      const { lot, ...fields } = parsed;
+      const { lot, placeName, ...fields } = parsed;
       const now = Date.now();
       const tender: Tender = {
         ...fields,
@@ -221,7 +257,7 @@ builder.mutationFields((t) => ({
         noticeVersion: null,
         lotId: null,
         nuts: null,
-        placeName: null,
+        placeName,
         cpv: [],
       });
     },
@@ -242,15 +278,18 @@ builder.mutationFields((t) => ({
       if (!canManageTender(context.viewer, tender))
         throw new ForbiddenError('Only its author, a conseiller or an admin changes a tender');
       const source = await repository.source(id);
-      const base = tenderAsInput(tender, source?.lot ?? null);
-      const { lot, ...fields } = parseTenderInput(given(input), base, context.services.taxonomy);
+      const base = tenderAsInput(tender, source);
+      const changes = given(input);
+      // A new point without a new name: the old name would label the wrong place.
+      if (('lat' in changes || 'lon' in changes) && !('placeName' in changes)) changes.placeName = null;
+      const { lot, placeName, ...fields } = parseTenderInput(changes, base, context.services.taxonomy);
       const updated: Tender = {
         ...tender,
         ...fields,
         status: status ?? tender.status,
         updatedAt: Date.now(),
       };
-      return repository.update(updated, lot);
+      return repository.update(updated, { lot, placeName });
     },
   }),
   suggestTeams: t.string({

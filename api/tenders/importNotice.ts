@@ -9,7 +9,7 @@
 // Everything is written in one transaction; a notice that does not parse (or is
 // hostile: DTD, entities, huge, deeply nested) is a BadUserInputError and
 // nothing is written. The same notice version imported again returns the
-// stored tenders.
+// stored tenders. A lot whose deadline has passed is imported closed.
 import type { Tender } from '../../domain/entities/tender.js';
 import { BadUserInputError } from '../../domain/errors.js';
 import { newId } from '../../domain/ids.js';
@@ -103,7 +103,8 @@ export function tendersFromNotice(
       maxTeamSize: null,
       budget: lot.estimatedValue?.amount ?? null,
       currency: lot.estimatedValue?.currency ?? null,
-      status: 'open',
+      // A lot whose deadline has passed takes no bid: it is imported closed (shown as expired).
+      status: lot.deadline && lot.deadline.epochMs < now ? 'closed' : 'open',
       createdBy: options.importedBy,
       createdAt: now,
       updatedAt: now,
@@ -121,7 +122,11 @@ export function tendersFromNotice(
     };
     return { tender, source };
   });
-  if (tenders.length === 0) throw BadUserInputError.at(['xml'], 'the notice has no lot to bid for');
+  if (tenders.length === 0) {
+    throw new BadUserInputError([
+      { path: ['xml'], message: 'the notice has no lot to bid for', code: 'eforms.noLot', params: {} },
+    ]);
+  }
   const deadlines = tenders.flatMap((t) => (t.tender.deadline === null ? [] : [t.tender.deadline]));
   const record: NoticeRecord = {
     id: key,

@@ -19,6 +19,8 @@ export const tenderInputSchema = z
     lon: longitudeSchema.nullable(),
     radiusKm: z.number().positive('must be > 0').max(2000, 'must be at most 2000').nullable(),
     lot: userText(300).nullable(),
+    /** The town or space the place stands for, shown on the tender ("Lille", "La Coroutine (Lille)"). */
+    placeName: userText(200).nullable(),
     requirements: z
       .array(requirementSchema)
       .min(1, 'a tender needs at least one requirement')
@@ -46,6 +48,7 @@ export const EMPTY_TENDER_INPUT = {
   lon: null,
   radiusKm: null,
   lot: null,
+  placeName: null,
   maxTeamSize: null,
   budget: null,
   currency: null,
@@ -84,7 +87,10 @@ export function parseTenderInput(
 }
 
 /** The stored fields of a tender, as an input base for updateTender. */
-export function tenderAsInput(tender: Tender, lot: string | null): Record<string, unknown> {
+export function tenderAsInput(
+  tender: Tender,
+  source: { lot: string | null; placeName: string | null } | null,
+): Record<string, unknown> {
   const { id: _id, status: _status, createdBy: _by, createdAt: _at, updatedAt: _up, ...fields } = tender;
-  return { ...fields, lot };
+  return { ...fields, lot: source?.lot ?? null, placeName: source?.placeName ?? null };
 }

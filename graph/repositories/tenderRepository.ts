@@ -41,7 +41,8 @@ const CREATE_NOTICE = createStatement('Notice', NOTICE_PROPERTIES);
 const UPDATE_TENDER = `MATCH (t:Tender {id: $id}) SET ${TENDER_PROPERTIES.filter((p) => p !== 'id')
   .map((p) => `t.${p} = $${p}`)
   .join(', ')}`;
-const UPDATE_SOURCE_LOT = 'MATCH (s:TenderSource {tenderId: $tenderId}) SET s.lot = $lot';
+const UPDATE_SOURCE_LABELS =
+  'MATCH (s:TenderSource {tenderId: $tenderId}) SET s.lot = $lot, s.placeName = $placeName';
 
 export class TenderRepository {
   constructor(private readonly store: GraphStore) {}
@@ -122,15 +123,15 @@ export class TenderRepository {
     });
   }
 
-  /** Replaces the tender's fields and requirements (and its lot when given). */
-  update(tender: Tender, lot?: string | null): Promise<Tender> {
+  /** Replaces the tender's fields and requirements (and its lot and place name when given). */
+  update(tender: Tender, labels?: Pick<TenderSource, 'lot' | 'placeName'>): Promise<Tender> {
     return this.store.transaction(async (tx) => {
       const found = await tx.run('MATCH (t:Tender {id: $id}) RETURN t.id AS id', { id: tender.id });
       if (found.length === 0) throw new NotFoundError('tender', tender.id);
       await tx.run(UPDATE_TENDER, tenderToProperties(tender));
       await tx.run('MATCH (:Tender {id: $id})-[r:REQUIRES]->(:Skill) DELETE r', { id: tender.id });
       await createRequirements(tx, tender);
-      if (lot !== undefined) await tx.run(UPDATE_SOURCE_LOT, { tenderId: tender.id, lot });
+      if (labels) await tx.run(UPDATE_SOURCE_LABELS, { tenderId: tender.id, ...labels });
       return tender;
     });
   }

@@ -41,7 +41,7 @@ export function readLots(root: XmlElement, context: LotContext): { lots: Lot[]; 
     const idElement = select(element, cbc('ID'))[0];
     const id = idElement?.text ?? '';
     if (id === '') {
-      context.problems.missing(`${where}/cbc:ID`, 'lot identifier');
+      context.problems.missing(`${where}/cbc:ID`, 'lotId');
       return;
     }
     const kind = SCHEMES[attribute(idElement!, 'schemeName') ?? ''] ?? ID_PREFIXES[id.slice(0, 3)] ?? 'lot';

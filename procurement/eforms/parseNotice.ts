@@ -9,7 +9,7 @@ import { readAwardResults } from './awardResults.js';
 import { readLots } from './lotReader.js';
 import { cac, cbc, EFORMS_EXTENSION, efac, type NoticeKind, ROOT_ELEMENTS } from './namespaces.js';
 import type { Notice, Organisation } from './notice.js';
-import { NoticeProblems } from './noticeProblems.js';
+import { type NoticePart, NoticeProblems } from './noticeProblems.js';
 import { readOrganisations } from './organisations.js';
 import { readCpv, readDateTime, readMoney, readPlaces, readTexts } from './valueReaders.js';
 
@@ -18,7 +18,7 @@ export function parseNotice(xml: string, limits?: XmlLimits): Notice {
   const kind = noticeKind(root);
   const problems = new NoticeProblems();
   const at = (path: string) => `${root.name}/${path}`;
-  const required = (value: string | undefined, path: string, what: string): string => {
+  const required = (value: string | undefined, path: string, what: NoticePart): string => {
     if (value === undefined) problems.missing(at(path), what);
     return value ?? '';
   };
@@ -26,20 +26,20 @@ export function parseNotice(xml: string, limits?: XmlLimits): Notice {
   const noticeId = required(
     select(root, cbc('ID')).find((id) => attribute(id, 'schemeName') === 'notice-id')?.text || undefined,
     'cbc:ID[@schemeName="notice-id"]',
-    'notice identifier',
+    'noticeId',
   );
-  const version = required(textAt(root, cbc('VersionID')), 'cbc:VersionID', 'notice version');
-  const noticeType = required(textAt(root, cbc('NoticeTypeCode')), 'cbc:NoticeTypeCode', 'notice type');
+  const version = required(textAt(root, cbc('VersionID')), 'cbc:VersionID', 'version');
+  const noticeType = required(textAt(root, cbc('NoticeTypeCode')), 'cbc:NoticeTypeCode', 'noticeType');
   const subtype = required(
     textAt(root, ...EFORMS_EXTENSION, efac('NoticeSubType'), cbc('SubTypeCode')),
     'ext:UBLExtensions/ext:UBLExtension/ext:ExtensionContent/efext:EformsExtension/efac:NoticeSubType/cbc:SubTypeCode',
-    'notice subtype',
+    'subtype',
   );
-  const issueDate = required(textAt(root, cbc('IssueDate')), 'cbc:IssueDate', 'issue date');
+  const issueDate = required(textAt(root, cbc('IssueDate')), 'cbc:IssueDate', 'issueDate');
   const mainLanguage = required(
     textAt(root, cbc('NoticeLanguageCode')),
     'cbc:NoticeLanguageCode',
-    'notice language',
+    'language',
   );
   const languages = [
     ...new Set([
@@ -54,20 +54,20 @@ export function parseNotice(xml: string, limits?: XmlLimits): Notice {
   const project = selectFirst(root, cac('ProcurementProject'));
   const title = readTexts(project ? select(project, cbc('Name')) : [], defaultLanguage);
   if (Object.keys(title).length === 0)
-    problems.missing(at('cac:ProcurementProject/cbc:Name'), 'procedure title');
+    problems.missing(at('cac:ProcurementProject/cbc:Name'), 'procedureTitle');
   const cpv = readCpv(project, at('cac:ProcurementProject'), problems);
   if (!cpv.main) {
     problems.missing(
       at(
         'cac:ProcurementProject/cac:MainCommodityClassification/cbc:ItemClassificationCode[@listName="cpv"]',
       ),
-      'main CPV code',
+      'mainCpv',
     );
   }
   const awards = readAwardResults(root, organisations, languages, problems);
   const { lots, lotGroups } = readLots(root, { rootName: root.name, defaultLanguage, awards, problems });
   if (select(root, cac('ProcurementProjectLot')).length === 0)
-    problems.missing(at('cac:ProcurementProjectLot'), 'at least one lot or part');
+    problems.missing(at('cac:ProcurementProjectLot'), 'lot');
   const issued = issueDate
     ? readDateTime(issueDate, textAt(root, cbc('IssueTime')), at('cbc:Issue'), problems)
     : null;
@@ -104,16 +104,24 @@ function noticeKind(root: XmlElement): NoticeKind {
   const expected = ROOT_ELEMENTS.find((candidate) => candidate.name === root.name);
   if (!expected) {
     const names = ROOT_ELEMENTS.map((candidate) => candidate.name).join(', ');
-    throw BadUserInputError.at(
-      [],
-      `the root element is <${root.qualifiedName}>; an eForms notice is one of ${names}`,
-    );
+    throw new BadUserInputError([
+      {
+        path: [],
+        message: `the root element is <${root.qualifiedName}>; an eForms notice is one of ${names}`,
+        code: 'eforms.notNotice',
+        params: { root: root.qualifiedName, expected: names },
+      },
+    ]);
   }
   if (root.namespace !== expected.namespace) {
-    throw BadUserInputError.at(
-      [],
-      `the root element <${root.qualifiedName}> is in the namespace "${root.namespace}", not "${expected.namespace}"`,
-    );
+    throw new BadUserInputError([
+      {
+        path: [],
+        message: `the root element <${root.qualifiedName}> is in the namespace "${root.namespace}", not "${expected.namespace}"`,
+        code: 'eforms.namespace',
+        params: { root: root.qualifiedName, namespace: root.namespace, expected: expected.namespace },
+      },
+    ]);
   }
   return expected.kind;
 }
@@ -135,7 +143,7 @@ function readBuyer(
     .map((id) => id.text)
     .filter((id) => id !== '');
   if (references.length === 0) {
-    problems.missing(where, 'buyer organisation reference');
+    problems.missing(where, 'buyerReference');
     return undefined;
   }
   const buyer = references
@@ -144,7 +152,8 @@ function readBuyer(
   if (!buyer) {
     problems.missing(
       'efac:Organizations/efac:Organization/efac:Company/cac:PartyName/cbc:Name',
-      `name of the buyer organisation ${references.join(', ')}`,
+      'buyerName',
+      references.join(', '),
     );
   }
   return buyer;

@@ -41,7 +41,7 @@ export function readDateTime(
   if (date === undefined) return null;
   const d = DATE.exec(date);
   if (!d || !isCalendarDate(Number(d[1]), Number(d[2]), Number(d[3]))) {
-    problems.invalid(`${where}Date`, `"${date}" is not a date such as 2020-02-04+01:00`);
+    problems.invalid(`${where}Date`, 'date', date);
     return null;
   }
   const day = `${d[1]}-${d[2]}-${d[3]}`;
@@ -51,7 +51,7 @@ export function readDateTime(
   }
   const t = TIME.exec(time);
   if (!t || Number(t[1]) > 24 || Number(t[2]) > 59 || Number(t[3]) > 60) {
-    problems.invalid(`${where}Time`, `"${time}" is not a time such as 10:00:00+01:00`);
+    problems.invalid(`${where}Time`, 'time', time);
     return null;
   }
   const offset = t[5] ?? d[4];
@@ -73,11 +73,11 @@ export function readMoney(
   const amount = Number(element.text);
   const currency = attribute(element, 'currencyID')?.trim() ?? '';
   if (!Number.isFinite(amount) || amount < 0) {
-    problems.invalid(where, `"${element.text}" is not an amount`);
+    problems.invalid(where, 'amount', element.text);
     return null;
   }
   if (!/^[A-Z]{3}$/.test(currency)) {
-    problems.invalid(`${where}/@currencyID`, `"${currency}" is not an ISO 4217 currency code`);
+    problems.invalid(`${where}/@currencyID`, 'currency', currency);
     return null;
   }
   return { amount, currency };
@@ -91,7 +91,7 @@ export function readDuration(
   if (!element || element.text === '') return null;
   const value = Number(element.text);
   if (!Number.isFinite(value) || value < 0) {
-    problems.invalid(where, `"${element.text}" is not a duration`);
+    problems.invalid(where, 'duration', element.text);
     return null;
   }
   return { value, unit: attribute(element, 'unitCode')?.trim() || 'MONTH' };
@@ -106,10 +106,7 @@ export function readCpv(project: XmlElement | undefined, where: string, problems
       .flatMap((element) => {
         const code = normalizeCpv(element.text);
         if (code) return [code];
-        problems.invalid(
-          `${where}/cac:${classification}/cbc:ItemClassificationCode`,
-          `"${element.text}" is not a CPV code`,
-        );
+        problems.invalid(`${where}/cac:${classification}/cbc:ItemClassificationCode`, 'cpv', element.text);
         return [];
       });
   // Additional codes as the notice lists them (some repeat the main code).

@@ -102,10 +102,16 @@ export const AMBIGUOUS_TERMS: ReadonlySet<string> = new Set([
   'agriculture biologique',
   'biologische landbouw',
   'organic farming',
+  // The occasion, not the job: "Festival des arts de la rue" buys sound and light, not festival management.
+  'festival',
+  // Cultural mediation in calls of museums and cities, conflict mediation elsewhere: only longer phrases decide.
+  'mediation',
 ]);
 
 /** Terms that are fine for one skill but wrong for another that also lists them. */
 export const AMBIGUOUS_FOR_SKILL: Readonly<Record<string, readonly string[]>> = {
   // "programmer" is a software developer far more often than a festival programmer.
   'festival-management': ['programmer'],
+  // "retouches" of clothes are sewing, "retouche" of pictures is photo editing: longer phrases decide.
+  sewing: ['retouches'],
 };

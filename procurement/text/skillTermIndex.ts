@@ -1,9 +1,10 @@
 // Every label and synonym of the taxonomy (the strings Taxonomy.terms folds),
-// plus German terms, split into folded words with the forms each word may
+// the phrases of calls for tenders (tenderSkillTerms), plus German terms, split into folded words with the forms each word may
 // take, and indexed by the forms of their first word.
 import type { Taxonomy } from '../../domain/taxonomy.js';
 import { AMBIGUOUS_FOR_SKILL, AMBIGUOUS_TERMS } from './ambiguousTerms.js';
 import { GERMAN_SKILL_TERMS } from './germanSkillTerms.js';
+import { TENDER_SKILL_TERMS } from './tenderSkillTerms.js';
 import { type Token, tokenize } from './tokens.js';
 import { wordForms } from './wordForms.js';
 
@@ -63,8 +64,10 @@ function buildIndex(taxonomy: Taxonomy, extraTerms: ExtraSkillTerms): SkillTermI
     ];
     for (const raw of raws) add(skill.id, raw);
   }
-  for (const [skill, raws] of Object.entries(extraTerms)) {
-    if (taxonomy.has(skill)) for (const raw of raws) add(skill, raw);
+  for (const terms of [TENDER_SKILL_TERMS, extraTerms]) {
+    for (const [skill, raws] of Object.entries(terms)) {
+      if (taxonomy.has(skill)) for (const raw of raws) add(skill, raw);
+    }
   }
 
   const byFirstWord = new Map<string, SkillTerm[]>();

@@ -31,6 +31,8 @@ export function parseXmlDocument(xml: string, limits: XmlLimits = DEFAULT_XML_LI
   if (xml.length > limits.maxLength) {
     throw refused(
       `the document is ${formatSize(xml.length)}, more than the ${formatSize(limits.maxLength)} accepted`,
+      'xml.tooLarge',
+      { size: xml.length, max: limits.maxLength },
     );
   }
   const text = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
@@ -41,10 +43,17 @@ export function parseXmlDocument(xml: string, limits: XmlLimits = DEFAULT_XML_LI
   const validation = XMLValidator.validate(text);
   if (validation !== true) {
     const { msg, line, col } = validation.err;
-    throw refused(`not well-formed XML: ${msg} (line ${line}${col ? `, column ${col}` : ''})`);
+    throw refused(
+      `not well-formed XML: ${msg} (line ${line}${col ? `, column ${col}` : ''})`,
+      'xml.notWellFormedAt',
+      {
+        reason: msg,
+        line,
+      },
+    );
   }
   const rootNode = nodes.find((node) => elementTag(node) !== undefined);
-  if (!rootNode) throw refused('not XML: no root element');
+  if (!rootNode) throw refused('not XML: no root element', 'xml.noRoot', {});
   return toElement(
     rootNode,
     new Map([
@@ -54,8 +63,9 @@ export function parseXmlDocument(xml: string, limits: XmlLimits = DEFAULT_XML_LI
   );
 }
 
-function refused(message: string): BadUserInputError {
-  return new BadUserInputError([{ path: [], message }]);
+/** A refused document: the English message, and a code with its parameters for the web app's languages. */
+function refused(message: string, code: string, params: Record<string, string | number>): BadUserInputError {
+  return new BadUserInputError([{ path: [], message, code: `eforms.${code}`, params }]);
 }
 
 function formatSize(length: number): string {
@@ -67,7 +77,13 @@ function checkDeclaredEncoding(text: string): void {
   const declaration = /^\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']+)["']/.exec(text);
   const encoding = declaration?.[1];
   if (encoding && !/^utf-?8$/i.test(encoding)) {
-    throw refused(`the document declares the encoding "${encoding}"; eForms notices are UTF-8`);
+    throw refused(
+      `the document declares the encoding "${encoding}"; eForms notices are UTF-8`,
+      'xml.encoding',
+      {
+        encoding,
+      },
+    );
   }
 }
 
@@ -79,6 +95,8 @@ function refuseMarkupDeclarations(text: string): void {
   throw refused(
     `a <!${keyword} declaration was found at line ${lineOf(text, match.index)}: DTDs and entity declarations are refused ` +
       '(eForms notices never contain one, and they can read local files or expand entities without bound)',
+    'xml.declaration',
+    { keyword, line: lineOf(text, match.index) },
   );
 }
 
@@ -108,8 +126,10 @@ function runParser(text: string, maxDepth: number): OrderedNode[] {
     return parser.parse(text) as OrderedNode[];
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    if (/nested tags/i.test(reason)) throw refused(`elements are nested deeper than ${maxDepth} levels`);
-    throw refused(`not well-formed XML: ${reason}`);
+    if (/nested tags/i.test(reason)) {
+      throw refused(`elements are nested deeper than ${maxDepth} levels`, 'xml.tooDeep', { max: maxDepth });
+    }
+    throw refused(`not well-formed XML: ${reason}`, 'xml.notWellFormed', { reason });
   }
 }
 
@@ -136,14 +156,22 @@ function toElement(node: OrderedNode, inherited: ReadonlyMap<string, string>): X
       else children.push(toElement(child, scope));
     }
   } catch (error) {
-    if (error instanceof XmlReferenceError) throw refused(`in <${qualifiedName}>: ${error.message}`);
+    if (error instanceof XmlReferenceError) {
+      throw refused(`in <${qualifiedName}>: ${error.message}`, 'xml.reference', {
+        element: qualifiedName,
+        reason: error.message,
+      });
+    }
     throw error;
   }
   const colon = qualifiedName.indexOf(':');
   const prefix = colon === -1 ? '' : qualifiedName.slice(0, colon);
   const namespace = scope.get(prefix);
   if (namespace === undefined) {
-    throw refused(`the namespace prefix "${prefix}" of <${qualifiedName}> is not declared`);
+    throw refused(`the namespace prefix "${prefix}" of <${qualifiedName}> is not declared`, 'xml.prefix', {
+      prefix,
+      element: qualifiedName,
+    });
   }
   return {
     namespace,

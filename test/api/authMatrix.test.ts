@@ -177,6 +177,11 @@ const OPERATIONS: Operation[] = [
     document: '{ extractTenderSkills(text: "Céramiste et menuisier") { skill { slug } } }',
     allowed: SIGNED_IN,
   },
+  {
+    name: 'extractTenderDeadline',
+    document: '{ extractTenderDeadline(text: "Date limite : 15 mars 2027") { deadline } }',
+    allowed: SIGNED_IN,
+  },
   { name: 'bid', document: 'query { bid(id: "bid_missing") { status } }', allowed: SIGNED_IN },
   { name: 'myBids', document: '{ myBids { role } }', allowed: WITH_PROFILE },
   // Mentoring: a member profile for one's own, conseillers and admins for rounds.

@@ -7,6 +7,7 @@ export const PRODUCT_REFERENCE = `
   query ProductReference {
     skills { slug label broader { slug } altLabels }
     spaces { slug name city country location { lat lon } }
+    me { member { spaces { slug } } }
   }
 `;
 export interface ProductReferenceData {
@@ -18,12 +19,18 @@ export interface ProductReferenceData {
     country: string;
     location: { lat: number; lon: number } | null;
   }[];
+  /** The author's own spaces: the default place of a new tender. */
+  me: { member: { spaces: { slug: string }[] } | null } | null;
 }
 
-const TENDER_FIELDS = `
-  tenderId title buyer description deadline radiusKm maxTeamSize budget currency status lot
-  location { lat lon }
+/** What a tender card shows (the list and the lots of an imported notice): its facts, not its teams. */
+const TENDER_CARD_FIELDS = `
+  tenderId title buyer deadline status expired budget currency radiusKm placeName networkWide lot
   requirements { skillId minLevel count skill { slug label } }
+`;
+const TENDER_FIELDS = `
+  ${TENDER_CARD_FIELDS} description maxTeamSize
+  location { lat lon }
   sourceNotice { noticeId placeName nuts cpv }
 `;
 export interface TenderRequirementData {
@@ -32,33 +39,58 @@ export interface TenderRequirementData {
   count: number;
   skill: SkillSummary | null;
 }
-export interface TenderData {
+export interface TenderCardData {
   tenderId: string;
   title: string;
   buyer: string;
-  description: string;
   deadline: string | null;
-  radiusKm: number | null;
-  maxTeamSize: number | null;
+  status: string;
+  /** Its deadline has passed. */
+  expired: boolean;
   budget: number | null;
   currency: string | null;
-  status: string;
+  radiusKm: number | null;
+  placeName: string | null;
+  /** No place: teams are looked for in the whole network. */
+  networkWide: boolean;
   lot: string | null;
-  location: { lat: number; lon: number } | null;
   requirements: TenderRequirementData[];
+}
+export interface TenderData extends TenderCardData {
+  description: string;
+  maxTeamSize: number | null;
+  location: { lat: number; lon: number } | null;
   sourceNotice: { noticeId: string; placeName: string | null; nuts: string | null; cpv: string[] } | null;
 }
 
+/** Tenders, newest first, 20 a page: forwards with first/after, backwards with last/before. */
 export const TENDERS_LIST = `
-  query TendersList { tenders(first: 50) { totalCount edges { node { ${TENDER_FIELDS} } } } }
+  query TendersList($first: Int, $after: String, $last: Int, $before: String) {
+    tenders(first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges { node { ${TENDER_CARD_FIELDS} } }
+    }
+  }
 `;
+export const TENDERS_PAGE_SIZE = 20;
 export interface TendersListData {
-  tenders: { totalCount: number; edges: { node: TenderData }[] };
+  tenders: {
+    totalCount: number;
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor: string | null;
+      endCursor: string | null;
+    };
+    edges: { node: TenderCardData }[];
+  };
 }
 
 export const EXTRACT_TENDER_SKILLS = `
   query ExtractTenderSkills($text: String!) {
     extractTenderSkills(text: $text) { skillId because skill { slug label } }
+    extractTenderDeadline(text: $text) { deadline because }
   }
 `;
 export interface SkillCandidateData {
@@ -68,6 +100,7 @@ export interface SkillCandidateData {
 }
 export interface ExtractTenderSkillsData {
   extractTenderSkills: SkillCandidateData[];
+  extractTenderDeadline: { deadline: string; because: string } | null;
 }
 
 export const CREATE_TENDER = `
@@ -82,7 +115,7 @@ export const IMPORT_NOTICE = `
     importNotice(xml: $xml) {
       created
       notice { noticeId title buyer deadline }
-      tenders { ${TENDER_FIELDS} }
+      tenders { ${TENDER_CARD_FIELDS} }
     }
   }
 `;
@@ -90,7 +123,7 @@ export interface ImportNoticeData {
   importNotice: {
     created: boolean;
     notice: { noticeId: string; title: string; buyer: string; deadline: string | null };
-    tenders: TenderData[];
+    tenders: TenderCardData[];
   };
 }
 

@@ -36,7 +36,7 @@ interface TextFieldProps {
   label: string;
   value: string;
   onChange(value: string): void;
-  type?: 'text' | 'search' | 'email' | 'password';
+  type?: 'text' | 'search' | 'email' | 'password' | 'date' | 'number';
   hint?: string;
   error?: string | undefined;
   autoComplete?: string;

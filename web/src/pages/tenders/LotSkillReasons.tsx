@@ -1,5 +1,5 @@
-// Why each skill was suggested for an imported lot: the phrase of the lot's text that names it
-// (extractTenderSkills), otherwise the lot's CPV classification.
+// Why each skill was suggested for an imported lot (on its tender page): the phrase of the lot's
+// text that names it (extractTenderSkills), otherwise the lot's CPV classification.
 import { useQuery } from 'urql';
 import {
   EXTRACT_TENDER_SKILLS,

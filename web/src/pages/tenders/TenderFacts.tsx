@@ -1,12 +1,29 @@
-// What a tender asks for at a glance: lot, deadline, place, value, radius and requirements.
-import type { TenderData } from '../../graphql/productDocuments.js';
+// What a tender asks for at a glance: status (expired in words), lot, buyer, deadline, place (or
+// "whole network" said plainly), value, radius and requirements.
+import type { TenderCardData } from '../../graphql/productDocuments.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 
-export function TenderFacts({ tender }: { tender: TenderData }) {
+export function TenderFacts({ tender }: { tender: TenderCardData }) {
   const { t, date, number } = useI18n();
-  const place = tender.sourceNotice?.placeName ?? tender.sourceNotice?.nuts ?? null;
+  const closed = tender.expired || tender.status === 'closed';
   return (
     <dl className="card__meta tender-facts">
+      {closed && (
+        <>
+          <dt>{t('tenders.status')}</dt>
+          <dd>
+            <span className="tag tag--closed">
+              {t(tender.expired ? 'tenders.expired' : 'tenders.closed')}
+            </span>
+          </dd>
+        </>
+      )}
+      {tender.buyer && (
+        <>
+          <dt>{t('tenders.buyer')}</dt>
+          <dd>{tender.buyer}</dd>
+        </>
+      )}
       {tender.lot && (
         <>
           <dt>{t('tenders.lot')}</dt>
@@ -15,12 +32,8 @@ export function TenderFacts({ tender }: { tender: TenderData }) {
       )}
       <dt>{t('tenders.deadline')}</dt>
       <dd>{tender.deadline ? date(tender.deadline) : t('tenders.none')}</dd>
-      {place && (
-        <>
-          <dt>{t('tenders.place')}</dt>
-          <dd>{place}</dd>
-        </>
-      )}
+      <dt>{t('tenders.place')}</dt>
+      <dd>{tender.networkWide ? t('tenders.networkWide') : (tender.placeName ?? t('tenders.none'))}</dd>
       {tender.budget !== null && (
         <>
           <dt>{t('tenders.value')}</dt>

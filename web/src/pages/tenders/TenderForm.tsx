@@ -1,5 +1,6 @@
-// Create a tender: title, description (skills found in it are offered to confirm, with the
-// phrase that names each), the place through a space, a radius and the requirements.
+// Create a tender: title, buyer, description (the skills and the deadline it names are offered
+// to confirm, with the phrase that names each), deadline, budget, the place (the author's own
+// space by default, or the whole network said plainly), a radius and the requirements.
 import { useState } from 'react';
 import { useClient, useMutation } from 'urql';
 import { useLocation } from 'wouter';
@@ -17,37 +18,82 @@ import { SelectField, TextField } from '../../ui/Field.js';
 import { FormProblems } from '../account/FormProblems.js';
 import { addRequirement, type RequirementDraft, RequirementsEditor } from './RequirementsEditor.js';
 
-const FIELDS = ['title', 'description', 'lat', 'radiusKm', 'requirements', 'skill'] as const;
+const FIELDS = [
+  'title',
+  'buyer',
+  'description',
+  'deadline',
+  'budget',
+  'lat',
+  'radiusKm',
+  'requirements',
+  'skill',
+] as const;
 const RADII = ['20', '50', '80', '150', '300'];
+/** The place choice that means "no place": teams from anywhere in the network. */
+const NETWORK_WIDE = 'network';
+
+/** `2027-03-15` for an instant, in the reader's time zone (what a date input shows). */
+function dateInputValue(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
 
 export function TenderForm({ reference }: { reference: ProductReferenceData }) {
   const { t } = useI18n();
   const client = useClient();
   const [, navigate] = useLocation();
+  const placed = reference.spaces.filter((s) => s.location !== null);
+  const mySpaces = new Set(reference.me?.member?.spaces.map((s) => s.slug) ?? []);
+  const ownSpace = placed.find((s) => mySpaces.has(s.slug))?.slug ?? '';
   const [title, setTitle] = useState('');
+  const [buyer, setBuyer] = useState('');
   const [description, setDescription] = useState('');
-  const [space, setSpace] = useState('');
+  const [deadline, setDeadline] = useState('');
+  const [deadlineFound, setDeadlineFound] = useState<string | null>(null);
+  const [budget, setBudget] = useState('');
+  const [space, setSpace] = useState(ownSpace);
   const [radius, setRadius] = useState('80');
   const [requirements, setRequirements] = useState<RequirementDraft[]>([]);
   const [candidates, setCandidates] = useState<SkillCandidateData[] | null>(null);
+  const [placeMissing, setPlaceMissing] = useState(false);
   const [created, createTender] = useMutation<CreateTenderData>(CREATE_TENDER);
   const problems = fieldProblems(created.error, FIELDS);
-  const placed = reference.spaces.filter((s) => s.location !== null);
 
-  async function findSkills() {
+  async function readText() {
     const result = await client
       .query<ExtractTenderSkillsData>(EXTRACT_TENDER_SKILLS, { text: description })
       .toPromise();
     setCandidates(result.data?.extractTenderSkills ?? []);
+    const found = result.data?.extractTenderDeadline;
+    setDeadlineFound(found?.because ?? null);
+    if (found && deadline === '') setDeadline(dateInputValue(found.deadline));
   }
 
   async function submit() {
-    const location = placed.find((s) => s.slug === space)?.location;
+    if (space === '') {
+      setPlaceMissing(true);
+      return;
+    }
+    const chosen = placed.find((s) => s.slug === space);
+    const location = chosen?.location;
+    const amount = budget.trim() === '' ? null : Number(budget.replace(',', '.'));
     const result = await createTender({
       input: {
         title,
+        buyer,
         description,
-        ...(location ? { lat: location.lat, lon: location.lon, radiusKm: Number(radius) } : {}),
+        ...(deadline ? { deadline: new Date(`${deadline}T23:59:00`).toISOString() } : {}),
+        ...(amount !== null && Number.isFinite(amount) ? { budget: amount, currency: 'EUR' } : {}),
+        ...(chosen && location
+          ? {
+              lat: location.lat,
+              lon: location.lon,
+              radiusKm: Number(radius),
+              placeName: chosen.city ? `${chosen.name} (${chosen.city})` : chosen.name,
+            }
+          : {}),
         requirements: requirements.map((r) => ({ skill: r.slug, minLevel: r.minLevel, count: r.count })),
       },
     });
@@ -74,6 +120,13 @@ export function TenderForm({ reference }: { reference: ProductReferenceData }) {
         required
       />
       <TextField
+        label={t('tenders.buyer')}
+        value={buyer}
+        onChange={setBuyer}
+        hint={t('tenders.buyerHint')}
+        error={problems.byField.buyer}
+      />
+      <TextField
         label={t('tenders.description')}
         value={description}
         onChange={setDescription}
@@ -86,7 +139,7 @@ export function TenderForm({ reference }: { reference: ProductReferenceData }) {
           type="button"
           className="button button--quiet"
           disabled={description.trim() === ''}
-          onClick={() => void findSkills()}
+          onClick={() => void readText()}
         >
           {t('tenders.extract')}
         </button>
@@ -121,20 +174,48 @@ export function TenderForm({ reference }: { reference: ProductReferenceData }) {
           )}
         </section>
       )}
+      <TextField
+        label={t('tenders.deadline')}
+        type="date"
+        value={deadline}
+        onChange={setDeadline}
+        hint={deadlineFound ? t('tenders.deadlineFound', { phrase: deadlineFound }) : undefined}
+        error={problems.byField.deadline}
+      />
+      <TextField
+        label={t('tenders.budget')}
+        type="number"
+        value={budget}
+        onChange={setBudget}
+        error={problems.byField.budget}
+      />
       <SelectField
         label={t('tenders.place')}
         value={space}
-        onChange={setSpace}
-        emptyLabel={t('tenders.anywhere')}
-        hint={t('tenders.placeHint')}
-        options={placed.map((s) => ({ value: s.slug, label: s.city ? `${s.name} (${s.city})` : s.name }))}
+        onChange={(value) => {
+          setSpace(value);
+          setPlaceMissing(false);
+        }}
+        emptyLabel={t('tenders.choosePlace')}
+        hint={space === NETWORK_WIDE ? t('tenders.networkWideHint') : t('tenders.placeHint')}
+        options={[
+          ...placed.map((s) => ({ value: s.slug, label: s.city ? `${s.name} (${s.city})` : s.name })),
+          { value: NETWORK_WIDE, label: t('tenders.networkWideChoice') },
+        ]}
       />
-      <SelectField
-        label={t('tenders.radius')}
-        value={radius}
-        onChange={setRadius}
-        options={RADII.map((km) => ({ value: km, label: t('directory.radiusKm', { km: Number(km) }) }))}
-      />
+      {placeMissing && (
+        <p className="field__error" role="alert">
+          {t('tenders.placeRequired')}
+        </p>
+      )}
+      {space !== NETWORK_WIDE && (
+        <SelectField
+          label={t('tenders.radius')}
+          value={radius}
+          onChange={setRadius}
+          options={RADII.map((km) => ({ value: km, label: t('directory.radiusKm', { km: Number(km) }) }))}
+        />
+      )}
       <RequirementsEditor
         options={reference.skills}
         value={requirements}

@@ -23,7 +23,9 @@ import type { MessageKey } from '../../i18n/messages.js';
 import { Empty, ErrorNotice, Loading } from '../../ui/Status.js';
 import { RequireMember } from '../bids/RequireMember.js';
 import { JobStatus } from './JobStatus.js';
+import { LotSkillReasons } from './LotSkillReasons.js';
 import { type Relaxation, TeamCard } from './TeamCard.js';
+import { TenderDescription } from './TenderDescription.js';
 import { TenderFacts } from './TenderFacts.js';
 import { TenderRerun } from './TenderRerun.js';
 import { useJobProgress } from './useJobProgress.js';
@@ -105,13 +107,18 @@ function Tender({ id }: { id: string }) {
   const myBids = tender.myBids.filter((b) => b.status !== 'cancelled');
   // The teams of the latest run only: after a change of the tender, older teams answer another question.
   const teams = tender.teamSuggestions.filter((team) => team.replaces === null);
-  const latest = teams.map((team) => team.createdAt).sort().at(-1) ?? '';
+  const latest =
+    teams
+      .map((team) => team.createdAt)
+      .sort()
+      .at(-1) ?? '';
   const current = teams.filter((team) => team.createdAt === latest);
   return (
     <>
       <h1>{tender.title}</h1>
-      {tender.description && <p className="page-intro">{tender.description}</p>}
+      <TenderDescription text={tender.description} />
       <TenderFacts tender={tender} />
+      {tender.sourceNotice && <LotSkillReasons tender={tender} />}
       {myBids.length > 0 && (
         <ul className="plain-list notice">
           {myBids.map((b) => (
