@@ -14,6 +14,8 @@ import type { SearchIndex } from '../search/searchIndex.js';
 import { SqliteSearchIndex } from '../search/sqlite/sqliteSearchIndex.js';
 import { changeKey, reindexAll, syncUntilCaughtUp } from '../search/sync.js';
 import type { GraphStore } from './graphStore.js';
+import { importMemberRows } from './import/importMembers.js';
+import { parseMemberFile } from './import/memberFile.js';
 import { openKuzuGraphStore } from './kuzu/kuzuGraphStore.js';
 import { MemberRepository } from './repositories/memberRepository.js';
 import { TombstoneRepository } from './repositories/tombstoneRepository.js';
@@ -107,7 +109,7 @@ describe('GraphSearchSource', () => {
     const report = await syncUntilCaughtUp(source, incremental, 40);
     expect(report.upserted).toBe(150);
     expect(await incremental.getWatermark()).toEqual(await full.getWatermark());
-    const visibility = { viewerSpaces: null, includeHidden: true };
+    const visibility = { viewerSpaces: null, includeHidden: true, signedIn: true };
     for (const text of ['ceramique', 'menuisier bois', 'photographe', '']) {
       const query = { text, facets: ['skill', 'city'] as const, limit: 50 };
       const [a, b] = await Promise.all([
@@ -132,7 +134,7 @@ describe('GraphSearchSource', () => {
     const sync = graphSearchSync(store, taxonomy, () => index, 1);
     const report = await sync.syncOnce(() => {}, new AbortController().signal);
     expect(report).toEqual({ upserted: 1, removed: 1 });
-    const visibility = { viewerSpaces: null, includeHidden: true };
+    const visibility = { viewerSpaces: null, includeHidden: true, signedIn: true };
     const found = await index.searchMembers({ text: 'zephyrine quintessence' }, visibility);
     expect(found.hits.map((h) => h.id)).toEqual([renamed!.id]);
     const gone = await index.searchMembers({ text: erased!.name }, visibility);
@@ -165,8 +167,29 @@ describe('GraphSearchSource', () => {
       new AbortController().signal,
     );
     expect(report).toEqual({ upserted: 0, removed: 1 });
-    const found = await index.searchMembers({ text: 'vannier' }, { viewerSpaces: null, includeHidden: true });
+    const found = await index.searchMembers(
+      { text: 'vannier' },
+      { viewerSpaces: null, includeHidden: true, signedIn: true },
+    );
     expect(found.hits.map((h) => h.id)).not.toContain(target.id);
     expect((await index.stats()).members).toBe(148);
+  });
+
+  it('puts imported members after the watermark, even with an import time in the past', async () => {
+    const index = openIndex('import');
+    await reindexAll(source, index, undefined, 100);
+    const file = [
+      'externalId,name,email,phone,city,skills,spaces,communities,filieres,availability',
+      'IMP1,Ondine Importée,ondine@example.org,,Liège,,,,,available',
+      'IMP2,Pieter Geïmporteerd,pieter@example.org,,Gent,,,,,available',
+    ].join('\n');
+    // An import stamped a year ago: the feed position comes from the commit, not from `updatedAt`.
+    const past = Date.now() - 365 * 86_400_000;
+    await importMemberRows(store, parseMemberFile(file, { format: 'csv', now: past }), { now: past });
+    const report = await syncUntilCaughtUp(source, index, 10);
+    expect(report.upserted).toBe(2);
+    const visibility = { viewerSpaces: null, includeHidden: true, signedIn: true };
+    const found = await index.searchMembers({ text: 'ondine' }, visibility);
+    expect(found.hits.map((h) => h.name)).toEqual(['Ondine Importée']);
   });
 });

@@ -1,9 +1,10 @@
 // The search sync's view of the graph (search/sync.ts `SyncSource`): the change
-// feed is every member and tender whose `updatedAt` is after the watermark,
-// plus the tombstones of deletions the index could not apply at once; load and
-// snapshot build the documents the index stores. Kùzu has no secondary index on
-// `updatedAt`: the feed scans the Member table, which costs tens of
-// milliseconds per batch on 100,000 members, once per sync window.
+// feed is every member and tender whose `changeSeq` (the commit sequence of
+// repositories/changeSequence.ts, taken inside the writing transaction) is after
+// the watermark, plus the tombstones of deletions the index could not apply at
+// once; load and snapshot build the documents the index stores. Kùzu has no
+// secondary index on `changeSeq`: the feed scans the Member table, which costs
+// tens of milliseconds per batch on 100,000 members, once per sync window.
 import type { HasSkill } from '../domain/entities/skill.js';
 import type { ProgressListener } from '../domain/progress.js';
 import type { Taxonomy } from '../domain/taxonomy.js';
@@ -31,7 +32,7 @@ import { SpaceRepository } from './repositories/spaceRepository.js';
 import { TenderRepository } from './repositories/tenderRepository.js';
 import { TombstoneRepository } from './repositories/tombstoneRepository.js';
 
-/** The kinds whose nodes carry `updatedAt` and so appear in the change feed. */
+/** The kinds whose nodes carry `changeSeq` and so appear in the change feed. */
 const FED_KINDS = [
   { kind: 'member', label: 'Member' },
   { kind: 'tender', label: 'Tender' },
@@ -67,7 +68,7 @@ export class GraphSearchSource implements SyncSource {
         changes.push({ kind, id: text(row, 'id'), at: numeric(row, 'at'), deleted: false });
     }
     for (const t of await this.tombstones.since(after?.at ?? Number.MIN_SAFE_INTEGER, limit * 2)) {
-      changes.push({ kind: t.kind, id: t.entityId, at: t.at, deleted: true });
+      changes.push({ kind: t.kind, id: t.entityId, at: t.seq, deleted: true });
     }
     const key = (c: ChangeRef): SyncWatermark => ({ at: c.at, key: changeKey(c.kind, c.id) });
     return changes
@@ -77,11 +78,11 @@ export class GraphSearchSource implements SyncSource {
   }
 
   private changedRows(label: string, kind: DocumentKind, after: SyncWatermark | null, limit: number) {
-    const returning = 'RETURN n.id AS id, n.updatedAt AS at ORDER BY at, id LIMIT $limit';
+    const returning = 'RETURN n.id AS id, n.changeSeq AS at ORDER BY at, id LIMIT $limit';
     if (after === null) return this.store.read(`MATCH (n:${label}) ${returning}`, { limit });
     const { from, none } = idThreshold(kind, after);
-    const sameTime = none ? '' : ' OR (n.updatedAt = $at AND n.id > $from)';
-    return this.store.read(`MATCH (n:${label}) WHERE n.updatedAt > $at${sameTime} ${returning}`, {
+    const sameTime = none ? '' : ' OR (n.changeSeq = $at AND n.id > $from)';
+    return this.store.read(`MATCH (n:${label}) WHERE n.changeSeq > $at${sameTime} ${returning}`, {
       at: after.at,
       limit,
       ...(none ? {} : { from }),
@@ -129,12 +130,12 @@ export class GraphSearchSource implements SyncSource {
     const candidates: SyncWatermark[] = [];
     for (const { kind, label } of FED_KINDS) {
       const rows = await this.store.read(
-        `MATCH (n:${label}) RETURN n.id AS id, n.updatedAt AS at ORDER BY at DESC, id DESC LIMIT 1`,
+        `MATCH (n:${label}) RETURN n.id AS id, n.changeSeq AS at ORDER BY at DESC, id DESC LIMIT 1`,
       );
       if (rows[0]) candidates.push({ at: numeric(rows[0], 'at'), key: changeKey(kind, text(rows[0], 'id')) });
     }
     const tombstone = await this.tombstones.latest();
-    if (tombstone) candidates.push({ at: tombstone.at, key: changeKey(tombstone.kind, tombstone.entityId) });
+    if (tombstone) candidates.push({ at: tombstone.seq, key: changeKey(tombstone.kind, tombstone.entityId) });
     return candidates.sort(compareWatermarks).at(-1) ?? null;
   }
 

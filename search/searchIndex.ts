@@ -25,16 +25,19 @@ export type {
 } from './searchQuery.js';
 
 /**
- * Who is searching, decided by the caller from the session. Members whose
- * profile is visible to `spaces` only appear when the viewer works from one of
- * their spaces; `nobody` members appear only with `includeHidden` (admins).
- * The adapter applies it inside the query, so totals and facet counts never
- * reveal a hidden member.
+ * Who is searching, decided by the caller from the session; the adapter turns
+ * it into the privacy rule's audience (searchAudience) and applies the rule
+ * (domain/policy/privacyRule.ts) inside the query, so totals and facet counts
+ * never reveal a member the viewer may not see. Visitors (not signed in) see
+ * no profile; members see 'network' profiles and 'spaces' ones of their
+ * spaces; `includeHidden` (admins) sees all.
  */
 export interface SearchVisibility {
   /** Spaces the viewer works from; null or [] when the viewer belongs to none (or is anonymous). */
   viewerSpaces: readonly string[] | null;
   includeHidden: boolean;
+  /** False for a visitor who is not signed in. */
+  signedIn: boolean;
 }
 
 /** A piece of highlighted text: matched words have `match: true`. */
@@ -100,9 +103,12 @@ export interface SkillSuggestion {
 
 /** Position of the sync job in the graph's change feed: the last change applied. */
 export interface SyncWatermark {
-  /** `updatedAt` (or deletion time) of the last applied change, epoch ms. */
+  /**
+   * Position in the feed of the last applied change: the graph's commit sequence, which never
+   * decreases from one commit to the next (and is at least the commit's time in epoch ms).
+   */
   at: number;
-  /** `${kind}:${id}` of that change: orders changes that share a timestamp. */
+  /** `${kind}:${id}` of that change: orders changes that share a position (written by one commit). */
   key: string;
 }
 

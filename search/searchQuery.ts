@@ -5,7 +5,10 @@ import { latitudeSchema, longitudeSchema, uiLanguageSchema } from '../domain/ent
 import { availabilitySchema } from '../domain/entities/member.js';
 import { TENDER_STATUSES } from '../domain/entities/tender.js';
 import { BadUserInputError } from '../domain/errors.js';
+import { type Audience, audienceOf } from '../domain/policy/privacyRule.js';
+import type { Viewer } from '../domain/policy/profileVisibility.js';
 import { parseInput } from '../domain/validation.js';
+import type { SearchVisibility } from './searchIndex.js';
 import { queryWords } from './textAnalysis.js';
 
 export const MAX_QUERY_CHARACTERS = 200;
@@ -170,6 +173,7 @@ export const visibilitySchema = z
   .object({
     viewerSpaces: z.array(z.string().max(128)).max(200).nullable(),
     includeHidden: z.boolean(),
+    signedIn: z.boolean(),
   })
   .strict();
 
@@ -179,4 +183,20 @@ export function parseVisibility(visibility: unknown): z.output<typeof visibility
     throw BadUserInputError.at(['visibility'], 'is required');
   }
   return parseInput(visibilitySchema, visibility, ['visibility']);
+}
+
+/** What the search port is told of a viewer: their audience under the privacy rule (domain/policy/privacyRule.ts). */
+export function searchVisibilityOf(viewer: Viewer): SearchVisibility {
+  const audience = audienceOf(viewer);
+  return {
+    viewerSpaces: audience.spaceIds.length > 0 ? [...audience.spaceIds] : null,
+    includeHidden: audience.kind === 'admin',
+    signedIn: audience.kind !== 'visitor',
+  };
+}
+
+/** The privacy rule's audience of a search (domain/policy/privacyRule.ts decides what it may see). */
+export function searchAudience(visibility: SearchVisibility): Audience {
+  const kind = visibility.includeHidden ? 'admin' : visibility.signedIn ? 'member' : 'visitor';
+  return { kind, memberId: null, spaceIds: kind === 'member' ? (visibility.viewerSpaces ?? []) : [] };
 }

@@ -1,6 +1,8 @@
 // Keeping the derived index in step with the graph, the source of truth.
-// Every write stamps `updatedAt`; every deletion leaves a tombstone with its
-// time. The sync job reads changes after the watermark stored in the index,
+// Every write takes a position in the change feed when it commits (a commit
+// sequence: a change committed later never sorts before one the sync has
+// already read); a deletion the index missed leaves a tombstone with its own
+// position. The sync job reads changes after the watermark stored in the index,
 // applies them, and only then moves the watermark: after a crash or an index
 // outage it starts again from the last applied change, and since upserts and
 // removals are idempotent, re-applying a batch loses and duplicates nothing.
@@ -8,7 +10,7 @@ import { ignoreProgress, type ProgressListener } from '../domain/progress.js';
 import type { DocumentKind, SearchDocument } from './documents.js';
 import type { SearchIndex, SyncWatermark } from './searchIndex.js';
 
-/** One entry of the change feed: a document written or deleted (tombstone) at `at`. */
+/** One entry of the change feed: a document written or deleted (tombstone) at feed position `at`. */
 export interface ChangeRef {
   kind: DocumentKind;
   id: string;

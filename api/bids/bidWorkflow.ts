@@ -9,7 +9,7 @@
 import type { Bid, InBid } from '../../domain/entities/bid.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import { newId } from '../../domain/ids.js';
-import { canManageBid, canSeeBid } from '../../domain/policy/profileVisibility.js';
+import { canManageBid, canManageTender, canSeeBid } from '../../domain/policy/profileVisibility.js';
 import { BidRepository, type NewTeamMember } from '../../graph/repositories/bidRepository.js';
 import { TenderRepository } from '../../graph/repositories/tenderRepository.js';
 import { topics } from '../../workers/events/eventBus.js';
@@ -90,7 +90,12 @@ export class BidWorkflow {
     const team: NewTeamMember[] = [];
     if (fromSuggestion) {
       const suggestion = await this.services.suggestions.get(fromSuggestion);
-      if (suggestion?.kind !== 'team' || suggestion.subjectId !== tenderId) {
+      // Another member's suggestion (one the caller may not read) gets the same answer as an absent one.
+      if (
+        suggestion?.kind !== 'team' ||
+        suggestion.subjectId !== tenderId ||
+        !canManageTender(this.context.viewer, tender)
+      ) {
         throw BadUserInputError.at(
           ['fromSuggestion'],
           `no team suggestion "${fromSuggestion}" for this tender`,

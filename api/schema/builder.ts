@@ -60,7 +60,8 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     // Node lookups by global id go through the per-request DataLoaders; each node type applies its own rules.
     nodeQueryOptions: { nullable: true, authScopes: { public: true } },
-    nodesQueryOptions: { nullable: false, authScopes: { public: true } },
+    // One hidden or unknown id answers null in its place; the others still come back.
+    nodesQueryOptions: { nullable: { list: false, items: true }, authScopes: { public: true } },
   },
 });
 

@@ -2,7 +2,7 @@
 // suggestions and are visible, who collaborated with whom among them (weighted), and the
 // spaces they work from. A few whole reads: the members, then one batched neighbourhood
 // read each for collaborations and spaces.
-import { canConseillerSeeInFiliere } from '../../domain/policy/profileVisibility.js';
+import { mayInviteToFiliere } from '../../domain/policy/privacyRule.js';
 import { numeric, text } from '../../graph/properties/rowValues.js';
 import type { RequestContext } from '../context.js';
 import { builder, PUBLIC } from './builder.js';
@@ -78,7 +78,7 @@ async function filiereGraph(
   );
   const found = await context.services.repositories.members.getMany(idRows.map((row) => text(row, 'id')));
   const members = found
-    .filter((m) => m !== null && canConseillerSeeInFiliere(context.viewer, m, filiereId))
+    .filter((m) => m !== null && mayInviteToFiliere(context.viewer, m, filiereId))
     .slice(0, Math.max(0, Math.min(first, MAX_MEMBERS)))
     .map((m) => m!);
   const ids = members.map((m) => m.id);

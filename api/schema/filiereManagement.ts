@@ -9,11 +9,8 @@ import type { Member } from '../../domain/entities/member.js';
 import type { Suggestion } from '../../domain/entities/suggestion.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import { newId, slugSchema } from '../../domain/ids.js';
-import {
-  canActOnFiliere,
-  canConseillerSeeInFiliere,
-  isAdmin,
-} from '../../domain/policy/profileVisibility.js';
+import { mayInviteToFiliere } from '../../domain/policy/privacyRule.js';
+import { canActOnFiliere, isAdmin } from '../../domain/policy/profileVisibility.js';
 import { parseInput } from '../../domain/validation.js';
 import type { FiliereEvent } from '../../graph/repositories/filiereEventRepository.js';
 import type { FiliereGrowthPoint } from '../../graph/repositories/filiereManagementRepository.js';
@@ -267,9 +264,7 @@ async function invitationViews(context: RequestContext, filiereId: string): Prom
   // Consent and visibility as they are now, not as they were when the job ran.
   return candidates.flatMap((suggestion, i) => {
     const member = found[i];
-    return member && canConseillerSeeInFiliere(context.viewer, member, filiereId)
-      ? [{ suggestion, member }]
-      : [];
+    return member && mayInviteToFiliere(context.viewer, member, filiereId) ? [{ suggestion, member }] : [];
   });
 }
 
@@ -336,7 +331,8 @@ builder.mutationFields((t) => ({
         const [view] = (await invitationViews(context, suggestion.subjectId)).filter(
           (v) => v.suggestion.id === suggestion.id,
         );
-        if (!view) throw new ForbiddenError('This member is no longer available for filière suggestions');
+        // A member who hid or withdrew consent since: the same answer as for a suggestion that does not exist.
+        if (!view) throw new NotFoundError('Suggestion', suggestion.id);
         await stores(context).management.addMembers(suggestion.subjectId, [view.member.id], Date.now());
         await context.services.suggestions.setStatus(suggestion.id, 'accepted');
         await recordAction(

@@ -1,9 +1,11 @@
 // The one members connection (Relay cursors over offsets, with totalCount),
 // used by the root `members` query and by spaces, communities and filières.
-// Only profiles the viewer may always see are listed, so totalCount never
-// counts a hidden member.
+// Only profiles the privacy rule lets the viewer see whatever spaces they
+// share are listed (alwaysSeenCondition, filtered in the query), so
+// totalCount never counts a hidden member; profiles visible to shared spaces
+// only are found by search and lookups.
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
-import { visibilitiesAlwaysVisibleTo } from '../../domain/policy/profileVisibility.js';
+import { alwaysSeenCondition, audienceOf } from '../../domain/policy/privacyRule.js';
 import type { MemberFilter } from '../../graph/repositories/memberRepository.js';
 import type { RequestContext } from '../context.js';
 import { builder } from './builder.js';
@@ -38,7 +40,7 @@ export async function resolveMembersPage(
   let totalCount = 0;
   const visibleFilter: MemberFilter = {
     ...filter,
-    visibilities: visibilitiesAlwaysVisibleTo(context.viewer),
+    privacy: alwaysSeenCondition(audienceOf(context.viewer)),
   };
   const connection = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: 100 }, async (page) => {
     const result = await context.services.repositories.members.list(visibleFilter, page);

@@ -23,7 +23,7 @@ import type { RequestContext } from '../context.js';
 import { builder } from './builder.js';
 import { MemberRef } from './refs.js';
 import { DateTime } from './scalars.js';
-import { visibleOrNull } from './visibleMembers.js';
+import { keepSuggestable, visibleOrNull } from './visibleMembers.js';
 
 const MEMBER = { member: true } as const;
 const SIGNED_IN = { signedIn: true } as const;
@@ -308,10 +308,17 @@ builder.queryFields((t) => ({
     description: 'The best mentors for your open request, best first, each with its reasons',
     authScopes: MEMBER,
     args: { n: t.arg.int({ defaultValue: 5 }) },
-    resolve: (_root, args, context) => {
+    resolve: async (_root, args, context) => {
       const n = args.n ?? 5;
       if (n < 1 || n > 20) throw BadUserInputError.at(['n'], 'must be between 1 and 20');
-      return topMentors(context.services.graph, context.services.taxonomy, ownMemberId(context), n);
+      // Ranked among all offers, then cut to the mentors the privacy rule lets be suggested to you.
+      const ranked = await topMentors(
+        context.services.graph,
+        context.services.taxonomy,
+        ownMemberId(context),
+        20,
+      );
+      return (await keepSuggestable(context, ranked, (c) => c.mentorId, 'mentoring')).slice(0, n);
     },
   }),
   mentoringRound: t.field({

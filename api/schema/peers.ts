@@ -4,7 +4,7 @@
 import type { Member } from '../../domain/entities/member.js';
 import type { Suggestion } from '../../domain/entities/suggestion.js';
 import { NotFoundError } from '../../domain/errors.js';
-import { canSeeProfile } from '../../domain/policy/profileVisibility.js';
+import { mayMeet } from '../../domain/policy/privacyRule.js';
 import type { RequestContext } from '../context.js';
 import { builder } from './builder.js';
 import { MemberRef } from './refs.js';
@@ -38,11 +38,7 @@ async function peerViews(context: RequestContext, memberId: string, limit: numbe
   return suggestions
     .flatMap((suggestion, i) => {
       const member = members[i];
-      const ok =
-        member?.privacy.suggestForFilieres &&
-        member.privacy.visibility !== 'nobody' &&
-        canSeeProfile(context.viewer, member, spaces[i] ?? []);
-      return ok ? [{ suggestion, member }] : [];
+      return member && mayMeet(context.viewer, member, spaces[i] ?? []) ? [{ suggestion, member }] : [];
     })
     .slice(0, limit);
 }

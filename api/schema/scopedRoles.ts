@@ -3,8 +3,8 @@
 // (audited), and see their spaces' occupancy.
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import type { Space } from '../../domain/entities/space.js';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
-import { canConseillerSeeInFiliere, canManagerSeeInSpace } from '../../domain/policy/profileVisibility.js';
+import { BadUserInputError, NotFoundError } from '../../domain/errors.js';
+import { mayInviteToFiliere, maySee } from '../../domain/policy/privacyRule.js';
 import { recordAction } from '../audit/recordAction.js';
 import type { RequestContext } from '../context.js';
 import { type ScopeKind, scopedMembers, spaceAvailability } from '../scope/scopedMembers.js';
@@ -22,16 +22,13 @@ async function scopedPage(
     const result = await scopedMembers(
       context.services.graph,
       context.services.repositories.members,
+      context.viewer,
       kind,
       scope,
       page,
     );
     totalCount = result.totalCount;
-    return result.items.filter((m) =>
-      kind === 'filiere'
-        ? canConseillerSeeInFiliere(context.viewer, m, scope)
-        : canManagerSeeInSpace(context.viewer, m, scope),
-    );
+    return result.items;
   });
   return { ...connection, totalCount };
 }
@@ -69,9 +66,19 @@ const SpaceOccupancy = builder.objectRef<Occupancy>('SpaceOccupancy').implement(
   }),
 });
 
-async function memberByHandle(context: RequestContext, handle: string) {
+/**
+ * The member a conseiller acts on in a filière: one they may invite (adding),
+ * or one they may read, as a profile or in the filière's list (removing).
+ * Hidden and unknown handles get the same NOT_FOUND, so handles cannot be
+ * enumerated, and a mutation never returns a profile the caller may not read.
+ */
+async function memberToChange(context: RequestContext, filiere: string, handle: string, add: boolean) {
   const member = await context.services.repositories.members.getByHandle(handle);
-  if (!member) throw new NotFoundError('Member', handle);
+  const allowed =
+    member !== null &&
+    (mayInviteToFiliere(context.viewer, member, filiere) ||
+      (!add && maySee(context.viewer, member, await context.loaders.memberSpaceIds.load(member.id))));
+  if (!allowed) throw new NotFoundError('Member', handle);
   return member;
 }
 
@@ -87,10 +94,7 @@ async function changeFiliereMembership(
   add: boolean,
 ) {
   await assertFiliere(context, filiere);
-  const member = await memberByHandle(context, handle);
-  if (add && !canConseillerSeeInFiliere(context.viewer, member, filiere)) {
-    throw new ForbiddenError('This member has not allowed filière suggestions');
-  }
+  const member = await memberToChange(context, filiere, handle, add);
   const current = (await context.services.repositories.neighbourhood.filieres(member.id)).map(
     (f) => f.filiere.id,
   );

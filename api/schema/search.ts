@@ -9,7 +9,6 @@ import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import type { UiLanguage } from '../../domain/entities/common.js';
 import type { Availability as AvailabilityValue } from '../../domain/entities/member.js';
 import { BadUserInputError, type FieldProblem } from '../../domain/errors.js';
-import { isAdmin } from '../../domain/policy/profileVisibility.js';
 import { TenderRepository } from '../../graph/repositories/tenderRepository.js';
 import type {
   EntityHit,
@@ -19,7 +18,7 @@ import type {
   MemberHit,
   SearchVisibility,
 } from '../../search/searchIndex.js';
-import { MEMBER_FACETS } from '../../search/searchQuery.js';
+import { MEMBER_FACETS, searchVisibilityOf } from '../../search/searchQuery.js';
 import type { RequestContext } from '../context.js';
 import { builder, PUBLIC } from './builder.js';
 import { Availability } from './profileTypes.js';
@@ -163,11 +162,7 @@ async function asArguments<T>(work: () => Promise<T>): Promise<T> {
 }
 
 function visibilityOf(context: RequestContext): SearchVisibility {
-  const { viewer } = context;
-  return {
-    viewerSpaces: viewer.memberId !== null && viewer.spaceIds.length > 0 ? [...viewer.spaceIds] : null,
-    includeHidden: isAdmin(viewer),
-  };
+  return searchVisibilityOf(context.viewer);
 }
 
 async function facetLabel(context: RequestContext, facet: MemberFacet, value: string): Promise<string> {

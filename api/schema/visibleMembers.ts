@@ -1,14 +1,25 @@
-// Applies the profile-visibility policy (domain/policy) to members a resolver
-// is about to return, so no resolver copies the rule.
+// Applies the privacy rule (domain/policy/privacyRule.ts) to members a
+// resolver is about to return, so no resolver copies the rule. A member's
+// spaces are loaded only when the rule looks at them.
 import type { Member } from '../../domain/entities/member.js';
-import { canSeeProfile, visibilitiesAlwaysVisibleTo } from '../../domain/policy/profileVisibility.js';
+import {
+  audienceOf,
+  maySee,
+  maySuggest,
+  needsSpaces,
+  type Purpose,
+  seeCondition,
+  suggestCondition,
+} from '../../domain/policy/privacyRule.js';
 import type { RequestContext } from '../context.js';
 
+async function spacesIfNeeded(context: RequestContext, needed: boolean, memberId: string) {
+  return needed ? context.loaders.memberSpaceIds.load(memberId) : [];
+}
+
 export async function isVisible(context: RequestContext, member: Member): Promise<boolean> {
-  if (visibilitiesAlwaysVisibleTo(context.viewer).includes(member.privacy.visibility)) return true;
-  const spaceIds =
-    member.privacy.visibility === 'spaces' ? await context.loaders.memberSpaceIds.load(member.id) : [];
-  return canSeeProfile(context.viewer, member, spaceIds);
+  const needed = needsSpaces(seeCondition(audienceOf(context.viewer)));
+  return maySee(context.viewer, member, await spacesIfNeeded(context, needed, member.id));
 }
 
 export async function visibleOrNull(context: RequestContext, member: Member | null): Promise<Member | null> {
@@ -23,4 +34,23 @@ export async function keepVisible<T>(
 ): Promise<T[]> {
   const visible = await Promise.all(items.map((item) => isVisible(context, memberOf(item))));
   return items.filter((_, i) => visible[i]);
+}
+
+/** Keeps the items whose member may be suggested to the viewer for the purpose, in order; absent members drop out. */
+export async function keepSuggestable<T>(
+  context: RequestContext,
+  items: readonly T[],
+  memberIdOf: (item: T) => string,
+  purpose: Purpose,
+): Promise<T[]> {
+  const needed = needsSpaces(suggestCondition(audienceOf(context.viewer), purpose));
+  const allowed = await Promise.all(
+    items.map(async (item) => {
+      const member = await context.loaders.member.load(memberIdOf(item));
+      if (!member) return false;
+      const spaces = await spacesIfNeeded(context, needed, member.id);
+      return maySuggest(context.viewer, member, spaces, purpose);
+    }),
+  );
+  return items.filter((_, i) => allowed[i]);
 }

@@ -1,8 +1,8 @@
-// Who may see and change what: the one policy every read and write path
-// (GraphQL, search, suggestions) applies. E-mail and phone are a separate,
-// stricter rule. Conseillers and space managers act only within their scope.
+// Who the viewer is and what they may manage: roles and scopes (filières,
+// spaces, tenders, bids), and contact details (a separate, stricter rule).
+// Who may see, suggest, invite or meet a member is the privacy rule of
+// privacyRule.ts. Conseillers and space managers act only within their scope.
 import type { Role } from '../entities/account.js';
-import type { Member, Visibility } from '../entities/member.js';
 
 /** Who is asking. Anonymous visitors have no account, no member id, no roles and no spaces. */
 export interface Viewer {
@@ -38,27 +38,6 @@ export function isSelf(viewer: Viewer, memberId: string): boolean {
   return viewer.memberId !== null && viewer.memberId === memberId;
 }
 
-/** The visibilities whose profiles the viewer may see without looking at shared spaces. */
-export function visibilitiesAlwaysVisibleTo(viewer: Viewer): Visibility[] {
-  return isAdmin(viewer) ? ['network', 'spaces', 'nobody'] : ['network'];
-}
-
-export function canSeeProfile(
-  viewer: Viewer,
-  member: Pick<Member, 'id' | 'privacy'>,
-  memberSpaceIds: readonly string[],
-): boolean {
-  if (isSelf(viewer, member.id) || isAdmin(viewer)) return true;
-  switch (member.privacy.visibility) {
-    case 'network':
-      return true;
-    case 'spaces':
-      return viewer.memberId !== null && memberSpaceIds.some((id) => viewer.spaceIds.includes(id));
-    case 'nobody':
-      return false;
-  }
-}
-
 /** E-mail and phone: only the member themself and admins, never other members (conseillers included). */
 export function canSeeContactDetails(viewer: Viewer, memberId: string): boolean {
   return isSelf(viewer, memberId) || isAdmin(viewer);
@@ -79,36 +58,6 @@ export function canActOnFiliere(viewer: Viewer, filiereId: string): boolean {
 export function canManageSpace(viewer: Viewer, spaceId: string): boolean {
   if (isAdmin(viewer)) return true;
   return viewer.roles.includes('space_manager') && viewer.scopeSpaces.includes(spaceId);
-}
-
-/**
- * A conseiller sees the members of a filière in their scope who allowed filière suggestions,
- * unless the profile is hidden from everyone ("nobody" wins over every role but admin).
- */
-export function canConseillerSeeInFiliere(
-  viewer: Viewer,
-  member: Pick<Member, 'privacy'>,
-  filiereId: string,
-): boolean {
-  if (isAdmin(viewer)) return true;
-  return (
-    canActOnFiliere(viewer, filiereId) &&
-    member.privacy.suggestForFilieres &&
-    member.privacy.visibility !== 'nobody'
-  );
-}
-
-/**
- * A space manager sees the members of their space unless the profile is hidden from everyone.
- * Contact details stay private.
- */
-export function canManagerSeeInSpace(
-  viewer: Viewer,
-  member: Pick<Member, 'privacy'>,
-  spaceId: string,
-): boolean {
-  if (isAdmin(viewer)) return true;
-  return canManageSpace(viewer, spaceId) && member.privacy.visibility !== 'nobody';
 }
 
 /** A tender is managed by whoever created it (member or account), conseillers and admins. */

@@ -140,7 +140,11 @@ export function datasetBatches(dataset: NetworkDataset): DatasetBatches {
       { label: 'Community', rows: dataset.communities.map(communityToProperties) },
       { label: 'Space', rows: dataset.spaces.map(spaceToProperties) },
       { label: 'Filiere', rows: dataset.filieres.map(filiereToProperties) },
-      { label: 'Member', rows: dataset.members.map(memberToProperties) },
+      // A bulk-loaded member's place in the search change feed is its `updatedAt` (changeSequence.ts).
+      {
+        label: 'Member',
+        rows: dataset.members.map((m) => ({ ...memberToProperties(m), changeSeq: m.updatedAt })),
+      },
       { label: 'MemberKey', rows: memberKeyRows(dataset.members) },
       { label: 'Project', rows: dataset.projects.map(projectToProperties) },
       { label: 'Mentorship', rows: dataset.mentorships.map(mentorshipToProperties) },

@@ -16,6 +16,7 @@ import { BadUserInputError, type FieldProblem } from '../../domain/errors.js';
 import { ignoreProgress, type ProgressListener } from '../../domain/progress.js';
 import type { GraphQueryRunner, GraphStore } from '../graphStore.js';
 import { MEMBER_PROPERTIES, memberToProperties } from '../properties/memberProperties.js';
+import { nextChangeSeq, stampChange } from '../repositories/changeSequence.js';
 import { claimMemberKeys, releaseMemberKeys } from '../repositories/memberKeys.js';
 import {
   COMMUNITY_LINKS,
@@ -119,6 +120,9 @@ export async function importMemberRows(
       await writeMember(tx, r, create, sourceOf.get(r.id) ?? r.id);
       onProgress({ phase: 'write', done: i + 1, total: records.length });
     }
+    // One place in the search change feed for the whole file: its members commit together.
+    const seq = await nextChangeSeq(tx);
+    for (const { r } of records) await stampChange(tx, 'Member', r.id, seq);
   });
   return summary;
 }

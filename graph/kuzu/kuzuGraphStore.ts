@@ -17,6 +17,7 @@ import {
   RECORD_VERSION,
 } from '../migrations/migration.js';
 import { withStatementObservers } from '../statementObservers.js';
+import { FreeSpaceGuard } from './freeSpace.js';
 import { kuzuBulkLoad } from './kuzuBulkLoad.js';
 import { KuzuConnection } from './kuzuConnection.js';
 import { inKuzuTransaction } from './kuzuTransaction.js';
@@ -29,11 +30,15 @@ export interface KuzuGraphStoreOptions {
   readConnections?: number;
   /** Kùzu's buffer pool; its default (most of the RAM) is too greedy for a shared machine. */
   bufferPoolBytes?: number;
+  /** Writes are refused while the disk has less free space than this (freeSpace.ts). */
+  minFreeBytes?: number;
 }
 
 export const KUZU_DATABASE_FILE = 'passerelle.kuzu';
 const DEFAULT_READ_CONNECTIONS = 3;
 const DEFAULT_BUFFER_POOL_BYTES = 1024 ** 3;
+/** How Kùzu reports a failed read or write of its files (the message carries no errno). */
+const KUZU_IO_FAILURE = /^IO exception:/;
 
 export async function openKuzuGraphStore(options: KuzuGraphStoreOptions): Promise<GraphStore> {
   mkdirSync(options.directory, { recursive: true });
@@ -50,21 +55,28 @@ export async function openKuzuGraphStore(options: KuzuGraphStoreOptions): Promis
     { length: Math.max(1, options.readConnections ?? DEFAULT_READ_CONNECTIONS) },
     () => new KuzuConnection(database),
   );
-  return withStatementObservers(new KuzuGraphStore(database, readers, new KuzuConnection(database)));
+  const guard = new FreeSpaceGuard(options.directory, options.minFreeBytes);
+  return withStatementObservers(new KuzuGraphStore(database, readers, new KuzuConnection(database), guard));
 }
 
 class KuzuGraphStore implements GraphStore {
   readonly dialect = 'kuzu' as const;
   private readonly writes = new SerialQueue();
   private closed = false;
+  /** A write failed and the checkpoint that clears what it left could not run yet. */
+  private checkpointOwed = false;
+  /** The disk failure that left the database untrustworthy (see `writing`), or null. */
+  private damaged: Error | null = null;
 
   constructor(
     private readonly database: Database,
     private readonly readers: KuzuConnection[],
     private readonly writer: KuzuConnection,
+    private readonly space: FreeSpaceGuard,
   ) {}
 
-  read<R extends Row = Row>(cypher: string, params?: CypherParams): Promise<R[]> {
+  async read<R extends Row = Row>(cypher: string, params?: CypherParams): Promise<R[]> {
+    this.assertUndamaged();
     return this.leastBusyReader().run<R>(cypher, params);
   }
 
@@ -73,15 +85,48 @@ class KuzuGraphStore implements GraphStore {
   }
 
   write<R extends Row = Row>(cypher: string, params?: CypherParams): Promise<R[]> {
-    return this.writes.run(() => this.writer.run<R>(cypher, params));
+    return this.writing(() => this.writer.run<R>(cypher, params));
   }
 
   transaction<T>(work: (tx: GraphQueryRunner) => Promise<T>): Promise<T> {
-    return this.writes.run(() => inKuzuTransaction(this.writer, work));
+    return this.writing(() => inKuzuTransaction(this.writer, work));
+  }
+
+  /**
+   * Runs a write in its turn, and checkpoints after one that failed. Kùzu 0.11.3 keeps the undone
+   * version of a row updated by a rolled-back transaction: the next update of that row fails with
+   * "Write-write conflict of updating the same row" (and one of a string column can crash the
+   * process) until a checkpoint. Every member write updates the one change counter row
+   * (graph/repositories/changeSequence.ts), so a single failed write would otherwise block them all.
+   * When the checkpoint itself fails, the next write tries it first. Before anything, the disk must
+   * have room (freeSpace.ts): a full disk is refused here rather than met by Kùzu.
+   */
+  private writing<T>(work: () => Promise<T>): Promise<T> {
+    return this.writes.run(async () => {
+      this.assertUndamaged();
+      await this.space.assertRoom();
+      if (this.checkpointOwed) {
+        await this.writer.run('CHECKPOINT');
+        this.checkpointOwed = false;
+      }
+      try {
+        return await work();
+      } catch (error) {
+        if (error instanceof Error && KUZU_IO_FAILURE.test(error.message)) this.damaged = error;
+        this.checkpointOwed = true;
+        try {
+          await this.writer.run('CHECKPOINT');
+          this.checkpointOwed = false;
+        } catch {
+          // Owed: tried again before the next write. The caller gets the write's own error.
+        }
+        throw error;
+      }
+    });
   }
 
   migrate(): Promise<MigrationReport> {
-    return this.writes.run(async () => {
+    return this.writing(async () => {
       await this.writer.run(KUZU_BOOTSTRAP);
       const rows = await this.writer.run<{ version: string }>(APPLIED_VERSIONS);
       const applied = new Set(rows.map((r) => r.version));
@@ -98,14 +143,30 @@ class KuzuGraphStore implements GraphStore {
   }
 
   bulkLoad(dataset: NetworkDataset, onProgress: ProgressListener = ignoreProgress): Promise<void> {
-    return this.writes.run(() => kuzuBulkLoad(this.writer, dataset, onProgress));
+    return this.writing(() => kuzuBulkLoad(this.writer, dataset, onProgress));
   }
 
+  /**
+   * After a write failed on the disk itself (past the free-space check: another process filled the
+   * disk meanwhile), Kùzu 0.11.3 was seen to answer reads wrongly (a member written before as null, a
+   * valid session as absent) until a restart. The store then answers nothing rather than wrong data:
+   * every call fails with UNAVAILABLE and /ready turns 503 until the process restarts.
+   */
+  private assertUndamaged(): void {
+    if (!this.damaged) return;
+    throw new UnavailableError(
+      `The graph store could not write to its disk (${this.damaged.message.slice(0, 200)}). It stops ` +
+        'answering rather than answer wrongly: restart the server once disk space is freed.',
+      { cause: this.damaged },
+    );
+  }
+
+  /** True when the store answers a query and has room to commit writes. */
   async ping(): Promise<boolean> {
-    if (this.closed) return false;
+    if (this.closed || this.damaged) return false;
     try {
       const rows = await this.read<{ ok: number }>('RETURN 1 AS ok');
-      return rows[0]?.ok === 1;
+      return rows[0]?.ok === 1 && (await this.space.hasRoom());
     } catch {
       return false;
     }

@@ -185,6 +185,21 @@ export const KUZU_MIGRATIONS: readonly Migration[] = [
   },
   {
     version: '0014',
+    name: 'search change feed: a commit sequence instead of updatedAt (graph/repositories/changeSequence.ts)',
+    statements: [
+      'CREATE NODE TABLE ChangeCounter(id STRING PRIMARY KEY, value INT64)',
+      "CREATE (:ChangeCounter {id: 'search-feed', value: 0})",
+      'ALTER TABLE Member ADD changeSeq INT64 DEFAULT 0',
+      'ALTER TABLE Tender ADD changeSeq INT64 DEFAULT 0',
+      'ALTER TABLE Tombstone ADD seq INT64 DEFAULT 0',
+      // What was stored before keeps its place in the old order; new positions start at the current time.
+      'MATCH (m:Member) SET m.changeSeq = m.updatedAt',
+      'MATCH (t:Tender) SET t.changeSeq = t.updatedAt',
+      'MATCH (t:Tombstone) SET t.seq = t.at',
+    ],
+  },
+  {
+    version: '0015',
     name: 'bids: the lead’s message to the people invited',
     statements: ["ALTER TABLE Bid ADD message STRING DEFAULT ''"],
   },

@@ -143,6 +143,20 @@ export const NEO4J_MIGRATIONS: readonly Migration[] = [
   },
   {
     version: '0014',
+    name: 'search change feed: a commit sequence instead of updatedAt',
+    statements: [
+      'CREATE CONSTRAINT change_counter_id IF NOT EXISTS FOR (n:ChangeCounter) REQUIRE n.id IS UNIQUE',
+      "MERGE (c:ChangeCounter {id: 'search-feed'}) ON CREATE SET c.value = 0",
+      'CREATE INDEX member_change_seq IF NOT EXISTS FOR (n:Member) ON (n.changeSeq)',
+      'CREATE INDEX tender_change_seq IF NOT EXISTS FOR (n:Tender) ON (n.changeSeq)',
+      'CREATE INDEX tombstone_seq IF NOT EXISTS FOR (n:Tombstone) ON (n.seq)',
+      'MATCH (m:Member) WHERE m.changeSeq IS NULL SET m.changeSeq = m.updatedAt',
+      'MATCH (t:Tender) WHERE t.changeSeq IS NULL SET t.changeSeq = t.updatedAt',
+      'MATCH (t:Tombstone) WHERE t.seq IS NULL SET t.seq = t.at',
+    ],
+  },
+  {
+    version: '0015',
     name: 'bids: the lead’s message to the people invited (a property, nothing to declare)',
     statements: [],
   },

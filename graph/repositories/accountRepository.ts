@@ -8,6 +8,7 @@ import type { GraphQueryRunner, GraphStore, Row } from '../graphStore.js';
 import { MEMBER_PROPERTIES, memberToProperties } from '../properties/memberProperties.js';
 import { projection } from '../properties/projection.js';
 import { nullableText, numeric, storedList, text, textList } from '../properties/rowValues.js';
+import { stampChange } from './changeSequence.js';
 import { emailKey, handleKey, memberIdByKey, syncMemberKeys } from './memberKeys.js';
 
 const ACCOUNT_PROPERTIES = [
@@ -80,6 +81,7 @@ export class AccountRepository {
       await syncMemberKeys(tx, member);
       await tx.run(CREATE_MEMBER, memberToProperties(member));
       await tx.run(CREATE_ACCOUNT, accountToProperties(account));
+      await stampChange(tx, 'Member', member.id);
       return account;
     });
   }

@@ -10,22 +10,15 @@
 import type { Member } from '../../domain/entities/member.js';
 import { BadUserInputError } from '../../domain/errors.js';
 import { boundingBox, haversineKm, type Point } from '../../domain/geo.js';
+import type { MemberCondition } from '../../domain/policy/privacyRule.js';
 import type { GraphStore } from '../graphStore.js';
 import { boxCondition, boxParameters, checkedCenter, checkedRadius } from './geoFilter.js';
 import type { MemberRepository } from './memberRepository.js';
+import { cypherCondition } from './privacyCypher.js';
 
 export interface Radius extends Point {
   radiusKm: number;
 }
-
-/** Which consent a member must have given to be returned (privacy: opted-out members are never suggested). */
-export type Consent = 'bids' | 'mentoring' | 'filieres';
-
-const CONSENT_CONDITION: Record<Consent, string> = {
-  bids: 'm.suggestForBids = true',
-  mentoring: 'm.suggestForMentoring = true',
-  filieres: 'm.suggestForFilieres = true',
-};
 
 export interface NearbyMember {
   member: Member;
@@ -46,7 +39,8 @@ export interface SkillSearch {
   skill: string;
   near?: Radius;
   limit?: number;
-  consent?: Consent;
+  /** Only members this condition of the privacy rule lets through (domain/policy/privacyRule.ts). */
+  privacy?: MemberCondition;
 }
 
 /** A type alias (not an interface) so it fits the store's `Row` constraint. */
@@ -69,16 +63,17 @@ export class MemberFinder {
   ) {}
 
   /** Members within the radius, nearest first (ties by id). */
-  async near(area: Radius, options: { limit?: number; consent?: Consent } = {}): Promise<NearbyMember[]> {
+  async near(
+    area: Radius,
+    options: { limit?: number; privacy?: MemberCondition } = {},
+  ): Promise<NearbyMember[]> {
     const limit = checkedLimit(options.limit);
     const box = boundingBox(checkedCenter(area), checkedRadius(area.radiusKm));
-    const conditions = [
-      boxCondition('m', box),
-      ...(options.consent ? [CONSENT_CONDITION[options.consent]] : []),
-    ];
+    const privacy = options.privacy ? cypherCondition(options.privacy) : null;
+    const conditions = [boxCondition('m', box), ...(privacy ? [privacy.text] : [])];
     const rows = await this.store.read<{ id: string; lat: number; lon: number }>(
       `MATCH (m:Member) WHERE ${conditions.join(' AND ')} RETURN m.id AS id, m.lat AS lat, m.lon AS lon`,
-      boxParameters(box),
+      { ...boxParameters(box), ...privacy?.params },
     );
     const nearest = rows
       .map((row) => ({ id: row.id, distanceKm: haversineKm(area, row) }))
@@ -93,8 +88,9 @@ export class MemberFinder {
   async holdingSkill(search: SkillSearch): Promise<SkilledMember[]> {
     const limit = checkedLimit(search.limit);
     if (!search.skill) throw BadUserInputError.at(['skill'], 'must name a skill');
-    const conditions = search.consent ? [CONSENT_CONDITION[search.consent]] : [];
-    let params: Record<string, unknown> = {};
+    const privacy = search.privacy ? cypherCondition(search.privacy) : null;
+    const conditions = privacy ? [privacy.text] : [];
+    let params: Record<string, unknown> = { ...privacy?.params };
     const near = search.near;
     if (near) {
       const box = boundingBox(checkedCenter(near), checkedRadius(near.radiusKm));

@@ -22,6 +22,7 @@ import {
   tenderSourceToProperties,
   tenderToProperties,
 } from '../properties/tenderProperties.js';
+import { stampChange } from './changeSequence.js';
 import { checkedPage, type Page, type PageOf } from './page.js';
 
 export interface TenderSearch {
@@ -132,6 +133,7 @@ export class TenderRepository {
       await tx.run('MATCH (:Tender {id: $id})-[r:REQUIRES]->(:Skill) DELETE r', { id: tender.id });
       await createRequirements(tx, tender);
       if (labels) await tx.run(UPDATE_SOURCE_LABELS, { tenderId: tender.id, ...labels });
+      await stampChange(tx, 'Tender', tender.id);
       return tender;
     });
   }
@@ -163,6 +165,7 @@ async function createTender(tx: GraphQueryRunner, tender: Tender, source: Tender
   await tx.run(CREATE_TENDER, tenderToProperties(tender));
   await createRequirements(tx, tender);
   await tx.run(CREATE_SOURCE, tenderSourceToProperties(source));
+  await stampChange(tx, 'Tender', tender.id);
 }
 
 async function createRequirements(tx: GraphQueryRunner, tender: Tender): Promise<void> {

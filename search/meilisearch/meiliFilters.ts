@@ -1,7 +1,9 @@
 // Meilisearch filter expressions. Values are always written as quoted strings
 // with `\` and `"` escaped, so a value can never change the expression.
+import { VISIBILITIES } from '../../domain/entities/member.js';
+import { type MemberCondition, seeCondition } from '../../domain/policy/privacyRule.js';
 import type { SearchVisibility } from '../searchIndex.js';
-import type { GeoRadius, ParsedMemberSearchQuery } from '../searchQuery.js';
+import { type GeoRadius, type ParsedMemberSearchQuery, searchAudience } from '../searchQuery.js';
 import type { SkillVocabulary } from '../skillVocabulary.js';
 import { skillAtLevel } from './meiliDocuments.js';
 
@@ -22,13 +24,38 @@ export function geoSort(near: GeoRadius): string {
   return `_geoPoint(${near.lat}, ${near.lon}):asc`;
 }
 
-/** Who the viewer may see, as one filter clause. */
+/**
+ * The privacy rule's MemberCondition (domain/policy/privacyRule.ts) as a
+ * Meilisearch filter expression; null when it lets every member through.
+ */
+export function privacyFilter(condition: MemberCondition): string | null {
+  const compile = (c: MemberCondition): string => {
+    switch (c.op) {
+      case 'all':
+        return anyOf('visibility', VISIBILITIES);
+      case 'none':
+        // No literal for "false": no document has a visibility outside every visibility.
+        return `visibility NOT IN [${VISIBILITIES.map(quoteFilterValue).join(', ')}]`;
+      case 'visibilityIn':
+        return c.values.length === 1
+          ? `visibility = ${quoteFilterValue(c.values[0]!)}`
+          : anyOf('visibility', c.values);
+      case 'consent':
+        throw new Error(`the search index does not hold the consent "${c.flag}": filter it in the graph`);
+      case 'worksFromAny':
+        return anyOf('space', c.spaceIds);
+      case 'and':
+        return `(${c.of.map(compile).join(' AND ')})`;
+      case 'or':
+        return `(${c.of.map(compile).join(' OR ')})`;
+    }
+  };
+  return condition.op === 'all' ? null : compile(condition);
+}
+
+/** Who the viewer may see, as one filter clause (null: everyone). */
 export function visibilityFilter(visibility: SearchVisibility): string | null {
-  if (visibility.includeHidden) return null;
-  const spaces = visibility.viewerSpaces ?? [];
-  const network = `visibility = ${quoteFilterValue('network')}`;
-  if (spaces.length === 0) return network;
-  return `(${network} OR (visibility = ${quoteFilterValue('spaces')} AND ${anyOf('space', spaces)}))`;
+  return privacyFilter(seeCondition(searchAudience(visibility)));
 }
 
 /** Privacy, filters and radius of a member search, as clauses that all apply. */

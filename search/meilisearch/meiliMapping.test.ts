@@ -56,11 +56,17 @@ describe('Meilisearch filters', () => {
   });
 
   it('applies privacy: network only, plus shared spaces, nothing for admins', () => {
-    expect(visibilityFilter({ viewerSpaces: null, includeHidden: false })).toBe('visibility = "network"');
-    expect(visibilityFilter({ viewerSpaces: ['la-kop'], includeHidden: false })).toBe(
+    expect(visibilityFilter({ viewerSpaces: null, includeHidden: false, signedIn: true })).toBe(
+      'visibility = "network"',
+    );
+    expect(visibilityFilter({ viewerSpaces: ['la-kop'], includeHidden: false, signedIn: true })).toBe(
       '(visibility = "network" OR (visibility = "spaces" AND space IN ["la-kop"]))',
     );
-    expect(visibilityFilter({ viewerSpaces: ['la-kop'], includeHidden: true })).toBeNull();
+    expect(visibilityFilter({ viewerSpaces: ['la-kop'], includeHidden: true, signedIn: true })).toBeNull();
+    // A visitor who is not signed in matches no document, whatever its visibility.
+    expect(visibilityFilter({ viewerSpaces: null, includeHidden: false, signedIn: false })).toBe(
+      'visibility NOT IN ["network", "spaces", "nobody"]',
+    );
   });
 
   it('builds a member search filter: privacy, broad skills with levels, other filters, radius', () => {
@@ -68,7 +74,7 @@ describe('Meilisearch filters', () => {
       filters: { skills: ['ceramics'], minSkillLevel: 3, cities: ['Lille'] },
       near: { lat: 50.6, lon: 3, radiusKm: 10 },
     });
-    const filter = memberFilter(q, { viewerSpaces: null, includeHidden: false }, skills);
+    const filter = memberFilter(q, { viewerSpaces: null, includeHidden: false, signedIn: true }, skills);
     expect(filter[0]).toBe('visibility = "network"');
     expect(filter[1]).toContain('skillAtLevel IN [');
     expect(filter[1]).toContain('"wheel-throwing@3"');

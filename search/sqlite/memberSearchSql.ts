@@ -5,7 +5,6 @@
 // privacy filtering happens once, before anything is counted.
 import type { MemberFacet } from '../searchQuery.js';
 import { haversineSql } from './geo.js';
-import { VISIBILITY_CODES } from './schema.js';
 
 /**
  * bm25 weights, in MEMBER_FTS_COLUMNS order: name, skills at levels 1 to 5,
@@ -24,6 +23,8 @@ export interface MemberSearchShape {
   /** Filters present, in a fixed order (the SQL text is a cache key). */
   filters: MemberFacet[];
   minSkillLevel: boolean;
+  /** Who the viewer may see: the privacy rule compiled by privacySql.ts. */
+  privacy: string;
 }
 
 const FILTER_PARAMS: Record<MemberFacet, string> = {
@@ -41,11 +42,6 @@ export function filterParam(facet: MemberFacet): string {
 }
 
 const recency = `(1.0 + ${RECENCY_BOOST} * max(0.0, 1.0 - (:now - m.updated_at) / ${YEAR_MS}))`;
-
-/** `:viewerSpaces` holds the facet_values ids of the viewer's spaces. */
-const visibility = `(:includeHidden = 1 OR m.visibility = ${VISIBILITY_CODES.network} OR (m.visibility = ${VISIBILITY_CODES.spaces} AND EXISTS (
-  SELECT 1 FROM member_facets v WHERE v.member_rowid = m.rowid
-  AND v.value_id IN (SELECT value FROM json_each(:viewerSpaces)))))`;
 
 /** Filter parameters hold facet_values ids (JSON arrays). */
 function facetCondition(facet: MemberFacet, alias: string, minLevel: boolean): string {
@@ -83,7 +79,7 @@ export function memberHitsSql(shape: MemberSearchShape): string {
     where.push('m.lat BETWEEN :minLat AND :maxLat AND m.lon BETWEEN :minLon AND :maxLon');
     where.push(`${distance} <= :radiusKm`);
   }
-  where.push(visibility);
+  where.push(shape.privacy);
   filters.forEach((facet, i) => {
     where.push(
       `EXISTS (SELECT 1 FROM member_facets f${i} WHERE f${i}.member_rowid = m.rowid AND ${facetCondition(facet, `f${i}`, shape.minSkillLevel)})`,

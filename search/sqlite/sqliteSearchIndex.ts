@@ -7,6 +7,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { UiLanguage } from '../../domain/entities/common.js';
 import { UnavailableError } from '../../domain/errors.js';
+import { seeCondition } from '../../domain/policy/privacyRule.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
 import {
   checkDocumentKind,
@@ -40,6 +41,7 @@ import {
   parseTenderSearchQuery,
   parseVisibility,
   type SpaceSearchQuery,
+  searchAudience,
   type TenderSearchQuery,
 } from '../searchQuery.js';
 import { SkillVocabulary } from '../skillVocabulary.js';
@@ -51,6 +53,7 @@ import { geoParams } from './geo.js';
 import { entityHit, type HitRow, memberHit, type QueryMatch } from './hitRows.js';
 import { matchExpression } from './matchExpression.js';
 import { filterParam, memberHitsSql, memberPageSql } from './memberSearchSql.js';
+import { sqlCondition } from './privacySql.js';
 import { applySchema, clearAll, MEMBER_FACET_CODES } from './schema.js';
 import { StatementCache } from './statementCache.js';
 import { prepareStatements, type Statements } from './statements.js';
@@ -148,12 +151,10 @@ export class SqliteSearchIndex implements SearchIndex {
     const viewer = parseVisibility(visibility);
     const db = this.open();
     const groups = planQuery(q.text, this.typos.current(), this.skills);
-    const spaceIds = this.facetValues.idsOf(MEMBER_FACET_CODES.space, viewer.viewerSpaces ?? []);
-    const params: Record<string, unknown> = {
-      now: this.now(),
-      includeHidden: viewer.includeHidden ? 1 : 0,
-      viewerSpaces: JSON.stringify(spaceIds),
-    };
+    const privacy = sqlCondition(seeCondition(searchAudience(viewer)), (spaces) =>
+      this.facetValues.idsOf(MEMBER_FACET_CODES.space, spaces),
+    );
+    const params: Record<string, unknown> = { now: this.now(), ...privacy.params };
     if (groups.length > 0) params.match = matchExpression(groups);
     const filterValues: Record<MemberFacet, string[] | undefined> = {
       skill: q.filters.skills && this.skills.withNarrower(q.filters.skills),
@@ -178,6 +179,7 @@ export class SqliteSearchIndex implements SearchIndex {
       geo: q.near !== undefined,
       filters,
       minSkillLevel,
+      privacy: privacy.text,
     });
 
     const { total, rows, facetRows } = db.transaction(() => {

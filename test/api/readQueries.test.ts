@@ -2,10 +2,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MemberRecord } from '../../domain/entities/member.js';
 import { type ApiFixture, gql, startApiFixture } from './apiFixture.js';
+import { accountFor, bearer } from './authHelpers.js';
 
 let fixture: ApiFixture;
 let visible: MemberRecord;
 let hidden: MemberRecord;
+/** A signed-in account with no profile and no space: it sees exactly the 'network' profiles. */
+let reader: string;
 
 beforeAll(async () => {
   fixture = await startApiFixture();
@@ -14,6 +17,11 @@ beforeAll(async () => {
     (m) => m.privacy.visibility === 'network' && m.skills.length >= 2 && m.spaces.length > 0,
   )!;
   hidden = members.find((m) => m.privacy.visibility === 'nobody')!;
+  reader = await accountFor(fixture.app, fixture.services, {
+    email: 'reader@read-queries.test',
+    memberId: null,
+    roles: ['member'],
+  });
 });
 afterAll(() => fixture?.close());
 
@@ -29,7 +37,7 @@ describe('members', () => {
       `query($handle: String!) { member(handle: $handle) { id name city email
          skills { skill { slug label } level years } spaces { slug name } communities { slug } } }`,
       { handle: visible.handle },
-      { 'accept-language': 'nl-BE,nl;q=0.9,en;q=0.5' },
+      { 'accept-language': 'nl-BE,nl;q=0.9,en;q=0.5', ...bearer(reader) },
     );
     expect(res.errors).toBeUndefined();
     const member = res.data!.member;
@@ -49,6 +57,7 @@ describe('members', () => {
       fixture.app,
       'query($h: String!) { member(handle: $h) { id } }',
       { h: visible.handle },
+      bearer(reader),
     );
     const id = byHandle.data!.member.id;
     expect(Buffer.from(id, 'base64').toString()).toBe(`Member:${visible.id}`);
@@ -56,6 +65,7 @@ describe('members', () => {
       fixture.app,
       'query($id: ID!) { node(id: $id) { __typename ... on Member { handle } } }',
       { id },
+      bearer(reader),
     );
     expect(node.data!.node).toEqual({ __typename: 'Member', handle: visible.handle });
   });
@@ -67,12 +77,15 @@ describe('members', () => {
       {
         h: hidden.handle,
       },
+      bearer(reader),
     );
     expect(res.data!.member).toBeNull();
     const expectedTotal = fixture.dataset.members.filter((m) => m.privacy.visibility === 'network').length;
     const list = await gql<{ members: { totalCount: number } }>(
       fixture.app,
       '{ members(first: 1) { totalCount } }',
+      {},
+      bearer(reader),
     );
     expect(list.data!.members.totalCount).toBe(expectedTotal);
   });
@@ -91,15 +104,20 @@ describe('members', () => {
         pageInfo: { hasNextPage: boolean; endCursor: string };
         edges: { node: { handle: string } }[];
       };
-    }>(fixture.app, query, { skill });
+    }>(fixture.app, query, { skill }, bearer(reader));
     expect(page1.data!.members.totalCount).toBe(expected.length);
     expect(page1.data!.members.edges.length).toBe(Math.min(2, expected.length));
     if (expected.length > 2) {
       expect(page1.data!.members.pageInfo.hasNextPage).toBe(true);
-      const page2 = await gql<typeof page1.data>(fixture.app, query, {
-        skill,
-        after: page1.data!.members.pageInfo.endCursor,
-      });
+      const page2 = await gql<typeof page1.data>(
+        fixture.app,
+        query,
+        {
+          skill,
+          after: page1.data!.members.pageInfo.endCursor,
+        },
+        bearer(reader),
+      );
       const seen = new Set(page1.data!.members.edges.map((e) => e.node.handle));
       for (const edge of page2.data!.members.edges) expect(seen.has(edge.node.handle)).toBe(false);
     }
@@ -115,6 +133,7 @@ describe('members', () => {
       `query($skill: String!, $near: GeoRadiusInput) {
          membersWithSkill(skill: $skill, near: $near, first: 100) { member { handle } skill { slug } level distanceKm } }`,
       { skill: broad, near: { lat: visible.lat, lon: visible.lon, radiusKm: 50 } },
+      bearer(reader),
     );
     expect(res.errors).toBeUndefined();
     const found = res.data!.membersWithSkill;
@@ -124,6 +143,23 @@ describe('members', () => {
       expect(family.has(f.skill.slug)).toBe(true);
       expect(f.distanceKm).toBeLessThanOrEqual(50);
     }
+  });
+
+  it("shows a visitor who is not signed in no profile at all ('network' = signed-in members)", async () => {
+    const id = Buffer.from(`Member:${visible.id}`).toString('base64');
+    const res = await gql<{
+      member: unknown;
+      node: unknown;
+      members: { totalCount: number };
+      membersWithSkill: unknown[];
+    }>(
+      fixture.app,
+      `query($h: String!, $id: ID!, $skill: String!) { member(handle: $h) { id } node(id: $id) { id }
+         members(first: 5) { totalCount } membersWithSkill(skill: $skill) { level } }`,
+      { h: visible.handle, id, skill: visible.skills[0]!.skill },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ member: null, node: null, members: { totalCount: 0 }, membersWithSkill: [] });
   });
 });
 

@@ -18,7 +18,7 @@ const MEMBERS = 100_000;
 const QUERIES = 300;
 const WARMUP = 30;
 const random = mulberry32(7);
-const viewer: SearchVisibility = { viewerSpaces: null, includeHidden: false };
+const viewer: SearchVisibility = { viewerSpaces: null, includeHidden: false, signedIn: true };
 
 const loadBefore = os.loadavg()[0];
 const generated = await timeMs(() => generateNetwork({ members: MEMBERS, seed: 42 }));

@@ -1,5 +1,6 @@
-// Journeys of a visitor who is not signed in: the directory with facets, a profile, the
-// switch to Dutch, the spaces and skills pages; axe-core finds no serious violation.
+// Journeys of a signed-in reader (an account with no profile of its own; a
+// visitor sees no profile): the directory with facets, a profile, the switch
+// to Dutch, the spaces and skills pages; axe-core finds no serious violation.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MemberRecord } from '../../domain/entities/member.js';
@@ -9,6 +10,7 @@ import {
   seriousAccessibilityViolations,
   startBrowserWorld,
 } from './browserFixture.js';
+import { signInReader } from './signedInReader.js';
 
 let world: BrowserWorld;
 let context: BrowserContext;
@@ -21,6 +23,7 @@ function visibleMembers(): MemberRecord[] {
 beforeAll(async () => {
   world = await startBrowserWorld();
   context = await world.browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'fr-FR' });
+  await signInReader(world, context, 'reader@read-journeys.test');
   page = await context.newPage();
 });
 

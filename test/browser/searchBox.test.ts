@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reindexSearch } from '../../cli/commands/reindex.js';
 import type { MemberRecord } from '../../domain/entities/member.js';
 import { type BrowserWorld, seriousAccessibilityViolations, startBrowserWorld } from './browserFixture.js';
+import { signInReader } from './signedInReader.js';
 
 let world: BrowserWorld;
 let context: BrowserContext;
@@ -17,6 +18,7 @@ beforeAll(async () => {
   const { services } = world.api;
   await reindexSearch(services.graph, services.search, services.taxonomy);
   context = await world.browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'fr-FR' });
+  await signInReader(world, context, 'reader@search-box.test');
   page = await context.newPage();
 }, 120_000);
 

@@ -366,7 +366,11 @@ export function graphStoreContract(open: () => Promise<ContractStore>): void {
         ['m04', 2],
       ]);
       expect(everywhere[0]?.distanceKm).toBeNull();
-      const consenting = await finder.holdingSkill({ skill: 'ceramics', consent: 'bids', limit: 2 });
+      const consenting = await finder.holdingSkill({
+        skill: 'ceramics',
+        privacy: { op: 'consent', flag: 'suggestForBids' },
+        limit: 2,
+      });
       expect(consenting.map((r) => r.member.id)).toEqual(['m01', 'm08']);
       const error = await finder
         .holdingSkill({ skill: 'ceramics', near: { ...LILLE, radiusKm: -1 } })

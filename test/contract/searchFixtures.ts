@@ -18,7 +18,7 @@ import type { MemberSearchQuery, SearchVisibility } from '../../search/searchInd
 export const SEARCH_NOW = DEFAULT_SEED_NOW;
 const DAY = 24 * 3600 * 1000;
 
-export const PUBLIC_VIEWER: SearchVisibility = { viewerSpaces: null, includeHidden: false };
+export const PUBLIC_VIEWER: SearchVisibility = { viewerSpaces: null, includeHidden: false, signedIn: true };
 
 let context: DocumentContext | undefined;
 export function searchContext(): DocumentContext {
@@ -377,7 +377,7 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   {
     name: 'spaces-only member visible from a shared space',
     query: { text: 'Kwakernaak' },
-    visibility: { viewerSpaces: ['la-kop'], includeHidden: false },
+    visibility: { viewerSpaces: ['la-kop'], includeHidden: false, signedIn: true },
     top5: ['hw-ottilie'],
   },
   {
@@ -389,14 +389,14 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
   {
     name: 'opted-out member hidden even from a shared space',
     query: { text: 'Achterberg céramiste' },
-    visibility: { viewerSpaces: ['mutualab'], includeHidden: false },
+    visibility: { viewerSpaces: ['mutualab'], includeHidden: false, signedIn: true },
     top5: [],
     absent: ['hw-gwendoline'],
   },
   {
     name: 'admins see opted-out members',
     query: { text: 'Achterberg' },
-    visibility: { viewerSpaces: null, includeHidden: true },
+    visibility: { viewerSpaces: null, includeHidden: true, signedIn: true },
     top5: ['hw-gwendoline'],
   },
 ];

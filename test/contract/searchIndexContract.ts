@@ -108,7 +108,7 @@ export function searchIndexContract(target: SearchIndexTarget): void {
         facets: ['city', 'availability', 'skill'],
         facetLimit: 100,
       };
-      for (const viewer of [PUBLIC_VIEWER, { viewerSpaces: null, includeHidden: true }]) {
+      for (const viewer of [PUBLIC_VIEWER, { viewerSpaces: null, includeHidden: true, signedIn: true }]) {
         const ceramists = memberDocs.filter(
           (d) =>
             visibleTo(d, viewer) &&

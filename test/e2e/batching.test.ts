@@ -12,10 +12,13 @@ import { loadConfig } from '../../domain/config.js';
 import type { GraphStore } from '../../graph/graphStore.js';
 import { graphRepositories } from '../../graph/repositories/index.js';
 import { generateNetwork } from '../../graph/seed/syntheticNetwork.js';
+import { accountFor, bearer } from '../api/authHelpers.js';
 
 let dir: string;
 let services: Services;
 let app: FastifyInstance;
+/** Profiles are for signed-in members: the page is read by an account with no profile of its own. */
+let reader: Record<string, string>;
 const calls = { count: 0 };
 
 function counting(store: GraphStore): GraphStore {
@@ -39,6 +42,9 @@ beforeAll(async () => {
   await opened.graph.bulkLoad(generateNetwork({ members: 200, seed: 3 }));
   services = { ...opened, repositories: graphRepositories(counting(opened.graph)) };
   app = await buildApp(services, { logger: false });
+  reader = bearer(
+    await accountFor(app, services, { email: 'reader@batching.test', memberId: null, roles: ['member'] }),
+  );
 });
 
 afterAll(async () => {
@@ -52,6 +58,7 @@ async function storeCallsFor(first: number): Promise<number> {
   const response = await app.inject({
     method: 'POST',
     url: '/graphql',
+    headers: reader,
     payload: {
       query: `query($first: Int!) { members(first: $first) { edges { node {
         name skills { level skill { slug label } } spaces { slug name } communities { slug } } } } }`,

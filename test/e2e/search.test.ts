@@ -19,6 +19,8 @@ import { accountFor, bearer, TEST_PASSWORD } from '../api/authHelpers.js';
 let fixture: ApiFixture;
 let workers: WorkerPool;
 let adminToken: Record<string, string>;
+/** A signed-in account with no profile and no space: it sees exactly the 'network' profiles. */
+let readerToken: Record<string, string>;
 
 const SEARCH = `query($q: String!, $filters: MemberSearchFilters, $facets: [MemberSearchFacet!], $first: Int) {
   searchMembers(query: $q, filters: $filters, facets: $facets, first: $first) {
@@ -42,7 +44,7 @@ async function search(
     fixture.app,
     SEARCH,
     { q, filters: options.filters, facets: options.facets, first: options.first ?? 50 },
-    { 'accept-language': 'en', ...options.headers },
+    { 'accept-language': 'en', ...readerToken, ...options.headers },
   );
   expect(res.errors).toBeUndefined();
   return res.data!.searchMembers;
@@ -113,6 +115,13 @@ beforeAll(async () => {
     `mutation { signIn(email: "admin@example.org", password: "${TEST_PASSWORD}") { token } }`,
   );
   adminToken = bearer(signIn.data!.signIn.token);
+  readerToken = bearer(
+    await accountFor(fixture.app, services, {
+      email: 'reader@search.test',
+      memberId: null,
+      roles: ['member'],
+    }),
+  );
 }, 90_000);
 
 afterAll(async () => {
@@ -144,7 +153,7 @@ describe('searchMembers', () => {
       fixture.app,
       SEARCH,
       { q: '', filters: { skill: ['ceramics'] }, facets: ['skill'] },
-      { 'accept-language': 'fr' },
+      { 'accept-language': 'fr', ...readerToken },
     );
     const label = french.data!.searchMembers.facets[0]!.values.find((v) => v.value === 'ceramics')!.label;
     expect(label).toBe(fixture.services.taxonomy.get('ceramics')!.labels.fr);
@@ -160,6 +169,19 @@ describe('searchMembers', () => {
     const count = (r: SearchResult) =>
       r.facets.find((f) => f.facet === 'city')?.values.find((v) => v.value === hidden.city)?.count ?? 0;
     expect(count(admin)).toBe(count(anonymous) + 1);
+  });
+
+  it("finds no one for a visitor who is not signed in ('network' = signed-in members), not even in counts", async () => {
+    const visitor = await gql<{ searchMembers: SearchResult }>(fixture.app, SEARCH, {
+      q: '',
+      facets: ['city'],
+      first: 50,
+    });
+    expect(visitor.errors).toBeUndefined();
+    expect(visitor.data!.searchMembers.totalCount).toBe(0);
+    expect(visitor.data!.searchMembers.edges).toEqual([]);
+    expect(visitor.data!.searchMembers.facets.flatMap((f) => f.values)).toEqual([]);
+    expect((await search('')).totalCount).toBeGreaterThan(0);
   });
 
   it('reports bad input by argument and searches query syntax as words', async () => {
@@ -259,7 +281,7 @@ describe('keeping the index in step', () => {
     );
     try {
       await reindexSearch(services.graph, rebuilt, services.taxonomy);
-      const visibility = { viewerSpaces: null, includeHidden: true };
+      const visibility = { viewerSpaces: null, includeHidden: true, signedIn: true };
       for (const text of ['hypocycloidale', 'xylophonistes', 'ceramique', 'menuisier', '']) {
         const query = { text, facets: ['skill' as const, 'city' as const], limit: 100 };
         const [a, b] = await Promise.all([

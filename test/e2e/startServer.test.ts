@@ -70,10 +70,20 @@ describe('passerelle start', () => {
     server = await startServer(config, { log: (line) => logs.push(line) });
     expect(logs.some((line) => line.includes('seeding'))).toBe(false);
     expect(await countMembers(server.services.graph)).toBe(150);
-    const response = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ members(first: 1) { totalCount } }' }),
+    // Profiles are for signed-in members ('network'): sign up, then read the directory.
+    const graphql = (query: string, headers: Record<string, string> = {}) =>
+      fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query }),
+      });
+    const signUp = (await (
+      await graphql(
+        'mutation { signUp(input: { email: "restart@example.org", password: "a long password", name: "Re Start" }) { token } }',
+      )
+    ).json()) as { data: { signUp: { token: string } } };
+    const response = await graphql('{ members(first: 1) { totalCount } }', {
+      authorization: `Bearer ${signUp.data.signUp.token}`,
     });
     const body = (await response.json()) as { data: { members: { totalCount: number } } };
     expect(body.data.members.totalCount).toBeGreaterThan(100);

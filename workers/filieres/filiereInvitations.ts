@@ -1,9 +1,11 @@
 // Members to invite into an existing filière: they hold its core skills (or
-// narrower ones), are not in it yet, allowed filière suggestions and do not
-// hide their profile. Ranked by how much of the filière's trade they cover
+// narrower ones), are not in it yet, and the privacy rule lets them be
+// suggested to the filière's conseillers (domain/policy/privacyRule.ts: they
+// allowed filière suggestions and do not hide their profile). Ranked by how much of the filière's trade they cover
 // (core skills weighted by level) and by how many of their collaborators are
 // already in it.
 import type { Filiere } from '../../domain/entities/filiere.js';
+import { holds, type MemberFacts, suggestCondition } from '../../domain/policy/privacyRule.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
 import type { NetworkSnapshot, SnapshotMember } from './networkSnapshot.js';
 
@@ -16,9 +18,21 @@ export interface InvitationCandidate {
   collaboratorsInFiliere: number;
 }
 
+/** What the conseillers of a filière may be suggested (they are its scoped audience). */
+const FOR_CONSEILLERS = suggestCondition({ kind: 'scoped', memberId: null, spaceIds: [] }, 'filiere');
+
 /** A member who may be suggested to conseillers for a filière. */
 export function invitable(member: SnapshotMember): boolean {
-  return member.suggestForFilieres && member.visibility !== 'nobody';
+  return holds(FOR_CONSEILLERS, snapshotFacts(member));
+}
+
+/** A snapshot member as the privacy rule reads one. */
+export function snapshotFacts(member: SnapshotMember): MemberFacts {
+  return {
+    id: member.id,
+    privacy: { visibility: member.visibility, suggestForFilieres: member.suggestForFilieres },
+    spaceIds: member.spaces,
+  };
 }
 
 export function invitationCandidates(

@@ -1,20 +1,22 @@
 // The solver of peer suggestions ("people to meet"), one job per member. The
 // network is read in a few whole-table queries and prepared once
 // (buildPeerGraph), then reused for the jobs of the next `maxSnapshotAgeMs`.
-// Never suggested: members who hide their profile or turned off filière and
-// network suggestions, profiles visible to shared spaces only when no space
-// is shared, and peers the member dismissed. Staleness of the cached network
-// cannot leak a member who opted out since: the picks are checked against
-// their current privacy before they are returned.
+// Who may be suggested is the privacy rule's mayMeet
+// (domain/policy/privacyRule.ts): never members who hide their profile or
+// turned off filière and network suggestions, nor profiles visible to shared
+// spaces only when no space is shared; never peers the member dismissed.
+// Staleness of the cached network cannot leak a member who opted out since:
+// the picks are checked against their current privacy before they are returned.
 import { NotFoundError } from '../../domain/errors.js';
-import { canSeeProfile, type Viewer } from '../../domain/policy/profileVisibility.js';
+import { holds, mayMeet, suggestCondition } from '../../domain/policy/privacyRule.js';
+import type { Viewer } from '../../domain/policy/profileVisibility.js';
 import type { PeerSuggestion } from '../../domain/problems/peers.js';
 import type { ProgressListener } from '../../domain/progress.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
 import type { GraphStore } from '../../graph/graphStore.js';
 import { MemberRepository } from '../../graph/repositories/memberRepository.js';
 import { SuggestionRepository } from '../../graph/repositories/suggestionRepository.js';
-import { invitable } from '../filieres/filiereInvitations.js';
+import { snapshotFacts } from '../filieres/filiereInvitations.js';
 import {
   type NetworkSnapshot,
   readNetworkSnapshot,
@@ -87,7 +89,7 @@ export function createPeerSolver(
           collaborations: snapshot.collaborations,
           complementary: complementary.filter(([a, b]) => taxonomy.has(a) && taxonomy.has(b)),
         }),
-        hidden: snapshot.members.filter((m) => !invitable(m)).map((m) => m.id),
+        hidden: snapshot.members.filter((m) => !meetableByAnyone(m)).map((m) => m.id),
       }));
       prepared.catch(() => {
         prepared = null;
@@ -111,17 +113,17 @@ export function createPeerSolver(
       exclude: dismissed,
       optedOut: network.hidden,
     });
-    const visible = raw.filter((s) => canMeet(me, network.snapshot.byId.get(s.member)!));
-    const current = await members.getMany(visible.map((s) => s.member));
     const viewer = viewerOf(me);
+    const byId = network.snapshot.byId;
+    const visible = raw.filter((s) => {
+      const peer = byId.get(s.member)!;
+      return mayMeet(viewer, snapshotFacts(peer), peer.spaces);
+    });
+    const current = await members.getMany(visible.map((s) => s.member));
     const picks = visible
       .filter((_, i) => {
         const member = current[i];
-        return (
-          member?.privacy.suggestForFilieres &&
-          member.privacy.visibility !== 'nobody' &&
-          canSeeProfile(viewer, member, network.snapshot.byId.get(member.id)!.spaces)
-        );
+        return member && mayMeet(viewer, member, byId.get(member.id)!.spaces);
       })
       .slice(0, input.limit);
     onProgress({ phase: 'done', done: 2, total: 2 });
@@ -148,9 +150,10 @@ function viewerOf(member: SnapshotMember): Viewer {
   };
 }
 
-/** A profile visible to shared spaces only is suggested only to members sharing one of them. */
-function canMeet(me: SnapshotMember, peer: SnapshotMember): boolean {
-  return peer.visibility !== 'spaces' || peer.spaces.some((s) => me.spaces.includes(s));
+/** Whether some member (one sharing all the member's spaces, the most the rule allows) may meet them. */
+function meetableByAnyone(member: SnapshotMember): boolean {
+  const closest = { kind: 'member' as const, memberId: null, spaceIds: member.spaces };
+  return holds(suggestCondition(closest, 'peers'), snapshotFacts(member));
 }
 
 export function peerExplanation(s: PeerSuggestion, snapshot: NetworkSnapshot, taxonomy: Taxonomy): string {

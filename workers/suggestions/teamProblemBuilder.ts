@@ -1,7 +1,8 @@
 // Builds the canonical team problem of a tender from the graph, with what the
-// explanations need. Candidates are members who allowed bid suggestions, whose
-// profile the whole network may see (a suggestion names them to whoever leads
-// the bid), and who hold a required skill (or a narrower one) at the required
+// explanations need. Candidates are members the privacy rule lets be suggested
+// for bids (domain/policy/privacyRule.ts: they allowed it, and every member may
+// see their profile, since a suggestion names them to whoever leads the bid),
+// and who hold a required skill (or a narrower one) at the required
 // level or above, within the tender's radius: the best CANDIDATES_PER_REQUIREMENT of each
 // requirement (highest level, then nearest). Members named by the request
 // (mustInclude, the team of a replacement) are added as they are. Edges are
@@ -11,6 +12,7 @@ import type { Availability, Member } from '../../domain/entities/member.js';
 import type { Tender } from '../../domain/entities/tender.js';
 import { BadUserInputError } from '../../domain/errors.js';
 import { haversineKm } from '../../domain/geo.js';
+import { EVERY_MEMBER, suggestCondition } from '../../domain/policy/privacyRule.js';
 import type { SlotAssignment, TeamProblem } from '../../domain/problems/team.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
 import type { GraphStore } from '../../graph/graphStore.js';
@@ -98,13 +100,13 @@ export class TeamProblemBuilder {
           skill: r.skill,
           near,
           limit: CANDIDATES_PER_REQUIREMENT,
-          consent: 'bids',
+          privacy: suggestCondition(EVERY_MEMBER, 'bids'),
         }),
       ),
     );
     tender.requirements.forEach((r, i) => {
       for (const holder of found[i]!) {
-        if (holder.level >= r.minLevel && holder.member.privacy.visibility === 'network') {
+        if (holder.level >= r.minLevel) {
           add(holder.member, r.skill, holder);
         }
       }

@@ -2,12 +2,13 @@
 // around the tender's place that would reach enough holders at the required
 // level, and the lowest minimum level that enough holders within the radius
 // reach. Computed from the graph for the partial teams of the team solver;
-// holders count as the team problem counts candidates (consent to bid
-// suggestions, profile visible to the network).
+// holders count as the team problem counts candidates (the privacy rule's
+// condition for bid suggestions, domain/policy/privacyRule.ts).
 import type { Tender } from '../../domain/entities/tender.js';
+import { EVERY_MEMBER, suggestCondition } from '../../domain/policy/privacyRule.js';
 import type { GraphStore } from '../../graph/graphStore.js';
 import { MAX_RADIUS_KM } from '../../graph/repositories/geoFilter.js';
-import { MemberFinder, type SkilledMember } from '../../graph/repositories/memberFinder.js';
+import { MemberFinder } from '../../graph/repositories/memberFinder.js';
 import { MemberRepository } from '../../graph/repositories/memberRepository.js';
 import type { UncoveredRequirement } from '../matching/teamFormation/index.js';
 
@@ -24,10 +25,8 @@ export interface Relaxation {
   level: number | null;
 }
 
-/** Who the team problem would take: consent to bid suggestions (asked of the finder) and a network-visible profile. */
-function counts(holder: SkilledMember): boolean {
-  return holder.member.privacy.visibility === 'network';
-}
+/** Who the team problem would take: the same condition as TeamProblemBuilder asks of the finder. */
+const BID_CANDIDATES = suggestCondition(EVERY_MEMBER, 'bids');
 
 export async function relaxationsFor(
   store: GraphStore,
@@ -43,11 +42,11 @@ export async function relaxationsFor(
             skill: u.skill,
             near: { ...place, radiusKm: MAX_RADIUS_KM },
             limit: HOLDERS_LOOKED_AT,
-            consent: 'bids',
+            privacy: BID_CANDIDATES,
           })
         : [];
       const distances = wider
-        .filter((h) => counts(h) && h.level >= u.minLevel && h.distanceKm !== null)
+        .filter((h) => h.level >= u.minLevel && h.distanceKm !== null)
         .map((h) => h.distanceKm!)
         .sort((a, b) => a - b);
       const reach = distances[u.count - 1];
@@ -61,12 +60,9 @@ export async function relaxationsFor(
         skill: u.skill,
         near,
         limit: HOLDERS_LOOKED_AT,
-        consent: 'bids',
+        privacy: BID_CANDIDATES,
       });
-      const levels = within
-        .filter(counts)
-        .map((h) => h.level)
-        .sort((a, b) => b - a);
+      const levels = within.map((h) => h.level).sort((a, b) => b - a);
       const level = levels[u.count - 1];
       return {
         skill: u.skill,

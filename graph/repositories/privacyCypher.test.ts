@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { cypherCondition } from './privacyCypher.js';
+
+describe('privacy condition in Cypher', () => {
+  it('writes checked ids as literals', () => {
+    const { text } = cypherCondition({
+      op: 'and',
+      of: [
+        { op: 'visibilityIn', values: ['spaces'] },
+        { op: 'worksFromAny', spaceIds: ['la-kop', 'mutualab'] },
+      ],
+    });
+    expect(text).toBe(
+      "(m.visibility IN ['spaces'] AND EXISTS { MATCH (m)-[:WORKS_FROM]->(privacySpace:Space) WHERE privacySpace.id IN ['la-kop', 'mutualab'] })",
+    );
+  });
+
+  it.each(["x'] OR true //", 'a b', "l'atelier", '', 'x\\'])(
+    'refuses a space id that is not an id: %j',
+    (id) => {
+      expect(() => cypherCondition({ op: 'worksFromAny', spaceIds: [id] })).toThrow(/not an id/);
+    },
+  );
+});
