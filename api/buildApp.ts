@@ -9,6 +9,7 @@ import type { AuthenticatedRequest } from './auth/sessionViewer.js';
 import type { RequestContext, Services } from './context.js';
 import { requestLanguage } from './language.js';
 import { createLoaders } from './loaders.js';
+import { errorLanguagePlugin } from './plugins/errorLanguage.js';
 import { createGraphqlServer, graphqlPlugin } from './plugins/graphql.js';
 import { healthPlugin, type ReadinessCheck } from './plugins/health.js';
 import { metricsPlugin } from './plugins/metrics.js';
@@ -100,6 +101,10 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     log: app.log,
     plugins: [
       ...queryLimitPlugins({ production }),
+      errorLanguagePlugin({
+        preferredLanguageOf: async (memberId) =>
+          (await services.repositories.members.get(memberId))?.preferredLanguage ?? null,
+      }),
       searchSyncAfterMutation(
         () => services.jobs,
         (error) => app.log.warn({ err: error }, 'search sync not queued'),

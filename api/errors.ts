@@ -2,8 +2,9 @@
 // code and field path; GraphQL's own validation errors pass through; variable
 // coercion errors become BAD_USER_INPUT; a store that reports a full disk
 // becomes UNAVAILABLE saying so; anything else is masked.
+import type { FastifyBaseLogger } from 'fastify';
 import { GraphQLError } from 'graphql';
-import { BadUserInputError, PasserelleError } from '../domain/errors.js';
+import { BadUserInputError, type ErrorReason, PasserelleError } from '../domain/errors.js';
 
 export type ErrorLogger = (error: unknown) => void;
 
@@ -12,12 +13,13 @@ export function toClientError(error: unknown, logUnexpected: ErrorLogger): Error
   const graphqlError = error instanceof GraphQLError ? error : undefined;
 
   if (original instanceof PasserelleError) {
-    const extensions: Record<string, unknown> = { code: original.code };
+    const extensions: Record<string, unknown> = { code: original.code, ...reasonExtensions(original) };
     if (original instanceof BadUserInputError) {
       extensions.field = original.field;
       extensions.problems = original.problems.map((p) => ({
         path: p.path,
         message: p.message,
+        ...(p.reason ? { reason: p.reason } : {}),
         ...(p.code ? { code: p.code, params: p.params ?? {} } : {}),
       }));
     }
@@ -38,7 +40,12 @@ export function toClientError(error: unknown, logUnexpected: ErrorLogger): Error
       return new GraphQLError(graphqlError.message, {
         nodes: graphqlError.nodes,
         positions: graphqlError.positions,
-        extensions: { ...graphqlError.extensions, code: 'BAD_USER_INPUT', field },
+        extensions: {
+          ...graphqlError.extensions,
+          code: 'BAD_USER_INPUT',
+          field,
+          reason: { code: 'value.invalid' },
+        },
       });
     }
     return graphqlError;
@@ -47,7 +54,7 @@ export function toClientError(error: unknown, logUnexpected: ErrorLogger): Error
   if (isDiskFull(original ?? error)) {
     return new GraphQLError(STORE_FULL_MESSAGE, {
       path: graphqlError?.path,
-      extensions: { code: 'UNAVAILABLE' },
+      extensions: { code: 'UNAVAILABLE', reason: { code: 'unavailable' } },
     });
   }
 
@@ -87,4 +94,86 @@ function fieldPathOfVariableError(message: string, variable: string): string {
   const at = / at "([^"]+)"/.exec(message);
   if (!at) return variable;
   return at[1]!.replace(/\[(\d+)\]/g, '.$1');
+}
+
+/**
+ * The stable reason of a user-facing error (`extensions.reason`), for clients that render messages in their
+ * reader's language: the error's own, the first problem's for bad input, else one per error code.
+ */
+export function reasonOf(error: PasserelleError): ErrorReason | undefined {
+  if (error.reason) return error.reason;
+  if (error instanceof BadUserInputError) return error.problems[0]?.reason ?? { code: 'value.invalid' };
+  return DEFAULT_REASONS[error.code];
+}
+
+const DEFAULT_REASONS: Partial<Record<PasserelleError['code'], ErrorReason>> = {
+  UNAUTHENTICATED: { code: 'auth.signInRequired' },
+  FORBIDDEN: { code: 'auth.forbidden' },
+  NOT_FOUND: { code: 'notFound' },
+  CONFLICT: { code: 'conflict' },
+  UNAVAILABLE: { code: 'unavailable' },
+};
+
+function reasonExtensions(error: PasserelleError): { reason?: ErrorReason } {
+  const reason = reasonOf(error);
+  return reason ? { reason } : {};
+}
+
+/** Codes of errors the caller made (bad input, not signed in, not allowed, absent): not faults of ours. */
+const CALLER_CODES: ReadonlySet<string> = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INFEASIBLE',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+]);
+
+export type LogLevel = 'info' | 'warn' | 'error';
+
+/**
+ * The level an error deserves in the server log: what a caller got wrong is `info`, a refusal of what they
+ * may not do (`FORBIDDEN`, e.g. a sign-in lockout) is `warn`, anything else — a fault of ours or of a store
+ * (`UNAVAILABLE` included) — is `error`.
+ */
+export function logLevelOf(error: unknown): LogLevel {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const code =
+    original instanceof PasserelleError
+      ? original.code
+      : original instanceof GraphQLError
+        ? clientCodeOf(original)
+        : undefined;
+  if (code === 'FORBIDDEN') return 'warn';
+  if (code !== undefined && CALLER_CODES.has(code)) return 'info';
+  return 'error';
+}
+
+/** A GraphQL error of the query itself (syntax, validation, variables) is the caller's; code when known. */
+function clientCodeOf(error: GraphQLError): string | undefined {
+  const code = error.extensions?.code;
+  if (typeof code === 'string') return code;
+  // Parse, validation and variable errors carry source locations and no original error.
+  return error.originalError === undefined || error.originalError === null
+    ? 'GRAPHQL_VALIDATION_FAILED'
+    : undefined;
+}
+
+/** Writes an error Yoga or the socket layer reports, at the level `logLevelOf` gives it. */
+export function logGraphqlError(log: Pick<FastifyBaseLogger, LogLevel>, error: unknown): void {
+  const level = logLevelOf(error);
+  if (level === 'error') {
+    log.error({ err: error }, 'GraphQL request failed');
+    return;
+  }
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const code =
+    original instanceof PasserelleError ? original.code : (original as GraphQLError).extensions?.code;
+  const field = original instanceof BadUserInputError ? original.field : undefined;
+  log[level](
+    { code: code ?? 'GRAPHQL_VALIDATION_FAILED', ...(field ? { field } : {}) },
+    error instanceof Error ? error.message : String(error),
+  );
 }

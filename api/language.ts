@@ -7,6 +7,11 @@ function isLanguage(value: string): value is UiLanguage {
 }
 
 export function requestLanguage(request: FastifyRequest): UiLanguage {
+  return statedLanguage(request) ?? 'fr';
+}
+
+/** The language the request asks for (`?lang=`, then Accept-Language), or null when it names none of ours. */
+export function statedLanguage(request: FastifyRequest): UiLanguage | null {
   const query = request.query as Record<string, unknown> | undefined;
   const asked = typeof query?.lang === 'string' ? query.lang.toLowerCase() : '';
   if (isLanguage(asked)) return asked;
@@ -20,5 +25,5 @@ export function requestLanguage(request: FastifyRequest): UiLanguage {
     })
     .filter((entry) => isLanguage(entry.language) && entry.q > 0)
     .sort((a, b) => b.q - a.q);
-  return (ranked[0]?.language as UiLanguage | undefined) ?? 'fr';
+  return (ranked[0]?.language as UiLanguage | undefined) ?? null;
 }

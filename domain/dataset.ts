@@ -1,5 +1,6 @@
 // A whole network as plain data: what the seed generator produces, what bulk
 // loads write into a graph store, and what `export` of a store gives back.
+import type { InBid } from './entities/bid.js';
 import type { Community } from './entities/community.js';
 import type { Filiere } from './entities/filiere.js';
 import type { MemberRecord } from './entities/member.js';
@@ -7,6 +8,7 @@ import type { Mentorship } from './entities/mentorship.js';
 import type { CollaboratedWith, Project } from './entities/project.js';
 import type { Skill } from './entities/skill.js';
 import type { Space } from './entities/space.js';
+import type { Tender } from './entities/tender.js';
 
 export interface ProjectRecord extends Project {
   /** (Member)-[:WORKED_ON {role}]->(Project) */
@@ -25,4 +27,75 @@ export interface NetworkDataset {
   collaborations: CollaboratedWith[];
   /** Active or ended mentorships become MENTORS edges. */
   mentorships: Mentorship[];
+  /** What members are doing right now (the demo seed's living network); absent in imports. */
+  activity?: NetworkActivity;
+}
+
+type MentoringMode = 'remote' | 'in_person' | 'either';
+
+/** A MentorOffer node: one per mentor, keyed by the member. */
+export interface MentorOfferRecord {
+  memberId: string;
+  skills: string[];
+  capacity: number;
+  languages: string[];
+  mode: MentoringMode;
+  status: 'open' | 'withdrawn';
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A MentorRequest node: one per newcomer, keyed by the member. */
+export interface MentorRequestRecord {
+  memberId: string;
+  skills: string[];
+  filiere: string | null;
+  languages: string[];
+  city: string | null;
+  lat: number | null;
+  lon: number | null;
+  mode: MentoringMode;
+  goals: string;
+  status: 'open' | 'matched' | 'withdrawn';
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A tender with its REQUIRES links and the place its point stands for. */
+export interface TenderRecord {
+  tender: Tender;
+  placeName: string | null;
+}
+
+/** A Bid node, (Bid)-[:FOR]->(Tender) and its team as IN_BID links. */
+export interface BidRecord {
+  id: string;
+  tenderId: string;
+  leadId: string;
+  status: 'draft' | 'inviting' | 'formed' | 'submitted' | 'won' | 'lost';
+  createdAt: number;
+  updatedAt: number;
+  team: Pick<InBid, 'member' | 'role' | 'status'>[];
+}
+
+/** A FiliereEvent node and the members (Member)-[:REGISTERED_FOR {at}]-> it. */
+export interface FiliereEventRecord {
+  id: string;
+  filiereId: string;
+  title: string;
+  description: string;
+  place: string;
+  startsAt: number;
+  capacity: number | null;
+  createdBy: string;
+  createdAt: number;
+  registrations: { member: string; at: number }[];
+}
+
+export interface NetworkActivity {
+  mentorOffers: MentorOfferRecord[];
+  mentorRequests: MentorRequestRecord[];
+  tenders: TenderRecord[];
+  bids: BidRecord[];
+  filiereEvents: FiliereEventRecord[];
 }

@@ -10,10 +10,20 @@ export type ErrorCode =
   | 'INFEASIBLE'
   | 'UNAVAILABLE';
 
+/**
+ * Why an input was refused, stable across languages: `code` names a message (e.g. "text.lineBreaks",
+ * "auth.wrongCredentials") that clients render in their reader's language with `params`.
+ */
+export interface ErrorReason {
+  code: string;
+  params?: Record<string, string | number>;
+}
+
 export interface FieldProblem {
   /** Path of the failing field, e.g. ["input", "skills", 2, "level"] or ["line 14", "email"]. */
   path: (string | number)[];
   message: string;
+  reason?: ErrorReason;
   /** A stable code for clients that say the problem in the reader's language (e.g. "eforms.missing"). */
   code?: string;
   /** The values the coded sentence names (element path, value found...). */
@@ -22,9 +32,12 @@ export interface FieldProblem {
 
 export class PasserelleError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+  /** The stable reason of a user-facing error, when it has one (see ErrorReason). */
+  readonly reason: ErrorReason | undefined;
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; reason?: ErrorReason }) {
     super(message, options);
     this.code = code;
+    this.reason = options?.reason;
     this.name = new.target.name;
   }
 }
@@ -40,32 +53,32 @@ export class BadUserInputError extends PasserelleError {
   get field(): string {
     return this.problems[0]?.path.join('.') ?? '';
   }
-  static at(path: (string | number)[], message: string): BadUserInputError {
-    return new BadUserInputError([{ path, message }]);
+  static at(path: (string | number)[], message: string, reason?: ErrorReason): BadUserInputError {
+    return new BadUserInputError([{ path, message, ...(reason ? { reason } : {}) }]);
   }
 }
 
 export class NotFoundError extends PasserelleError {
   constructor(kind: string, id: string) {
-    super('NOT_FOUND', `${kind} "${id}" does not exist`);
+    super('NOT_FOUND', `${kind} "${id}" does not exist`, { reason: { code: 'notFound', params: { id } } });
   }
 }
 
 export class ConflictError extends PasserelleError {
-  constructor(message: string) {
-    super('CONFLICT', message);
+  constructor(message: string, reason?: ErrorReason) {
+    super('CONFLICT', message, { reason });
   }
 }
 
 export class UnauthenticatedError extends PasserelleError {
-  constructor(message = 'You must be signed in') {
-    super('UNAUTHENTICATED', message);
+  constructor(message = 'You must be signed in', reason?: ErrorReason) {
+    super('UNAUTHENTICATED', message, { reason });
   }
 }
 
 export class ForbiddenError extends PasserelleError {
-  constructor(message = 'You are not allowed to do this') {
-    super('FORBIDDEN', message);
+  constructor(message = 'You are not allowed to do this', reason?: ErrorReason) {
+    super('FORBIDDEN', message, { reason });
   }
 }
 

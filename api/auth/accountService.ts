@@ -4,9 +4,9 @@
 import { z } from 'zod';
 import { type Account, passwordSchema } from '../../domain/entities/account.js';
 import { uiLanguageSchema } from '../../domain/entities/common.js';
-import type { Member } from '../../domain/entities/member.js';
+import { handleSchema, type Member, memberNameSchema } from '../../domain/entities/member.js';
 import { BadUserInputError, UnauthenticatedError } from '../../domain/errors.js';
-import { newId, slugify, slugSchema } from '../../domain/ids.js';
+import { newId, slugify } from '../../domain/ids.js';
 import { parseInput } from '../../domain/validation.js';
 import { normaliseEmail } from '../../graph/repositories/accountRepository.js';
 import type { MailPort } from '../../workers/mail/mailPort.js';
@@ -14,7 +14,6 @@ import type { Services } from '../context.js';
 import { DECOY_HASH_PASSWORD, hashPassword, verifyPassword } from './passwords.js';
 import { looksLikeToken, newSecretToken, tokenDigest } from './secretTokens.js';
 import { announceSessionsEnded } from './sessionsEnded.js';
-import { userText } from './userText.js';
 
 export const SESSION_LIFETIME_MS = 14 * 24 * 3600 * 1000;
 export const RESET_LIFETIME_MS = 3600 * 1000;
@@ -31,8 +30,8 @@ const emailSchema = z.email('must be a valid e-mail address').max(254, 'must be 
 export const signUpSchema = z.object({
   email: emailSchema,
   password: passwordSchema,
-  name: userText(200).pipe(z.string().min(1, 'must not be empty')),
-  handle: slugSchema.optional(),
+  name: memberNameSchema,
+  handle: handleSchema.optional(),
   preferredLanguage: uiLanguageSchema.default('fr'),
 });
 export type SignUpInput = z.input<typeof signUpSchema>;
@@ -102,7 +101,7 @@ export async function signIn(
   const valid = await verifyPassword(raw.password, account?.passwordHash ?? (await decoyHash));
   if (!account || !valid) {
     await services.signInGuard.recordFailure(keys);
-    throw new UnauthenticatedError('Wrong e-mail or password');
+    throw new UnauthenticatedError('Wrong e-mail or password', { code: 'auth.wrongCredentials' });
   }
   await services.signInGuard.recordSuccess(keys);
   return openSession(services, account, now);
@@ -126,7 +125,9 @@ export async function changePassword(
   const account = await services.accounts.get(accountId);
   if (!account) throw new UnauthenticatedError();
   if (!(await verifyPassword(raw.currentPassword, account.passwordHash))) {
-    throw BadUserInputError.at(['currentPassword'], 'is not your current password');
+    throw BadUserInputError.at(['currentPassword'], 'is not your current password', {
+      code: 'auth.wrongCurrentPassword',
+    });
   }
   await services.accounts.setPasswordHash(accountId, await hashPassword(newPassword));
   await services.sessions.revokeAllOf(accountId, keepSessionId ?? undefined);

@@ -33,6 +33,7 @@ export class SignInGuard {
         const minutes = Math.ceil((window.firstAt + this.options.windowMs - now) / 60_000);
         throw new ForbiddenError(
           `Too many failed sign-in attempts; try again in ${minutes} minute${minutes === 1 ? '' : 's'}`,
+          { code: 'auth.tooManyAttempts', params: { minutes } },
         );
       }
     }

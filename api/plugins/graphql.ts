@@ -11,7 +11,7 @@ import { type GraphQLSchema, NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { isListedOrigin, isSameOrigin } from '../auth/requestOrigin.js';
 import type { AuthenticatedRequest } from '../auth/sessionViewer.js';
-import { toClientError } from '../errors.js';
+import { logGraphqlError, toClientError } from '../errors.js';
 import { CSRF_HEADER } from './session.js';
 
 /** What each transport hands the pipeline: the HTTP request (or WebSocket upgrade) and who is asking. */
@@ -56,7 +56,8 @@ export function createGraphqlServer<C extends object>(opts: GraphqlServerOptions
       debug: (...args) => log.debug(args),
       info: (...args) => log.info(args),
       warn: (...args) => log.warn(args),
-      error: (...args) => log.error(args),
+      // Yoga reports every error it masks here: a caller's mistake is info, a fault of ours error.
+      error: (...args) => (args.length === 1 ? logGraphqlError(log, args[0]) : log.error(args)),
     },
     maskedErrors: {
       maskError: (error) => toClientError(error, (unexpected) => log.error({ err: unexpected })),

@@ -1,5 +1,4 @@
-// Admin-only fields: roles and scopes of accounts (audited) and the audit log.
-import { resolveOffsetConnection } from '@pothos/plugin-relay';
+// Admin-only fields: the accounts (searchable), their roles and scopes (audited) and the audit log.
 import { z } from 'zod';
 import type { AuditEvent } from '../../domain/entities/auditEvent.js';
 import { BadUserInputError, NotFoundError } from '../../domain/errors.js';
@@ -7,6 +6,7 @@ import { parseInput } from '../../domain/validation.js';
 import { recordAction } from '../audit/recordAction.js';
 import { AccountRef, Role } from './account.js';
 import { builder } from './builder.js';
+import { resolvePagedConnection } from './offsetPage.js';
 import { DateTime } from './scalars.js';
 
 const AuditEventRef = builder.objectRef<AuditEvent>('AuditEvent').implement({
@@ -32,16 +32,21 @@ builder.queryFields((t) => ({
     authScopes: { admin: true },
     args: { action: t.arg.string({ required: false }) },
     resolve: async (_root, args, context) => {
-      let totalCount = 0;
-      const connection = await resolveOffsetConnection(
-        { args, defaultSize: 50, maxSize: 200 },
-        async (page) => {
-          const result = await context.services.audit.list(page, args.action ? { action: args.action } : {});
-          totalCount = result.totalCount;
-          return result.items;
-        },
+      return resolvePagedConnection(
+        args,
+        (page) => context.services.audit.list(page, args.action ? { action: args.action } : {}),
+        50,
       );
-      return { ...connection, totalCount };
+    },
+  }),
+  accounts: t.connection({
+    type: AccountRef,
+    description: 'Admins: accounts whose e-mail contains `search` (all when empty), by e-mail',
+    authScopes: { admin: true },
+    args: { search: t.arg.string({ required: false }) },
+    resolve: async (_root, args, context) => {
+      const search = parseInput(z.string().max(200), args.search ?? '', ['search']);
+      return resolvePagedConnection(args, (page) => context.services.accounts.search(search, page));
     },
   }),
   account: t.field({

@@ -1,9 +1,9 @@
 // The graph of one filière for its conseillers: the members who consented to filière
 // suggestions and are visible, who collaborated with whom among them (weighted), and the
-// spaces they work from. A few whole reads: the members, then one batched neighbourhood
-// read each for collaborations and spaces.
+// spaces they work from: three whole reads over the filière (members, collaborations among
+// them, their spaces), instead of point reads per member (16–21 s for a dashboard of 16).
 import { mayInviteToFiliere } from '../../domain/policy/privacyRule.js';
-import { numeric, text } from '../../graph/properties/rowValues.js';
+import { FiliereGraphRepository } from '../../graph/repositories/filiereGraphRepository.js';
 import type { RequestContext } from '../context.js';
 import { builder, PUBLIC } from './builder.js';
 
@@ -71,51 +71,25 @@ async function filiereGraph(
   filiereId: string,
   first: number,
 ): Promise<FiliereGraph> {
-  const graph = context.services.graph;
-  const idRows = await graph.read(
-    'MATCH (m:Member)-[:IN_FILIERE]->(:Filiere {id: $filiereId}) RETURN m.id AS id ORDER BY id',
-    { filiereId },
-  );
-  const found = await context.services.repositories.members.getMany(idRows.map((row) => text(row, 'id')));
-  const members = found
-    .filter((m) => m !== null && mayInviteToFiliere(context.viewer, m, filiereId))
-    .slice(0, Math.max(0, Math.min(first, MAX_MEMBERS)))
-    .map((m) => m!);
-  const ids = members.map((m) => m.id);
-  const shown = new Set(ids);
-  const [collaborations, spaceLinks] = await Promise.all([
-    graph.readByKeys(
-      'MATCH (m:Member {id: $key})-[c:COLLABORATED_WITH]-(o:Member) RETURN o.id AS id, c.weight AS weight ORDER BY id',
-      ids,
-    ),
-    graph.readByKeys(
-      'MATCH (m:Member {id: $key})-[:WORKS_FROM]->(x:Space) RETURN x.id AS id ORDER BY id',
-      ids,
-    ),
+  const links = new FiliereGraphRepository(context.services.graph);
+  const [found, collaborations, spaceLinks] = await Promise.all([
+    links.members(filiereId),
+    links.collaborations(filiereId),
+    links.spaceLinks(filiereId),
   ]);
-  const edges: GraphEdge[] = [];
-  const pairs = new Map<string, GraphEdge>();
-  ids.forEach((id, i) => {
-    for (const row of collaborations[i] ?? []) {
-      const other = text(row, 'id');
-      if (!shown.has(other) || other === id) continue;
-      const [source, target] = id < other ? [id, other] : [other, id];
-      const key = `${source}|${target}`;
-      // Each pair is read from both ends (the match is undirected): one edge, its weight read once.
-      const seen = pairs.get(key);
-      if (seen) seen.weight = Math.max(seen.weight, numeric(row, 'weight'));
-      else pairs.set(key, { source, target, kind: 'collaboratedWith', weight: numeric(row, 'weight') });
-    }
-  });
-  edges.push(...pairs.values());
+  const members = found
+    .filter((m) => mayInviteToFiliere(context.viewer, m, filiereId))
+    .slice(0, Math.max(0, Math.min(first, MAX_MEMBERS)));
+  const shown = new Set(members.map((m) => m.id));
+  const edges: GraphEdge[] = collaborations
+    .filter((c) => shown.has(c.source) && shown.has(c.target))
+    .map((c) => ({ ...c, kind: 'collaboratedWith' as const }));
   const spaceIds = new Set<string>();
-  ids.forEach((id, i) => {
-    for (const row of spaceLinks[i] ?? []) {
-      const space = text(row, 'id');
-      spaceIds.add(space);
-      edges.push({ source: id, target: space, kind: 'worksFrom', weight: 1 });
-    }
-  });
+  for (const link of spaceLinks) {
+    if (!shown.has(link.member)) continue;
+    spaceIds.add(link.space);
+    edges.push({ source: link.member, target: link.space, kind: 'worksFrom', weight: 1 });
+  }
   const spaces = await context.loaders.space.loadMany([...spaceIds].sort());
   const nodes: GraphNode[] = [
     ...members.map((m) => ({ id: m.id, kind: 'member' as const, name: m.name, handle: m.handle })),

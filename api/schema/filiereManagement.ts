@@ -11,18 +11,18 @@ import { BadUserInputError, ForbiddenError, NotFoundError } from '../../domain/e
 import { newId, slugSchema } from '../../domain/ids.js';
 import { mayInviteToFiliere } from '../../domain/policy/privacyRule.js';
 import { canActOnFiliere, isAdmin } from '../../domain/policy/profileVisibility.js';
-import { parseInput } from '../../domain/validation.js';
+import { parseInput, userText } from '../../domain/validation.js';
 import type { FiliereEvent } from '../../graph/repositories/filiereEventRepository.js';
 import type { FiliereGrowthPoint } from '../../graph/repositories/filiereManagementRepository.js';
 import { filiereStores } from '../../graph/repositories/filiereStores.js';
 import { NETWORK_SUBJECT, type ProposedFiliere } from '../../graph/repositories/proposedFiliereRepository.js';
 import { recordAction } from '../audit/recordAction.js';
-import { userText } from '../auth/userText.js';
 import type { RequestContext } from '../context.js';
 import { builder, PUBLIC } from './builder.js';
 import { FiliereRef, MemberRef, SkillRef, SpaceRef } from './refs.js';
-import { DateTime } from './scalars.js';
+import { DateTime, Language } from './scalars.js';
 import { LabelsRef } from './skill.js';
+import { explainSuggestion } from './suggestionExplanation.js';
 
 const CONSEILLER = { $any: { conseiller: true, admin: true } } as const;
 const MEMBER = { member: true } as const;
@@ -112,7 +112,12 @@ const ProposedFiliereRef = builder.objectRef<ProposalView>('ProposedFiliere').im
       resolve: async (v, _args, context) => present(await context.loaders.space.loadMany(v.proposal.spaces)),
     }),
     score: t.float({ resolve: (v) => v.suggestion.score }),
-    explanation: t.string({ resolve: (v) => v.suggestion.explanation }),
+    explanation: t.string({
+      description: 'Why, in the reader’s language (the argument, else Accept-Language)',
+      args: { language: t.arg({ type: Language, required: false }) },
+      resolve: (v, args, context) =>
+        explainSuggestion(context, v.suggestion.explanation, args.language ?? context.language),
+    }),
     status: t.string({ resolve: (v) => v.suggestion.status }),
     filiere: t.field({
       type: FiliereRef,
@@ -136,7 +141,12 @@ const FiliereInvitationRef = builder.objectRef<InvitationView>('FiliereInvitatio
     id: t.id({ description: 'The suggestion id (accept or dismiss it)', resolve: (v) => v.suggestion.id }),
     member: t.field({ type: MemberRef, resolve: (v) => v.member }),
     score: t.float({ resolve: (v) => v.suggestion.score }),
-    explanation: t.string({ resolve: (v) => v.suggestion.explanation }),
+    explanation: t.string({
+      description: 'Why, in the reader’s language (the argument, else Accept-Language)',
+      args: { language: t.arg({ type: Language, required: false }) },
+      resolve: (v, args, context) =>
+        explainSuggestion(context, v.suggestion.explanation, args.language ?? context.language),
+    }),
   }),
 });
 

@@ -4,11 +4,11 @@
 // share are listed (alwaysSeenCondition, filtered in the query), so
 // totalCount never counts a hidden member; profiles visible to shared spaces
 // only are found by search and lookups.
-import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { alwaysSeenCondition, audienceOf } from '../../domain/policy/privacyRule.js';
 import type { MemberFilter } from '../../graph/repositories/memberRepository.js';
 import type { RequestContext } from '../context.js';
 import { builder } from './builder.js';
+import { resolvePagedConnection } from './offsetPage.js';
 import { MemberRef } from './refs.js';
 
 export const MemberFilterInput = builder.inputType('MemberFilter', {
@@ -37,18 +37,15 @@ export async function resolveMembersPage(
   filter: MemberFilter,
   args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null },
 ) {
-  let totalCount = 0;
   const visibleFilter: MemberFilter = {
     ...filter,
     privacy: alwaysSeenCondition(audienceOf(context.viewer)),
   };
-  const connection = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: 100 }, async (page) => {
+  return resolvePagedConnection(args, async (page) => {
     const result = await context.services.repositories.members.list(visibleFilter, page);
-    totalCount = result.totalCount;
     for (const member of result.items) context.loaders.member.prime(member.id, member);
-    return result.items;
+    return result;
   });
-  return { ...connection, totalCount };
 }
 
 export function cleanFilter(filter: FilterArg | null | undefined): MemberFilter {

@@ -3,10 +3,12 @@
 // for their scope as jobs, each side answers a proposal, and mentorships end
 // with the mentee's feedback, which later pair scores take into account.
 import { z } from 'zod';
+import type { UiLanguage } from '../../domain/entities/common.js';
 import { latitudeSchema, longitudeSchema, spokenLanguageSchema } from '../../domain/entities/common.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
+import { mentorshipContactFor } from '../../domain/policy/mentorshipContact.js';
 import { isAdmin } from '../../domain/policy/profileVisibility.js';
-import { parseInput } from '../../domain/validation.js';
+import { parseInput, singleLineText, userText } from '../../domain/validation.js';
 import {
   MENTORING_MODES,
   type MentoringRound,
@@ -16,13 +18,13 @@ import {
   type UnmatchedMentee,
 } from '../../graph/properties/mentoringProperties.js';
 import { MentoringRepository } from '../../graph/repositories/mentoringRepository.js';
-import { EXPLANATION_SEPARATOR } from '../../workers/mentoring/mentoringPass.js';
+import type { PairReason } from '../../workers/matching/mentorAssignment/index.js';
+import { readReasons, renderPairReasons } from '../../workers/mentoring/explainPair.js';
 import { askMentor, type RankedMentorChoice, topMentors } from '../../workers/mentoring/mentorRanking.js';
-import { userText } from '../auth/userText.js';
 import type { RequestContext } from '../context.js';
 import { builder } from './builder.js';
 import { MemberRef } from './refs.js';
-import { DateTime } from './scalars.js';
+import { DateTime, Language } from './scalars.js';
 import { keepSuggestable, visibleOrNull } from './visibleMembers.js';
 
 const MEMBER = { member: true } as const;
@@ -39,6 +41,103 @@ function ownMemberId(context: RequestContext): string {
 async function memberOrNull(context: RequestContext, id: string) {
   return visibleOrNull(context, await context.loaders.member.load(id));
 }
+
+/** A reason as a code with its parameters, and its sentence in the reader's language. */
+interface RenderedReason {
+  reason: PairReason;
+  text: string;
+}
+
+async function renderReasons(
+  context: RequestContext,
+  reasons: readonly PairReason[],
+  language: UiLanguage,
+): Promise<RenderedReason[]> {
+  const filiereIds = [...new Set(reasons.flatMap((r) => (r.factor === 'filiere' ? r.shared : [])))];
+  const filieres = new Map(
+    await Promise.all(
+      filiereIds.map(
+        async (id) => [id, (await context.loaders.filiere.load(id))?.labels[language] ?? id] as const,
+      ),
+    ),
+  );
+  const { taxonomy } = context.services;
+  const texts = renderPairReasons(
+    reasons,
+    {
+      skill: (id) => (taxonomy.has(id) ? taxonomy.label(id, language) : id),
+      filiere: (id) => filieres.get(id) ?? id,
+    },
+    language,
+  );
+  return reasons.map((reason, i) => ({ reason, text: texts[i]! }));
+}
+
+function reasonCode(reason: PairReason): string {
+  switch (reason.factor) {
+    case 'skill':
+      return `skill.${reason.match}`;
+    case 'filiere':
+      return reason.shared.length > 0 ? 'filiere' : 'filiere.none';
+    case 'distance':
+      return reason.km === null ? 'distance.unknown' : 'distance';
+    case 'feedback':
+      return reason.average === null ? 'feedback.none' : 'feedback';
+    case 'blocked':
+      return `blocked.${reason.cause}`;
+    default:
+      return reason.factor;
+  }
+}
+
+const MentorReasonRef = builder.objectRef<RenderedReason>('MentorReason').implement({
+  description: 'Why a mentor and a mentee were paired: a code with its parameters, and its sentence',
+  fields: (t) => ({
+    code: t.string({
+      description:
+        'skill.exact|broader|narrower|related, level, language, filiere, filiere.none, distance, ' +
+        'distance.unknown, feedback, feedback.none, blocked.<cause>',
+      authScopes: SIGNED_IN,
+      resolve: (r) => reasonCode(r.reason),
+    }),
+    text: t.exposeString('text', {
+      description: 'The reason in the reader’s language',
+      authScopes: SIGNED_IN,
+    }),
+    skills: t.stringList({
+      description: 'Skill slugs: the skill wanted, then the skill offered',
+      authScopes: SIGNED_IN,
+      resolve: (r) => (r.reason.factor === 'skill' ? [r.reason.wanted, r.reason.offered] : []),
+    }),
+    languages: t.stringList({
+      authScopes: SIGNED_IN,
+      resolve: (r) => (r.reason.factor === 'language' ? r.reason.shared : []),
+    }),
+    filieres: t.stringList({
+      authScopes: SIGNED_IN,
+      resolve: (r) => (r.reason.factor === 'filiere' ? r.reason.shared : []),
+    }),
+    value: t.float({
+      nullable: true,
+      description: 'Levels ahead (level), kilometres (distance) or average rating out of 5 (feedback)',
+      authScopes: SIGNED_IN,
+      resolve: ({ reason }) =>
+        reason.factor === 'level'
+          ? reason.gap
+          : reason.factor === 'distance'
+            ? reason.km
+            : reason.factor === 'feedback'
+              ? reason.average
+              : null,
+    }),
+    count: t.int({
+      nullable: true,
+      description: 'Ratings the average is made of (feedback)',
+      authScopes: SIGNED_IN,
+      resolve: ({ reason }) => (reason.factor === 'feedback' ? reason.count : null),
+    }),
+  }),
+});
 
 const MentoringMode = builder.enumType('MentoringMode', {
   description: 'How a mentee and a mentor meet; "either" fits both',
@@ -98,9 +197,22 @@ const MentorshipRef = builder.objectRef<MentorshipRecord>('Mentorship').implemen
     menteeAccepted: t.exposeBoolean('menteeAccepted', { nullable: true, authScopes: SIGNED_IN }),
     score: t.exposeFloat('score', { nullable: true, authScopes: SIGNED_IN }),
     reasons: t.stringList({
-      description: 'Why this pair was proposed, one reason a line',
+      description: 'Why this pair was proposed, one sentence a reason, in the reader’s language',
       authScopes: SIGNED_IN,
-      resolve: (m) => (m.explanation ? m.explanation.split(EXPLANATION_SEPARATOR) : []),
+      args: { language: t.arg({ type: Language, required: false }) },
+      resolve: async (m, args, context) => {
+        const { reasons, legacy } = readReasons(m.explanation);
+        const rendered = await renderReasons(context, reasons, args.language ?? context.language);
+        return [...rendered.map((r) => r.text), ...legacy];
+      },
+    }),
+    reasonDetails: t.field({
+      type: [MentorReasonRef],
+      description: 'Why this pair was proposed, as codes with parameters',
+      authScopes: SIGNED_IN,
+      args: { language: t.arg({ type: Language, required: false }) },
+      resolve: (m, args, context) =>
+        renderReasons(context, readReasons(m.explanation).reasons, args.language ?? context.language),
     }),
     roundId: t.exposeString('roundId', { nullable: true, authScopes: SIGNED_IN }),
     startedAt: t.field({
@@ -111,6 +223,17 @@ const MentorshipRef = builder.objectRef<MentorshipRecord>('Mentorship').implemen
     }),
     endedAt: t.field({ type: DateTime, nullable: true, authScopes: SIGNED_IN, resolve: (m) => m.endedAt }),
     feedback: t.exposeInt('feedback', { nullable: true, authScopes: SIGNED_IN }),
+    partnerEmail: t.string({
+      nullable: true,
+      description:
+        'The other side’s e-mail, for the mentor and the mentee only, once both accepted (status active)',
+      authScopes: SIGNED_IN,
+      resolve: async (m, _args, context) => {
+        const partner = mentorshipContactFor(context.viewer, m);
+        if (!partner) return null;
+        return (await context.loaders.member.load(partner))?.email ?? null;
+      },
+    }),
   }),
 });
 
@@ -126,7 +249,20 @@ const MentorChoiceRef = builder.objectRef<RankedMentorChoice>('MentorChoice').im
     }),
     score: t.exposeFloat('score', { authScopes: MEMBER }),
     freePlaces: t.exposeInt('freePlaces', { authScopes: MEMBER }),
-    reasons: t.exposeStringList('reasons', { authScopes: MEMBER }),
+    reasons: t.stringList({
+      description: 'Why this mentor, one sentence a reason, in the reader’s language',
+      authScopes: MEMBER,
+      args: { language: t.arg({ type: Language, required: false }) },
+      resolve: async (c, args, context) =>
+        (await renderReasons(context, c.reasons, args.language ?? context.language)).map((r) => r.text),
+    }),
+    reasonDetails: t.field({
+      type: [MentorReasonRef],
+      description: 'Why this mentor, as codes with parameters',
+      authScopes: MEMBER,
+      args: { language: t.arg({ type: Language, required: false }) },
+      resolve: (c, args, context) => renderReasons(context, c.reasons, args.language ?? context.language),
+    }),
   }),
 });
 
@@ -207,7 +343,7 @@ const requestSchema = z
     skills: skillList,
     filiere: z.string().max(64).nullish(),
     languages: languageList,
-    city: userText(120).nullish(),
+    city: singleLineText(120).nullish(),
     lat: latitudeSchema.nullish(),
     lon: longitudeSchema.nullish(),
     mode: modeSchema,

@@ -9,11 +9,16 @@ import {
   spokenLanguageSchema,
   uiLanguageSchema,
 } from '../../domain/entities/common.js';
-import { availabilitySchema, type Member, visibilitySchema } from '../../domain/entities/member.js';
+import {
+  availabilitySchema,
+  cityNameSchema,
+  type Member,
+  memberNameSchema,
+  visibilitySchema,
+} from '../../domain/entities/member.js';
 import { BadUserInputError, ForbiddenError } from '../../domain/errors.js';
-import { parseInput } from '../../domain/validation.js';
+import { parseInput, userText } from '../../domain/validation.js';
 import type { MemberChanges } from '../../graph/repositories/memberRepository.js';
-import { userText } from '../auth/userText.js';
 import type { RequestContext } from '../context.js';
 import { builder } from './builder.js';
 import { Availability, Visibility } from './profileTypes.js';
@@ -40,13 +45,13 @@ const ProfileInput = builder.inputType('ProfileInput', {
 
 const profileSchema = z
   .object({
-    name: userText(200).pipe(z.string().min(1, 'must not be empty')),
+    name: memberNameSchema,
     bio: userText(4000),
     phone: z
       .string()
       .regex(/^\+?[0-9 ().-]{6,24}$/, 'must be a phone number')
       .nullable(),
-    city: userText(120).nullable(),
+    city: cityNameSchema.nullable(),
     country: countrySchema.nullable(),
     lat: latitudeSchema.nullable(),
     lon: longitudeSchema.nullable(),

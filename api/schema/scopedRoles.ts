@@ -1,7 +1,6 @@
 // What conseillers and space managers do within their scope: see the members
 // of their filières who allowed it, add or remove members of a filière
 // (audited), and see their spaces' occupancy.
-import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import type { Space } from '../../domain/entities/space.js';
 import { BadUserInputError, NotFoundError } from '../../domain/errors.js';
 import { mayInviteToFiliere, maySee } from '../../domain/policy/privacyRule.js';
@@ -9,6 +8,7 @@ import { recordAction } from '../audit/recordAction.js';
 import type { RequestContext } from '../context.js';
 import { type ScopeKind, scopedMembers, spaceAvailability } from '../scope/scopedMembers.js';
 import { builder, PUBLIC } from './builder.js';
+import { resolvePagedConnection } from './offsetPage.js';
 import { MemberRef, SpaceRef } from './refs.js';
 
 async function scopedPage(
@@ -17,8 +17,7 @@ async function scopedPage(
   scope: string,
   args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null },
 ) {
-  let totalCount = 0;
-  const connection = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: 100 }, async (page) => {
+  return resolvePagedConnection(args, async (page) => {
     const result = await scopedMembers(
       context.services.graph,
       context.services.repositories.members,
@@ -27,10 +26,8 @@ async function scopedPage(
       scope,
       page,
     );
-    totalCount = result.totalCount;
-    return result.items;
+    return result;
   });
-  return { ...connection, totalCount };
 }
 
 interface Occupancy {

@@ -5,7 +5,6 @@
 // and the profiles found are checked again against the graph, so a privacy
 // change not yet synced never leaks. Query syntax (quotes, minus, OR) is
 // searched as plain words by both adapters.
-import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import type { UiLanguage } from '../../domain/entities/common.js';
 import type { Availability as AvailabilityValue } from '../../domain/entities/member.js';
 import { BadUserInputError, type FieldProblem } from '../../domain/errors.js';
@@ -21,6 +20,7 @@ import type {
 import { MEMBER_FACETS, searchVisibilityOf } from '../../search/searchQuery.js';
 import type { RequestContext } from '../context.js';
 import { builder, PUBLIC } from './builder.js';
+import { resolvePagedConnection } from './offsetPage.js';
 import { Availability } from './profileTypes.js';
 import { MemberRef, SkillRef, SpaceRef } from './refs.js';
 import { GeoRadiusInput, Language } from './scalars.js';
@@ -328,39 +328,33 @@ builder.queryFields((t) => ({
         }),
       },
       resolve: async (_root, args, context) => {
-        let totalCount = 0;
         let facets: Partial<Record<MemberFacet, FacetCount[]>> = {};
-        const connection = await resolveOffsetConnection(
-          { args, defaultSize: 20, maxSize: 100 },
-          async ({ offset, limit }) => {
-            const result = await asArguments(() =>
-              context.services.search.searchMembers(
-                {
-                  text: args.query,
-                  filters: indexFilters(args.filters),
-                  near: near(args.near),
-                  sort: args.sort ?? 'relevance',
-                  facets: args.facets ?? [],
-                  offset,
-                  limit,
-                },
-                visibilityOf(context),
-              ),
-            );
-            totalCount = result.total;
-            facets = result.facets;
-            const members = await Promise.all(
-              result.hits.map(async (hit) =>
-                visibleOrNull(context, await context.loaders.member.load(hit.id)),
-              ),
-            );
-            return result.hits.flatMap((hit, i) => {
-              const member = members[i];
-              return member ? [{ hit, member }] : [];
-            });
-          },
-        );
-        return { ...connection, totalCount, facets: await labelledFacets(context, facets) };
+        const connection = await resolvePagedConnection(args, async ({ offset, limit }) => {
+          const result = await asArguments(() =>
+            context.services.search.searchMembers(
+              {
+                text: args.query,
+                filters: indexFilters(args.filters),
+                near: near(args.near),
+                sort: args.sort ?? 'relevance',
+                facets: args.facets ?? [],
+                offset,
+                limit,
+              },
+              visibilityOf(context),
+            ),
+          );
+          facets = result.facets;
+          const members = await Promise.all(
+            result.hits.map(async (hit) => visibleOrNull(context, await context.loaders.member.load(hit.id))),
+          );
+          const items = result.hits.flatMap((hit, i) => {
+            const member = members[i];
+            return member ? [{ hit, member }] : [];
+          });
+          return { items, totalCount: result.total };
+        });
+        return { ...connection, facets: await labelledFacets(context, facets) };
       },
     },
     {

@@ -2,7 +2,6 @@
 // imported from a notice (api/schema/notice.ts); skill candidates from pasted
 // text; team suggestions run as a job (the suggestions queue, kind "team") whose
 // results are stored as suggestions and read back in teamSuggestion.ts.
-import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { type Requirement, TENDER_STATUSES, type Tender } from '../../domain/entities/tender.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import { newId } from '../../domain/ids.js';
@@ -13,6 +12,7 @@ import type { RequestContext } from '../context.js';
 import { EMPTY_TENDER_INPUT, parseTenderInput, tenderAsInput } from '../tenders/tenderInput.js';
 import { builder } from './builder.js';
 import { internalId } from './idArgument.js';
+import { resolvePagedConnection } from './offsetPage.js';
 import { SkillRef } from './refs.js';
 import { DateTime, GeoPoint } from './scalars.js';
 
@@ -190,23 +190,16 @@ builder.queryFields((t) => ({
       status: t.arg({ type: TenderStatus }),
     },
     resolve: async (_root, args, context) => {
-      let totalCount = 0;
-      const connection = await resolveOffsetConnection(
-        { args, defaultSize: 20, maxSize: 100 },
-        async (page) => {
-          const result = await tenderRepository(context).search(
-            {
-              text: args.text ?? undefined,
-              skills: args.skills ?? undefined,
-              status: args.status ?? undefined,
-            },
-            page,
-          );
-          totalCount = result.totalCount;
-          return result.items;
-        },
+      return resolvePagedConnection(args, (page) =>
+        tenderRepository(context).search(
+          {
+            text: args.text ?? undefined,
+            skills: args.skills ?? undefined,
+            status: args.status ?? undefined,
+          },
+          page,
+        ),
       );
-      return { ...connection, totalCount };
     },
   }),
   extractTenderSkills: t.field({

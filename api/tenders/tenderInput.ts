@@ -6,8 +6,7 @@ import { latitudeSchema, longitudeSchema } from '../../domain/entities/common.js
 import { requirementSchema, type Tender } from '../../domain/entities/tender.js';
 import { BadUserInputError, type FieldProblem } from '../../domain/errors.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
-import { parseInput } from '../../domain/validation.js';
-import { userText } from '../auth/userText.js';
+import { parseInput, userText } from '../../domain/validation.js';
 
 export const tenderInputSchema = z
   .object({

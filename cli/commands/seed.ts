@@ -9,7 +9,13 @@ import type { Config } from '../../domain/config.js';
 import { ConflictError } from '../../domain/errors.js';
 import type { GraphStore } from '../../graph/graphStore.js';
 import { graphDirectory } from '../../graph/openGraphStore.js';
-import { countMembers, isEmpty, type SeedSummary, seedNetwork } from '../../graph/seed/seedStore.js';
+import {
+  countMembers,
+  demoSeedClock,
+  isEmpty,
+  type SeedSummary,
+  seedNetwork,
+} from '../../graph/seed/seedStore.js';
 import type { CliContext } from '../cliContext.js';
 import { terminalProgress } from '../progress.js';
 import { printJson } from './printJson.js';
@@ -43,7 +49,11 @@ export async function seedCommand(config: Config, options: SeedCommandOptions): 
     return await withGraphStore(config, (store) =>
       seedNetwork(
         store,
-        { members: options.members ?? config.SEED_MEMBERS, seed: options.seed ?? config.SEED },
+        {
+          members: options.members ?? config.SEED_MEMBERS,
+          seed: options.seed ?? config.SEED,
+          now: demoSeedClock(),
+        },
         progress.listener,
       ),
     );

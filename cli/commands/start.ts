@@ -8,7 +8,7 @@ import { closeServices, openServices, type ServicesOptions } from '../../api/ser
 import type { Config } from '../../domain/config.js';
 import { deploymentShape } from '../../domain/deploymentShape.js';
 import type { ProgressListener } from '../../domain/progress.js';
-import { ensureReferenceData, isEmpty, seedNetwork } from '../../graph/seed/seedStore.js';
+import { demoSeedClock, ensureReferenceData, isEmpty, seedNetwork } from '../../graph/seed/seedStore.js';
 import type { WorkerPool } from '../../workers/jobQueue.js';
 import { scheduleMaintenance } from '../../workers/maintenanceSchedule.js';
 import { bindProcessors } from '../../workers/processorMap.js';
@@ -43,7 +43,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         log(`Empty store: seeding the demo network (${config.SEED_MEMBERS} members, seed ${config.SEED})…`);
         const summary = await seedNetwork(
           services.graph,
-          { members: config.SEED_MEMBERS, seed: config.SEED },
+          { members: config.SEED_MEMBERS, seed: config.SEED, now: demoSeedClock() },
           options.onProgress,
         );
         log(

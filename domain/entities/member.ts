@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { idSchema, slugSchema } from '../ids.js';
+import { requiredSingleLineText, singleLineText, userText, withReason } from '../validation.js';
 import {
   countrySchema,
   epochMsSchema,
   latitudeSchema,
   longitudeSchema,
-  nonEmptyText,
   spokenLanguageSchema,
   uiLanguageSchema,
 } from './common.js';
@@ -28,19 +28,94 @@ export const privacySchema = z.object({
 });
 export type Privacy = z.infer<typeof privacySchema>;
 
+/**
+ * Handles a member may not take: words that name the service, its people or its routes (every top-level
+ * route of the web app, tested in test/attack/inputs.test.ts), so that no profile passes for a page.
+ */
+export const RESERVED_HANDLES: ReadonlySet<string> = new Set([
+  'admin',
+  'administrator',
+  'root',
+  'system',
+  'api',
+  'graphql',
+  'graphiql',
+  'health',
+  'ready',
+  'metrics',
+  'me',
+  'my',
+  'settings',
+  'support',
+  'help',
+  'contact',
+  'about',
+  'security',
+  'privacy',
+  'terms',
+  'legal',
+  'passerelle',
+  'moderator',
+  'staff',
+  'team',
+  'conseiller',
+  'conseillers',
+  'null',
+  'undefined',
+  'anonymous',
+  'signin',
+  'signup',
+  'signout',
+  'login',
+  'logout',
+  'register',
+  'account',
+  'accounts',
+  'profile',
+  'members',
+  'member',
+  'spaces',
+  'skills',
+  'filieres',
+  'tenders',
+  'bids',
+  'suggestions',
+  'mentoring',
+  'search',
+  'assets',
+  'static',
+  'www',
+  'mail',
+  'email',
+  'webmaster',
+  'postmaster',
+  'abuse',
+  'noreply',
+]);
+
+/** A member's handle: a slug that is not reserved. */
+export const handleSchema = slugSchema.refine(
+  (handle) => !RESERVED_HANDLES.has(handle),
+  withReason('handle.reserved', 'is reserved; choose another handle'),
+);
+
+/** A person's name as the API and the import accept it: one line, no control or bidi characters. */
+export const memberNameSchema = requiredSingleLineText(200);
+export const cityNameSchema = singleLineText(120);
+
 export const memberSchema = z.object({
   id: idSchema,
   /** Id in the cooperative's own member list, the key of idempotent imports. */
   externalId: z.string().max(128).nullable(),
-  handle: slugSchema,
-  name: nonEmptyText(200),
+  handle: handleSchema,
+  name: memberNameSchema,
   email: z.email('must be a valid e-mail address').max(254),
   phone: z
     .string()
     .regex(/^\+?[0-9 ().-]{6,24}$/, 'must be a phone number')
     .nullable(),
-  bio: z.string().max(4000, 'must be at most 4000 characters'),
-  city: z.string().max(120).nullable(),
+  bio: userText(4000),
+  city: cityNameSchema.nullable(),
   country: countrySchema.nullable(),
   lat: latitudeSchema.nullable(),
   lon: longitudeSchema.nullable(),

@@ -3,16 +3,19 @@
 // adapters load these batches (COPY on Kùzu, UNWIND on Neo4j). References are
 // checked first, so a dangling id fails the same way on both engines, naming
 // the field, before anything is written.
-import type { NetworkDataset } from '../../domain/dataset.js';
+import type { NetworkActivity, NetworkDataset, TenderRecord } from '../../domain/dataset.js';
 import { BadUserInputError, type FieldProblem, formatProblems } from '../../domain/errors.js';
+import { bidToProperties } from '../properties/bidProperties.js';
 import { communityToProperties } from '../properties/communityProperties.js';
 import { filiereToProperties } from '../properties/filiereProperties.js';
 import { memberToProperties } from '../properties/memberProperties.js';
+import { mentorOfferToProperties, mentorRequestToProperties } from '../properties/mentoringProperties.js';
 import { mentorshipToProperties } from '../properties/mentorshipProperties.js';
 import { projectToProperties } from '../properties/projectProperties.js';
 import type { Properties } from '../properties/rowValues.js';
 import { skillToProperties } from '../properties/skillProperties.js';
 import { spaceToProperties } from '../properties/spaceProperties.js';
+import { tenderSourceToProperties, tenderToProperties } from '../properties/tenderProperties.js';
 import { memberKeyRows } from '../repositories/memberKeys.js';
 
 export interface NodeBatch {
@@ -42,6 +45,7 @@ const MAX_REPORTED_PROBLEMS = 20;
 
 export function datasetBatches(dataset: NetworkDataset): DatasetBatches {
   const problems: FieldProblem[] = [];
+  const activity = dataset.activity ?? NO_ACTIVITY;
   const ids = {
     Skill: new Set(dataset.skills.map((s) => s.id)),
     Space: new Set(dataset.spaces.map((s) => s.id)),
@@ -49,6 +53,9 @@ export function datasetBatches(dataset: NetworkDataset): DatasetBatches {
     Filiere: new Set(dataset.filieres.map((f) => f.id)),
     Member: new Set(dataset.members.map((m) => m.id)),
     Project: new Set(dataset.projects.map((p) => p.id)),
+    Tender: new Set(activity.tenders.map((t) => t.tender.id)),
+    Bid: new Set(activity.bids.map((b) => b.id)),
+    FiliereEvent: new Set(activity.filiereEvents.map((e) => e.id)),
   };
   const batch = (type: string, from: keyof typeof ids, to: keyof typeof ids): RelationshipBatch => ({
     type,
@@ -67,6 +74,10 @@ export function datasetBatches(dataset: NetworkDataset): DatasetBatches {
   const coreSkill = batch('CORE_SKILL', 'Filiere', 'Skill');
   const broader = batch('BROADER', 'Skill', 'Skill');
   const related = batch('RELATED', 'Skill', 'Skill');
+  const requires = batch('REQUIRES', 'Tender', 'Skill');
+  const forTender = batch('FOR', 'Bid', 'Tender');
+  const inBid = batch('IN_BID', 'Member', 'Bid');
+  const registeredFor = batch('REGISTERED_FOR', 'Member', 'FiliereEvent');
 
   const link = (
     target: RelationshipBatch,
@@ -127,6 +138,34 @@ export function datasetBatches(dataset: NetworkDataset): DatasetBatches {
     if (m.status === 'active' || m.status === 'ended')
       link(mentors, m.mentorId, m.menteeId, {}, ['mentorships', i]);
   }
+  for (const [i, { tender }] of activity.tenders.entries()) {
+    for (const [j, r] of tender.requirements.entries()) {
+      link(requires, tender.id, r.skill, { minLevel: r.minLevel, count: r.count }, [
+        'activity',
+        'tenders',
+        i,
+        'requirements',
+        j,
+      ]);
+    }
+  }
+  for (const [i, bid] of activity.bids.entries()) {
+    link(forTender, bid.id, bid.tenderId, {}, ['activity', 'bids', i, 'tenderId']);
+    for (const [j, t] of bid.team.entries()) {
+      link(inBid, t.member, bid.id, { role: t.role, status: t.status }, ['activity', 'bids', i, 'team', j]);
+    }
+  }
+  for (const [i, event] of activity.filiereEvents.entries()) {
+    for (const [j, r] of event.registrations.entries()) {
+      link(registeredFor, r.member, event.id, { at: r.at }, [
+        'activity',
+        'filiereEvents',
+        i,
+        'registrations',
+        j,
+      ]);
+    }
+  }
 
   if (problems.length > 0) {
     const shown = problems.slice(0, MAX_REPORTED_PROBLEMS);
@@ -148,6 +187,15 @@ export function datasetBatches(dataset: NetworkDataset): DatasetBatches {
       { label: 'MemberKey', rows: memberKeyRows(dataset.members) },
       { label: 'Project', rows: dataset.projects.map(projectToProperties) },
       { label: 'Mentorship', rows: dataset.mentorships.map(mentorshipToProperties) },
+      { label: 'MentorOffer', rows: activity.mentorOffers.map(mentorOfferToProperties) },
+      { label: 'MentorRequest', rows: activity.mentorRequests.map(mentorRequestToProperties) },
+      { label: 'Tender', rows: activity.tenders.map((t) => tenderToProperties(t.tender)) },
+      { label: 'TenderSource', rows: activity.tenders.map(tenderSourceRow) },
+      { label: 'Bid', rows: activity.bids.map(bidToProperties) },
+      {
+        label: 'FiliereEvent',
+        rows: activity.filiereEvents.map(({ registrations: _registrations, ...event }) => ({ ...event })),
+      },
     ],
     relationships: [
       broader,
@@ -161,6 +209,33 @@ export function datasetBatches(dataset: NetworkDataset): DatasetBatches {
       workedOn,
       collaborated,
       mentors,
+      requires,
+      forTender,
+      inBid,
+      registeredFor,
     ],
   };
+}
+
+const NO_ACTIVITY: NetworkActivity = {
+  mentorOffers: [],
+  mentorRequests: [],
+  tenders: [],
+  bids: [],
+  filiereEvents: [],
+};
+
+/** A seeded tender was typed in by hand: its source names only its place. */
+function tenderSourceRow({ tender, placeName }: TenderRecord): Properties {
+  return tenderSourceToProperties({
+    tenderId: tender.id,
+    lot: null,
+    noticeKey: null,
+    noticeId: null,
+    noticeVersion: null,
+    lotId: null,
+    nuts: null,
+    placeName,
+    cpv: [],
+  });
 }

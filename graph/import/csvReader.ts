@@ -88,3 +88,47 @@ export function readCsv(text: string): CsvReadResult {
   }
   return { records, problems };
 }
+
+/** A record longer than this is a quote never closed, not a member. */
+const MAX_RECORD_CHARS = 1024 * 1024;
+
+export type CsvStreamItem = { record: CsvRecord } | { problem: FieldProblem };
+
+/**
+ * The records of a CSV file read line by line (constant memory): lines are gathered until their quotes
+ * balance (a quoted field may span lines), then parsed by `readCsv` with the file's own line numbers.
+ */
+export async function* csvRecords(
+  lines: AsyncIterable<{ number: number; text: string }>,
+): AsyncGenerator<CsvStreamItem> {
+  let text = '';
+  let startLine = 0;
+  let quotes = 0;
+  for await (const line of lines) {
+    if (text === '' && quotes === 0) startLine = line.number;
+    text = startLine === line.number ? line.text : `${text}\n${line.text}`;
+    for (let i = 0; i < line.text.length; i++) if (line.text.charCodeAt(i) === 34) quotes++;
+    if (quotes % 2 === 1) {
+      if (text.length <= MAX_RECORD_CHARS) continue;
+      yield {
+        problem: { path: [`line ${startLine}`], message: 'a quoted field is never closed (missing ")' },
+      };
+      return;
+    }
+    yield* parsed(text, startLine);
+    text = '';
+    quotes = 0;
+  }
+  if (quotes % 2 === 1) yield* parsed(text, startLine);
+}
+
+function* parsed(text: string, startLine: number): Generator<CsvStreamItem> {
+  const shift = startLine - 1;
+  const { records, problems } = readCsv(text);
+  for (const problem of problems) {
+    const where = /^line (\d+)$/.exec(String(problem.path[0]));
+    const path = where ? [`line ${Number(where[1]) + shift}`, ...problem.path.slice(1)] : problem.path;
+    yield { problem: { ...problem, path } };
+  }
+  for (const record of records) yield { record: { line: record.line + shift, fields: record.fields } };
+}

@@ -12,11 +12,15 @@ export function decodeUtf8(content: Uint8Array | string): string {
   } catch {
     const lossy = new TextDecoder('utf-8', { ignoreBOM: true }).decode(content);
     const before = lossy.slice(0, Math.max(0, lossy.indexOf('\uFFFD')));
-    const line = before.split('\n').length;
-    throw BadUserInputError.at(
-      ['file'],
-      `is not UTF-8 text (first invalid byte on line ${line}); save it as UTF-8 ("CSV UTF-8" in spreadsheets)`,
-    );
+    throw notUtf8(before.split('\n').length);
   }
   return text.startsWith(BOM) ? text.slice(1) : text;
+}
+
+/** The refusal of a file that is not UTF-8, naming the line of the first bad byte. */
+export function notUtf8(line: number): BadUserInputError {
+  return BadUserInputError.at(
+    ['file'],
+    `is not UTF-8 text (first invalid byte on line ${line}); save it as UTF-8 ("CSV UTF-8" in spreadsheets)`,
+  );
 }

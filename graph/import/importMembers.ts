@@ -9,7 +9,8 @@
 // (id, externalId, e-mail, handle: 0.5 s for 100,000 members on Kùzu), which
 // also tells whether an e-mail, externalId or handle the file gives is already
 // held by another member, before anything is written.
-import { readFileSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import type { Readable } from 'node:stream';
 import type { MemberRecord } from '../../domain/entities/member.js';
 import type { HasSkill } from '../../domain/entities/skill.js';
 import { BadUserInputError, type FieldProblem } from '../../domain/errors.js';
@@ -27,8 +28,16 @@ import {
 import { MemberNeighbourhood } from '../repositories/memberNeighbourhood.js';
 import { MemberRepository } from '../repositories/memberRepository.js';
 import { ensureReferenceData } from '../seed/seedStore.js';
-import { type ImportPlan, planImport } from './importPlan.js';
-import { type MemberFileFormat, type MemberImportRow, parseMemberFile } from './memberFile.js';
+import { type FileLine, fileLines } from './fileLines.js';
+import { type ImportPlan, ImportPlanner, lookUpAll, planImport } from './importPlan.js';
+import {
+  MAX_REPORTED_PROBLEMS,
+  type MemberFileFormat,
+  type MemberImportRow,
+  ProblemList,
+  parseMemberFile,
+  streamCsvMemberRows,
+} from './memberFile.js';
 
 export interface ImportSummary {
   created: number;
@@ -73,14 +82,68 @@ const LINK_KINDS: readonly LinkKind[] = [
   { ...FILIERE_LINKS, field: 'filieres', createdWith: " {role: 'member'}" },
 ];
 
-/** Reads, validates and imports a CSV or JSON member file. */
+/**
+ * Reads, validates and imports a CSV or JSON member file. A CSV file streams through (read line by line,
+ * validated and compared row by row), so a dry run holds only keys and counts, whatever the file's size.
+ */
 export async function importMemberFile(
   store: GraphStore,
   source: MemberFileSource,
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
-  const rows = parseMemberFile(readImportFile(source.path), { format: source.format, now: options.now });
-  return importMemberRows(store, rows, options);
+  if (source.format === 'json') {
+    const rows = parseMemberFile(readImportFile(source.path), { format: 'json', now: options.now });
+    return importMemberRows(store, rows, options);
+  }
+  const size = importFileSize(source.path);
+  const onProgress = options.onProgress ?? ignoreProgress;
+  const bytes = countingBytes(createReadStream(source.path, { highWaterMark: 256 * 1024 }), (done) =>
+    onProgress({ phase: 'read', done, total: size }),
+  );
+  return importMemberLines(store, fileLines(bytes), options);
+}
+
+/** Rows looked up in the store together (a DataLoader batch), while the file keeps streaming. */
+const LOOKUP_BATCH = 256;
+
+/** Imports a CSV member file given as its lines (see `fileLines`): all or nothing, dry run in constant memory. */
+export async function importMemberLines(
+  store: GraphStore,
+  lines: AsyncIterable<FileLine>,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
+  const stored = await StoredIdentities.scan(store);
+  const problems = new ProblemList(MAX_REPORTED_PROBLEMS);
+  const planner = new ImportPlanner(!options.dryRun);
+  const identities = new IdentityConflicts(stored);
+  const sourceOf = new Map<string, string>();
+  let batch: MemberImportRow[] = [];
+  const flush = async () => {
+    const matches = await lookUpAll(batch, async (row) => {
+      const id = stored.find(row.record);
+      return id === undefined ? null : storedRecord(store, id);
+    });
+    batch.forEach((row, i) => {
+      const outcome = planner.add(row, matches[i] ?? null);
+      problems.add(...planner.problems.splice(0));
+      if (outcome.kind !== 'create' && outcome.kind !== 'update') return;
+      identities.check(outcome.record, row.source, outcome.kind === 'update' ? outcome.current : null);
+      if (!options.dryRun) sourceOf.set(outcome.record.id, row.source);
+    });
+    batch = [];
+  };
+  for await (const row of streamCsvMemberRows(lines, { now: options.now }, problems)) {
+    options.signal?.throwIfAborted();
+    batch.push(row);
+    if (batch.length >= LOOKUP_BATCH) await flush();
+  }
+  await flush();
+  problems.add(...identities.conflicts());
+  problems.throwIfAny();
+  const summary = { ...planner.counts };
+  if (options.dryRun) return summary;
+  await writePlan(store, planner.plan, sourceOf, options);
+  return summary;
 }
 
 /** Plans parsed rows against the store and writes the plan in one transaction (unless `dryRun`). */
@@ -105,8 +168,20 @@ export async function importMemberRows(
   const summary = { created: plan.create.length, updated: plan.update.length, unchanged: plan.unchanged };
   const problems = stored.conflicts(plan, sourceOf);
   if (problems.length > 0) throw new BadUserInputError(problems);
-  if (options.dryRun || (plan.create.length === 0 && plan.update.length === 0)) return summary;
+  if (options.dryRun) return summary;
+  await writePlan(store, plan, sourceOf, options);
+  return summary;
+}
 
+/** Writes a checked plan in ONE transaction: a failure half-way writes nothing. */
+async function writePlan(
+  store: GraphStore,
+  plan: ImportPlan,
+  sourceOf: ReadonlyMap<string, string>,
+  options: ImportOptions,
+): Promise<void> {
+  if (plan.create.length === 0 && plan.update.length === 0) return;
+  const onProgress = options.onProgress ?? ignoreProgress;
   await ensureReferenceData(store, onProgress);
   const records = [
     ...plan.create.map((r) => ({ r, create: true })),
@@ -124,7 +199,6 @@ export async function importMemberRows(
     const seq = await nextChangeSeq(tx);
     for (const { r } of records) await stampChange(tx, 'Member', r.id, seq);
   });
-  return summary;
 }
 
 /** The member's row and relationships, as the planner compares them; null when the id is not stored. */
@@ -283,6 +357,10 @@ class StoredIdentities {
     return new StoredIdentities(holders);
   }
 
+  holderOf(field: UniqueField, value: string): string | undefined {
+    return this.holders[field].get(value);
+  }
+
   /** The stored member a parsed row refers to: by externalId, then by e-mail. */
   find(record: MemberRecord): string | undefined {
     const byExternalId =
@@ -312,8 +390,63 @@ class StoredIdentities {
   }
 }
 
+/**
+ * The streamed form of `StoredIdentities.conflicts`: each planned record is checked as it comes against
+ * who holds its e-mail, externalId and handle in the store; a clash is forgiven at the end only when the
+ * holder is updated by the same file to another value (members swapping e-mails within one file).
+ * Keeps the clashes and the unique values of updated members that change them, not every row.
+ */
+class IdentityConflicts {
+  private readonly pending: { source: string; field: UniqueField; value: string; holder: string }[] = [];
+  private readonly changedKeys = new Map<string, MemberRecord>();
+
+  constructor(private readonly stored: StoredIdentities) {}
+
+  check(record: MemberRecord, source: string, current: MemberRecord | null): void {
+    if (current && UNIQUE_FIELDS.some((f) => uniqueValue(current, f) !== uniqueValue(record, f))) {
+      this.changedKeys.set(record.id, record);
+    }
+    for (const field of UNIQUE_FIELDS) {
+      const value = uniqueValue(record, field);
+      if (value === null) continue;
+      const holder = this.stored.holderOf(field, value);
+      if (holder !== undefined && holder !== record.id) this.pending.push({ source, field, value, holder });
+    }
+  }
+
+  conflicts(): FieldProblem[] {
+    return this.pending.flatMap(({ source, field, value, holder }) => {
+      const holderAfter = this.changedKeys.get(holder);
+      if (holderAfter && uniqueValue(holderAfter, field) !== value) return [];
+      return [{ path: [source, field], message: `"${value}" already belongs to member ${holder}` }];
+    });
+  }
+}
+
 function uniqueValue(record: MemberRecord, field: UniqueField): string | null {
   return field === 'email' ? record.email.toLowerCase() : record[field];
+}
+
+function importFileSize(path: string): number {
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw BadUserInputError.at([path], 'is not a file');
+    return stat.size;
+  } catch (error) {
+    if (error instanceof BadUserInputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw BadUserInputError.at([path], code === 'ENOENT' ? 'no such file' : `cannot be read (${code})`);
+  }
+}
+
+/** The stream's chunks, reporting the bytes read so far after each. */
+async function* countingBytes(stream: Readable, onBytes: (done: number) => void): AsyncGenerator<Uint8Array> {
+  let done = 0;
+  for await (const chunk of stream) {
+    done += (chunk as Buffer).length;
+    yield chunk as Buffer;
+    onBytes(done);
+  }
 }
 
 function readImportFile(path: string): Buffer {

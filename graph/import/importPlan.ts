@@ -27,37 +27,75 @@ export async function planImport(
   existing: ExistingMemberLookup,
 ): Promise<ImportPlan> {
   const matches = await lookUpAll(rows, existing);
-  const plan: ImportPlan = { create: [], update: [], unchanged: 0 };
-  const problems: FieldProblem[] = [];
-  const rowOfMember = new Map<string, MemberImportRow>();
-
+  const planner = new ImportPlanner();
   rows.forEach((row, i) => {
-    const current = matches[i] ?? null;
+    planner.add(row, matches[i] ?? null);
+  });
+  if (planner.problems.length > 0) throw new BadUserInputError(planner.problems);
+  return planner.plan;
+}
+
+export type RowOutcome =
+  | { kind: 'create'; record: MemberRecord }
+  | { kind: 'update'; record: MemberRecord; current: MemberRecord }
+  | { kind: 'unchanged' }
+  | { kind: 'refused' };
+
+/**
+ * Classifies rows one at a time against the stored member each refers to, so that a file can stream
+ * through: `plan` keeps the records to write only when `keepRecords` (a dry run just counts them).
+ */
+export class ImportPlanner {
+  readonly plan: ImportPlan = { create: [], update: [], unchanged: 0 };
+  readonly counts = { created: 0, updated: 0, unchanged: 0 };
+  readonly problems: FieldProblem[] = [];
+  private readonly sourceOfMember = new Map<string, string>();
+
+  constructor(private readonly keepRecords = true) {}
+
+  add(row: MemberImportRow, current: MemberRecord | null): RowOutcome {
     if (current === null) {
-      plan.create.push(row.record);
-      return;
+      this.counts.created++;
+      if (this.keepRecords) this.plan.create.push(row.record);
+      return { kind: 'create', record: row.record };
     }
-    const earlier = rowOfMember.get(current.id);
+    const earlier = this.sourceOfMember.get(current.id);
     if (earlier) {
-      problems.push({
+      this.problems.push({
         path: [row.source],
-        message: `refers to the same existing member as ${earlier.source} (same externalId or e-mail)`,
+        message: `refers to the same existing member as ${earlier} (same externalId or e-mail)`,
       });
-      return;
+      return { kind: 'refused' };
     }
-    rowOfMember.set(current.id, row);
+    this.sourceOfMember.set(current.id, row.source);
+    const { externalId, email } = row.record;
+    if (externalId !== null && current.externalId !== null && current.externalId !== externalId) {
+      // Found by e-mail, but that member is someone else's row of the cooperative's list: never re-key them.
+      this.problems.push({
+        path: [row.source, 'externalId'],
+        message:
+          `"${externalId}" is new, but the e-mail ${email} belongs to member ${current.id} whose externalId is ` +
+          `"${current.externalId}"; correct the externalId or the e-mail (a member is never re-keyed)`,
+      });
+      return { kind: 'refused' };
+    }
     const changed = row.provided.filter(
       (column) => canonical(current, column) !== canonical(row.record, column),
     );
-    if (changed.length === 0) plan.unchanged++;
-    else plan.update.push(applyFields(current, row.record, changed, row.record.updatedAt));
-  });
-
-  if (problems.length > 0) throw new BadUserInputError(problems);
-  return plan;
+    if (changed.length === 0) {
+      this.counts.unchanged++;
+      this.plan.unchanged++;
+      return { kind: 'unchanged' };
+    }
+    const record = applyFields(current, row.record, changed, row.record.updatedAt);
+    this.counts.updated++;
+    if (this.keepRecords) this.plan.update.push(record);
+    return { kind: 'update', record, current };
+  }
 }
 
-async function lookUpAll(
+/** Looks up every row's stored member, a few at a time, keeping results in row order. */
+export async function lookUpAll(
   rows: readonly MemberImportRow[],
   existing: ExistingMemberLookup,
 ): Promise<(MemberRecord | null)[]> {

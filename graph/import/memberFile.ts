@@ -4,7 +4,7 @@
 // its place in the file: ["line 14", "email"] (CSV) or ["item 3", "skills", 0] (JSON).
 import { BadUserInputError, type FieldProblem, formatProblems } from '../../domain/errors.js';
 import { loadReferenceData, type ReferenceData } from '../../domain/referenceData.js';
-import { readCsv } from './csvReader.js';
+import { type CsvRecord, csvRecords, readCsv } from './csvReader.js';
 import { decodeUtf8 } from './decodeText.js';
 import {
   MEMBER_COLUMNS,
@@ -48,40 +48,124 @@ export function parseMemberFile(content: Uint8Array | string, options: MemberFil
   const text = decodeUtf8(content);
   if (text.trim() === '') throw BadUserInputError.at(['file'], 'is empty');
   const { rows: raws, problems } = options.format === 'csv' ? csvRows(text) : jsonRows(text);
-
-  const lookup = lookupFor(options.reference ?? loadReferenceData());
-  const now = options.now ?? Date.now();
+  const checker = new MemberRowChecker(options);
   const rows: MemberImportRow[] = [];
-  const sourceOfExternalId = new Map<string, string>();
-  const sourceOfEmail = new Map<string, string>();
   for (const { source, raw } of raws) {
-    const result = parseMemberRow(raw, source, lookup, now);
-    if ('problems' in result) {
-      problems.push(...result.problems);
-      continue;
-    }
-    const { externalId, email } = result.row.record;
-    const duplicateProblems: FieldProblem[] = [];
-    const firstWithExternalId = externalId !== null ? sourceOfExternalId.get(externalId) : undefined;
-    if (firstWithExternalId) {
-      duplicateProblems.push({
-        path: [source, 'externalId'],
-        message: `duplicate of ${firstWithExternalId}`,
-      });
-    } else if (externalId !== null) sourceOfExternalId.set(externalId, source);
-    const firstWithEmail = sourceOfEmail.get(email);
-    if (firstWithEmail)
-      duplicateProblems.push({ path: [source, 'email'], message: `duplicate of ${firstWithEmail}` });
-    else sourceOfEmail.set(email, source);
-    if (duplicateProblems.length > 0) problems.push(...duplicateProblems);
-    else rows.push(result.row);
+    const row = checker.check(raw, source);
+    if (row) rows.push(row);
   }
-
+  problems.push(...checker.problems);
   if (problems.length > 0) {
     const inFileOrder = problems.sort((a, b) => positionOf(a) - positionOf(b));
     throw new BadUserInputError(inFileOrder, summarise(inFileOrder));
   }
   return rows;
+}
+
+/**
+ * Validates rows one at a time: each row on its own (the domain rules), then against the rows before it
+ * (an externalId or e-mail given twice). Keeps only the keys it has seen, so a file can stream through.
+ */
+export class MemberRowChecker {
+  readonly problems: FieldProblem[] = [];
+  private readonly lookup: ReferenceLookup;
+  private readonly now: number;
+  private readonly lineOfExternalId = new Map<string, string>();
+  private readonly lineOfEmail = new Map<string, string>();
+
+  constructor(options: Omit<MemberFileOptions, 'format'>) {
+    this.lookup = lookupFor(options.reference ?? loadReferenceData());
+    this.now = options.now ?? Date.now();
+  }
+
+  /** The row, or undefined when it has problems (added to `problems`). */
+  check(raw: RawMemberRow, source: string): MemberImportRow | undefined {
+    const result = parseMemberRow(raw, source, this.lookup, this.now);
+    if ('problems' in result) {
+      this.problems.push(...result.problems);
+      return undefined;
+    }
+    const { externalId, email } = result.row.record;
+    const duplicates: FieldProblem[] = [];
+    const firstWithExternalId = externalId !== null ? this.lineOfExternalId.get(externalId) : undefined;
+    if (firstWithExternalId) {
+      duplicates.push({ path: [source, 'externalId'], message: `duplicate of ${firstWithExternalId}` });
+    } else if (externalId !== null) this.lineOfExternalId.set(detached(externalId), source);
+    const firstWithEmail = this.lineOfEmail.get(email);
+    if (firstWithEmail)
+      duplicates.push({ path: [source, 'email'], message: `duplicate of ${firstWithEmail}` });
+    else this.lineOfEmail.set(detached(email), source);
+    this.problems.push(...duplicates);
+    return duplicates.length === 0 ? result.row : undefined;
+  }
+}
+
+/**
+ * A copy of `text` that owns its characters. A value cut from a line (slice, trim) may be stored by V8
+ * as a view of the whole line, or of the whole chunk the line came from: a key kept for the rest of the
+ * import would then keep the file itself in memory.
+ */
+function detached(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
+}
+
+/** A problem of the file read so far; `problems` keeps the first `keep`, `total` counts them all. */
+export class ProblemList {
+  readonly problems: FieldProblem[] = [];
+  total = 0;
+  constructor(private readonly keep: number) {}
+  add(...problems: FieldProblem[]): void {
+    for (const problem of problems) {
+      this.total++;
+      if (this.problems.length < this.keep) this.problems.push(problem);
+    }
+  }
+  /** Throws the problems (the first `keep` of them, in file order) when there are any. */
+  throwIfAny(): void {
+    if (this.total === 0) return;
+    const inFileOrder = this.problems.sort((a, b) => positionOf(a) - positionOf(b));
+    throw new BadUserInputError(inFileOrder, summarise(inFileOrder, this.total));
+  }
+}
+
+/** Problems a streamed import keeps and reports; beyond them only their number is told. */
+export const MAX_REPORTED_PROBLEMS = 100;
+
+/**
+ * Streams a CSV member file (its lines, as `fileLines` reads them) into validated rows, in file order.
+ * Problems go to `problems` (capped); rows with problems are not yielded.
+ */
+export async function* streamCsvMemberRows(
+  lines: AsyncIterable<{ number: number; text: string }>,
+  options: Omit<MemberFileOptions, 'format'>,
+  problems: ProblemList,
+): AsyncGenerator<MemberImportRow> {
+  const checker = new MemberRowChecker(options);
+  let columns: (MemberColumn | undefined)[] | undefined;
+  let bodyRows = 0;
+  for await (const item of csvRecords(lines)) {
+    if ('problem' in item) {
+      problems.add(item.problem);
+      continue;
+    }
+    if (!columns) {
+      const header = csvHeader(item.record);
+      problems.add(...header.problems);
+      if (header.missing) return;
+      columns = header.columns;
+      continue;
+    }
+    bodyRows++;
+    const shapeProblems: FieldProblem[] = [];
+    const raw = rawRow(item.record, columns, shapeProblems);
+    problems.add(...shapeProblems);
+    if (!raw) continue;
+    const row = checker.check(raw, `line ${item.record.line}`);
+    problems.add(...checker.problems.splice(0));
+    if (row) yield row;
+  }
+  if (!columns) problems.add({ path: ['file'], message: 'is empty' });
+  else if (bodyRows === 0) problems.add({ path: ['file'], message: 'has a header but no member rows' });
 }
 
 /** "file" problems first, then by line or item number (the sort is stable, so a row keeps its own order). */
@@ -95,8 +179,28 @@ function csvRows(text: string): RawRows {
   const { records, problems } = readCsv(text);
   const [header, ...body] = records;
   if (!header) return { rows: [], problems: [...problems, { path: ['file'], message: 'is empty' }] };
+  const { columns, problems: headerProblems, missing } = csvHeader(header);
+  problems.push(...headerProblems);
+  // Without the required columns every row would repeat the same complaint.
+  if (missing) return { rows: [], problems };
+  if (body.length === 0) problems.push({ path: ['file'], message: 'has a header but no member rows' });
 
+  const rows: RawRows['rows'] = [];
+  for (const record of body) {
+    const raw = rawRow(record, columns, problems);
+    if (raw) rows.push({ source: `line ${record.line}`, raw });
+  }
+  return { rows, problems };
+}
+
+/** The columns the header names (undefined for unknown or repeated ones) and what is wrong with it. */
+function csvHeader(header: CsvRecord): {
+  columns: (MemberColumn | undefined)[];
+  problems: FieldProblem[];
+  missing: boolean;
+} {
   const headerAt = `line ${header.line}`;
+  const problems: FieldProblem[] = [];
   const columns: (MemberColumn | undefined)[] = [];
   header.fields.forEach((name, i) => {
     const column = memberColumn(name);
@@ -112,27 +216,27 @@ function csvRows(text: string): RawRows {
   });
   const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
   for (const column of missing) problems.push({ path: [headerAt], message: `missing column "${column}"` });
-  // Without the required columns every row would repeat the same complaint.
-  if (missing.length > 0) return { rows: [], problems };
-  if (body.length === 0) problems.push({ path: ['file'], message: 'has a header but no member rows' });
+  return { columns, problems, missing: missing.length > 0 };
+}
 
-  const rows: RawRows['rows'] = [];
-  for (const record of body) {
-    const source = `line ${record.line}`;
-    if (record.fields.length !== columns.length) {
-      problems.push({
-        path: [source],
-        message: `has ${record.fields.length} fields but the header has ${columns.length} (check commas and quotes)`,
-      });
-      continue;
-    }
-    const raw: RawMemberRow = {};
-    columns.forEach((column, i) => {
-      if (column) raw[column] = record.fields[i];
+/** A record as named fields, or undefined (and a problem) when its field count is not the header's. */
+function rawRow(
+  record: CsvRecord,
+  columns: readonly (MemberColumn | undefined)[],
+  problems: FieldProblem[],
+): RawMemberRow | undefined {
+  if (record.fields.length !== columns.length) {
+    problems.push({
+      path: [`line ${record.line}`],
+      message: `has ${record.fields.length} fields but the header has ${columns.length} (check commas and quotes)`,
     });
-    rows.push({ source, raw });
+    return undefined;
   }
-  return { rows, problems };
+  const raw: RawMemberRow = {};
+  columns.forEach((column, i) => {
+    if (column) raw[column] = record.fields[i];
+  });
+  return raw;
 }
 
 function jsonRows(text: string): RawRows {
@@ -182,8 +286,8 @@ function lookupFor(reference: ReferenceData): ReferenceLookup {
   return lookup;
 }
 
-function summarise(problems: FieldProblem[]): string {
+function summarise(problems: FieldProblem[], total = problems.length): string {
   const shown = formatProblems(problems.slice(0, MESSAGE_PROBLEMS));
-  const more = problems.length > MESSAGE_PROBLEMS ? `; and ${problems.length - MESSAGE_PROBLEMS} more` : '';
-  return `The file has ${problems.length} problem${problems.length === 1 ? '' : 's'}: ${shown}${more}`;
+  const more = total > MESSAGE_PROBLEMS ? `; and ${total - MESSAGE_PROBLEMS} more` : '';
+  return `The file has ${total} problem${total === 1 ? '' : 's'}: ${shown}${more}`;
 }

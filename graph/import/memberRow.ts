@@ -34,6 +34,8 @@ export interface MemberImportRow {
 export type RowResult = { row: MemberImportRow } | { problems: FieldProblem[] };
 
 const spokenLanguages = memberSchema.shape.languages;
+/** Built once: a zod schema costs more to build than to run, and a file may have a million rows. */
+const externalIdSchema = z.string().max(128, 'must be at most 128 characters');
 
 export function parseMemberRow(
   raw: RawMemberRow,
@@ -74,7 +76,7 @@ export function parseMemberRow(
       return n === undefined ? undefined : checked(schema, n, issues);
     };
 
-  const externalId = field('externalId', validText(z.string().max(128, 'must be at most 128 characters')));
+  const externalId = field('externalId', validText(externalIdSchema));
   const name = field('name', validText(memberSchema.shape.name));
   const email = field(
     'email',

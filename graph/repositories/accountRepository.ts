@@ -10,6 +10,7 @@ import { projection } from '../properties/projection.js';
 import { nullableText, numeric, storedList, text, textList } from '../properties/rowValues.js';
 import { stampChange } from './changeSequence.js';
 import { emailKey, handleKey, memberIdByKey, syncMemberKeys } from './memberKeys.js';
+import { checkedPage, type Page, type PageOf } from './page.js';
 
 const ACCOUNT_PROPERTIES = [
   'id',
@@ -59,6 +60,21 @@ export class AccountRepository {
     );
   }
 
+  /** Accounts whose e-mail contains `text` (all when empty), by e-mail: the admin's account list. */
+  async search(text: string, page: Page): Promise<PageOf<Account>> {
+    const { offset, limit } = checkedPage(page);
+    const params = { text: normaliseEmail(text) };
+    const where = "WHERE $text = '' OR a.email CONTAINS $text";
+    const [rows, counted] = await Promise.all([
+      this.store.read(
+        `MATCH (a:Account) ${where} RETURN ${ACCOUNT_COLUMNS} ORDER BY a.email SKIP $offset LIMIT $limit`,
+        { ...params, offset, limit },
+      ),
+      this.store.read<{ total: number }>(`MATCH (a:Account) ${where} RETURN count(a) AS total`, params),
+    ]);
+    return { items: rows.map(accountFromRow), totalCount: Number(counted[0]?.total ?? 0) };
+  }
+
   /** An account without a member profile (the boot admin). */
   create(account: Account): Promise<Account> {
     return this.store.transaction(async (tx) => {
@@ -73,10 +89,15 @@ export class AccountRepository {
     return this.store.transaction(async (tx) => {
       await assertEmailFree(tx, account.email);
       if (await memberIdByKey(tx, handleKey(member.handle))) {
-        throw new ConflictError(`handle "${member.handle}" is already taken`);
+        throw new ConflictError(`handle "${member.handle}" is already taken`, {
+          code: 'account.handleTaken',
+          params: { handle: member.handle },
+        });
       }
       if (await memberIdByKey(tx, emailKey(member.email))) {
-        throw new ConflictError(`email "${member.email}" is already registered`);
+        throw new ConflictError(`email "${member.email}" is already registered`, {
+          code: 'account.emailTaken',
+        });
       }
       await syncMemberKeys(tx, member);
       await tx.run(CREATE_MEMBER, memberToProperties(member));
@@ -128,12 +149,19 @@ async function assertEmailFree(tx: GraphQueryRunner, email: string): Promise<voi
   const rows = await tx.run('MATCH (a:Account) WHERE a.email = $email RETURN a.id AS id', {
     email: normaliseEmail(email),
   });
-  if (rows.length > 0) throw new ConflictError(`an account with e-mail "${email}" already exists`);
+  if (rows.length > 0) {
+    throw new ConflictError(`an account with e-mail "${email}" already exists`, {
+      code: 'account.emailTaken',
+    });
+  }
 }
 
 function first(rows: Row[]): Account | null {
   const row = rows[0];
-  if (!row) return null;
+  return row ? accountFromRow(row) : null;
+}
+
+function accountFromRow(row: Row): Account {
   return {
     id: text(row, 'id'),
     email: text(row, 'email'),

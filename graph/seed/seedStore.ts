@@ -13,7 +13,10 @@ import { generateNetwork } from './syntheticNetwork.js';
 export interface SeedOptions {
   members: number;
   seed: number;
-  /** Epoch ms the synthetic dates are relative to; the generator's fixed default keeps seeds reproducible. */
+  /**
+   * Epoch ms the synthetic dates are relative to (join dates, tender deadlines, events ahead); the
+   * generator's fixed default keeps seeds reproducible, `passerelle start` passes today.
+   */
   now?: number;
 }
 
@@ -24,6 +27,12 @@ export interface SeedSummary {
   relationships: RelationshipCounts;
   /** Generation plus bulk load, wall clock. */
   seconds: number;
+}
+
+/** Midnight UTC of today: the demo's clock, so its tenders and events lie ahead and its newcomers are new. */
+export function demoSeedClock(now = Date.now()): number {
+  const day = 24 * 3600 * 1000;
+  return Math.floor(now / day) * day;
 }
 
 /** True when the store holds neither members nor reference data (a bulk load would collide with either). */
@@ -53,7 +62,7 @@ export async function seedNetwork(
   }
   const started = performance.now();
   onProgress({ phase: 'generate', done: 0, total: 1 });
-  const dataset = generateNetwork(options);
+  const dataset = generateNetwork({ ...options, activity: true });
   onProgress({ phase: 'generate', done: 1, total: 1 });
   await store.bulkLoad(dataset, onProgress);
   return summarise(dataset, (performance.now() - started) / 1000);

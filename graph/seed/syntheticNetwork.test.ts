@@ -258,3 +258,87 @@ describe('size', () => {
     expect(network.filieres.length).toBeGreaterThan(10);
   });
 });
+
+describe('activity (the living demo network)', () => {
+  const activity = generateNetwork({ members: MEMBERS, seed: 42, activity: true }).activity!;
+  const byId = new Map(members.map((m) => [m.id, m]));
+  const skillIds = new Set(network.skills.map((s) => s.id));
+
+  it('is only generated when asked for, from its own random stream', () => {
+    expect(network.activity).toBeUndefined();
+    const { activity: _activity, ...withActivity } = generateNetwork({
+      members: 200,
+      seed: 9,
+      activity: true,
+    });
+    expect(hash(withActivity)).toBe(hash(generateNetwork({ members: 200, seed: 9 })));
+  });
+
+  it('has mentors offering free places in skills they hold at level 3 or more', () => {
+    expect(activity.mentorOffers.length).toBeGreaterThan(50);
+    const live = new Map<string, number>();
+    for (const m of mentorships) {
+      if (m.status === 'active' || m.status === 'proposed')
+        live.set(m.mentorId, (live.get(m.mentorId) ?? 0) + 1);
+    }
+    for (const offer of activity.mentorOffers) {
+      const mentor = byId.get(offer.memberId)!;
+      expect(mentor.privacy.suggestForMentoring).toBe(true);
+      expect(offer.capacity).toBeGreaterThan(live.get(offer.memberId) ?? 0);
+      expect(offer.capacity).toBeLessThanOrEqual(10);
+      for (const skill of offer.skills) {
+        expect(mentor.skills.find((s) => s.skill === skill)?.level ?? 0).toBeGreaterThanOrEqual(3);
+      }
+      expect(offer.languages).toEqual(mentor.languages);
+    }
+    // A newcomer asking in French, Dutch or English finds mentors who meet remotely in that language.
+    for (const language of ['fr', 'nl', 'en']) {
+      expect(
+        activity.mentorOffers.filter((o) => o.languages.includes(language) && o.mode !== 'in_person').length,
+      ).toBeGreaterThan(5);
+    }
+  });
+
+  it('has newcomers asking for a mentor, none of them already mentored', () => {
+    expect(activity.mentorRequests.length).toBeGreaterThan(20);
+    const mentored = new Set(mentorships.filter((m) => m.status !== 'declined').map((m) => m.menteeId));
+    for (const request of activity.mentorRequests) {
+      const mentee = byId.get(request.memberId)!;
+      expect(DEFAULT_SEED_NOW - mentee.joinedAt).toBeLessThan(NEWCOMER_PERIOD_MS);
+      expect(mentee.privacy.suggestForMentoring).toBe(true);
+      expect(mentored.has(request.memberId)).toBe(false);
+      for (const skill of request.skills) expect(skillIds.has(skill)).toBe(true);
+    }
+  });
+
+  it('has open tenders whose deadlines lie after the seed clock, some with a bid being formed', () => {
+    expect(activity.tenders.length).toBeGreaterThanOrEqual(30);
+    for (const { tender } of activity.tenders) {
+      expect(tender.status).toBe('open');
+      expect(tender.deadline!).toBeGreaterThan(DEFAULT_SEED_NOW);
+      expect(tender.createdAt).toBeLessThanOrEqual(DEFAULT_SEED_NOW);
+      for (const r of tender.requirements) expect(skillIds.has(r.skill)).toBe(true);
+    }
+    expect(activity.bids.length).toBeGreaterThan(5);
+    const tenders = new Map(activity.tenders.map((t) => [t.tender.id, t.tender]));
+    for (const bid of activity.bids) {
+      const tender = tenders.get(bid.tenderId)!;
+      expect(bid.leadId).toBe(tender.createdBy);
+      expect(bid.team[0]).toEqual({ member: bid.leadId, role: 'lead', status: 'accepted' });
+      for (const seat of bid.team.slice(1)) {
+        const required = tender.requirements.find((r) => r.skill === seat.role)!;
+        const level = byId.get(seat.member)!.skills.find((s) => s.skill === seat.role)?.level ?? 0;
+        expect(level).toBeGreaterThanOrEqual(required.minLevel);
+      }
+    }
+  });
+
+  it('has filière events ahead with fewer registrations than places', () => {
+    expect(activity.filiereEvents.length).toBeGreaterThanOrEqual(network.filieres.length);
+    for (const event of activity.filiereEvents) {
+      expect(event.startsAt).toBeGreaterThan(DEFAULT_SEED_NOW);
+      expect(event.registrations.length).toBeLessThanOrEqual(event.capacity!);
+      for (const r of event.registrations) expect(byId.get(r.member)!.filieres).toContain(event.filiereId);
+    }
+  });
+});

@@ -20,6 +20,8 @@ export interface ApiFixture {
 
 export interface ApiFixtureOptions {
   members?: number;
+  /** Seed the living demo activity too (mentor offers and requests, tenders, bids, events), dated from `now`. */
+  activity?: { now: number };
   env?: Record<string, string>;
   mail?: MailPort;
   app?: AppOptions;
@@ -29,7 +31,11 @@ export async function startApiFixture(options: ApiFixtureOptions = {}) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'passerelle-api-'));
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dir, LOG_LEVEL: 'silent', ...options.env });
   const services = await openServices(config);
-  const dataset = generateNetwork({ members: options.members ?? 300, seed: 7 });
+  const dataset = generateNetwork({
+    members: options.members ?? 300,
+    seed: 7,
+    ...(options.activity ? { activity: true, now: options.activity.now } : {}),
+  });
   await services.graph.bulkLoad(dataset);
   if (options.mail) services.mail = options.mail;
   const app = await buildApp(services, { logger: false, ...options.app });

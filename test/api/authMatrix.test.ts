@@ -86,6 +86,11 @@ const OPERATIONS: Operation[] = [
     allowed: ['admin'],
   },
   {
+    name: 'accounts',
+    document: '{ accounts(search: "example", first: 5) { totalCount edges { node { email roles } } } }',
+    allowed: ['admin'],
+  },
+  {
     name: 'account',
     document: 'query($e: String!) { account(email: $e) { roles } }',
     variables: (w) => ({ e: w.emails.member }),

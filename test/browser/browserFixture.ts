@@ -37,10 +37,13 @@ export interface BrowserWorld {
   close(): Promise<void>;
 }
 
-export async function startBrowserWorld(options: { members?: number } = {}): Promise<BrowserWorld> {
+export async function startBrowserWorld(
+  options: { members?: number; activity?: { now: number } } = {},
+): Promise<BrowserWorld> {
   await ensureWebBuild();
   const api = await startApiFixture({
     members: options.members ?? 300,
+    ...(options.activity ? { activity: options.activity } : {}),
     // A page load fetches several assets and queries; the tests are one client.
     app: { rateLimit: { max: 100_000, timeWindowMs: 60_000 } },
   });

@@ -1,7 +1,8 @@
 // The filière graph on the conseiller dashboard, in the browser on a seeded network: the
-// conseiller sees the WebGL graph of the filière they animate (or, without WebGL, a message),
-// and always the list of its members who allow filière suggestions and are visible, with
-// their collaborators and spaces. The screen passes axe-core.
+// conseiller opens the WebGL graph of the filière they animate on demand (or, without WebGL,
+// a message), and always gets the list of its members who allow filière suggestions and are
+// visible, with their collaborators and spaces. Labels never overlap; closing the graph gives
+// its WebGL contexts back; the growth chart has axes and values. The screen passes axe-core.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MemberRecord } from '../../domain/entities/member.js';
 import { accountFor, TEST_PASSWORD } from '../api/authHelpers.js';
@@ -38,6 +39,10 @@ describe('filière graph', () => {
     });
     const context = await world.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+    });
     try {
       await page.goto(`${world.baseUrl}/signin`);
       await page.getByLabel('Adresse e-mail').fill(email);
@@ -45,6 +50,17 @@ describe('filière graph', () => {
       await page.getByRole('button', { name: 'Se connecter' }).last().click();
       await page.getByRole('link', { name: 'Tableau de bord conseiller' }).click();
       const label = filiere!.f.labels.fr;
+      const open = page.getByRole('button', { name: `Afficher le réseau de ${label}` });
+      await open.waitFor();
+      // No graph until asked for: the dashboard draws none on its own.
+      expect(await page.locator('canvas').count()).toBe(0);
+      // The growth chart has its axes: the members' scale and month names.
+      const chart = page.getByRole('img', { name: new RegExp(`^${label} : \\d+ membres en `) });
+      await chart.waitFor();
+      expect(await chart.locator('text').allTextContents()).toEqual(
+        expect.arrayContaining(['Membres', 'Mois', '0']),
+      );
+      await open.click();
       await page.getByRole('heading', { level: 4, name: `Réseau de la filière ${label}` }).waitFor();
 
       const list = page.getByRole('table', {
@@ -64,11 +80,40 @@ describe('filière graph', () => {
       if (webgl) {
         await graph.locator('canvas').first().waitFor();
         expect(await graph.locator('canvas').count()).toBeGreaterThan(0);
+        // The labels drawn never overlap one another.
+        await page.waitForFunction(() =>
+          document.querySelector('.filiere-graph')?.getAttribute('data-labels'),
+        );
+        const boxes = JSON.parse((await graph.getAttribute('data-labels')) ?? '[]') as {
+          left: number;
+          top: number;
+          right: number;
+          bottom: number;
+        }[];
+        expect(boxes.length).toBeGreaterThan(0);
+        for (const [i, a] of boxes.entries()) {
+          for (const b of boxes.slice(i + 1)) {
+            expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).toBe(false);
+          }
+        }
       } else {
         await page.getByText('WebGL indisponible', { exact: false }).waitFor();
         expect(await graph.count()).toBe(0);
       }
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+      // Closing the graph removes its canvases (sigma loses their WebGL contexts).
+      await page.getByRole('button', { name: `Fermer le réseau de ${label}` }).click();
+      await page.getByRole('button', { name: `Afficher le réseau de ${label}` }).waitFor();
+      expect(await page.locator('canvas').count()).toBe(0);
+      // Opened and closed again and again (3 contexts each, Chromium keeps 16 at most): none left behind.
+      for (let i = 0; i < 8; i++) {
+        await page.getByRole('button', { name: `Afficher le réseau de ${label}` }).click();
+        await page.getByRole('heading', { level: 4, name: `Réseau de la filière ${label}` }).waitFor();
+        if (webgl) await graph.locator('canvas').first().waitFor();
+        await page.getByRole('button', { name: `Fermer le réseau de ${label}` }).click();
+      }
+      expect(warnings.filter((w) => /Too many active WebGL contexts|context lost/i.test(w))).toEqual([]);
     } finally {
       await context.close();
     }

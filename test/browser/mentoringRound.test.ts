@@ -123,6 +123,10 @@ describe('mentoring round', () => {
       .getByRole('list', { name: `Pourquoi ${mentor.name} et ${menteeName}` })
       .getByRole('listitem');
     expect(await reasons.count()).toBeGreaterThan(0);
+    // The reasons are French sentences with skill labels, never English nor slugs.
+    const reasonText = (await reasons.allTextContents()).join('\n');
+    expect(reasonText).toMatch(/Langue en commun : français/);
+    expect(reasonText).not.toMatch(/Wants|Shared language|level\(s\)|km apart/);
     expect(await row.getByText('en attente', { exact: true }).count()).toBe(2);
 
     const unmatched = page.getByRole('table', { name: 'Mentorés sans proposition' });
@@ -135,7 +139,7 @@ describe('mentoring round', () => {
   it('runs the next pass and shows the round again', async () => {
     await page.getByRole('button', { name: 'Passe suivante' }).click();
     await page
-      .getByText(/^Passes : 2 · paires proposées : 1 · sans mentor : 2$/)
+      .getByText(/^2 passes · 1 paire proposée · 2 mentorés sans proposition$/)
       .waitFor({ timeout: 30_000 });
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });

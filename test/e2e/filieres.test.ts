@@ -71,13 +71,14 @@ describe('community labels on the seeded network', () => {
 });
 
 const PROPOSALS =
-  '{ proposedFilieres { id size growth cities explanation labels { fr en nl } skills { slug } } }';
+  '{ proposedFilieres { id size growth cities explanation(language: en) nl: explanation(language: nl) labels { fr en nl } skills { slug } } }';
 type Proposal = {
   id: string;
   size: number;
   labels: { fr: string };
   skills: { slug: string }[];
   explanation: string;
+  nl: string;
 };
 
 describe('proposed filières', () => {
@@ -98,7 +99,8 @@ describe('proposed filières', () => {
     expect(photography).toBeDefined();
     expect(ceramics!.labels.fr).toContain('Céramique');
     expect(ceramics!.size).toBeGreaterThanOrEqual(5);
-    expect(ceramics!.explanation).toMatch(/members .* share/);
+    expect(ceramics!.explanation).toMatch(/members share .*no filière has these as core skills/);
+    expect(ceramics!.nl).toMatch(/leden delen .*geen enkele sector heeft deze kernvaardigheden/);
 
     const accepted = await gql<{ acceptFiliereProposal: { slug: string; coreSkills: { slug: string }[] } }>(
       fixture.app,
@@ -134,8 +136,8 @@ describe('proposed filières', () => {
 });
 
 const INVITATIONS =
-  'query($f: String!) { filiereInvitationSuggestions(filiere: $f) { id score explanation member { id handle } } }';
-type Invitation = { id: string; explanation: string; member: { id: string; handle: string } };
+  'query($f: String!) { filiereInvitationSuggestions(filiere: $f) { id score explanation(language: en) fr: explanation member { id handle } } }';
+type Invitation = { id: string; explanation: string; fr: string; member: { id: string; handle: string } };
 
 describe('members to invite into a filière', () => {
   it('suggests holders of the core skills outside the filière, never opted-out or hidden members', async () => {
@@ -172,6 +174,9 @@ describe('members to invite into a filière', () => {
       const member = byHandle.get(invitation.member.handle)!;
       expect(member.filieres).not.toContain('wood');
       expect(invitation.explanation).toMatch(/Holds core skills of Wood trades/);
+      // Without an argument nor Accept-Language: French, with French labels and plurals.
+      expect(invitation.fr).toMatch(/^Maîtrise des compétences clés de .*\(niveau \d\)/);
+      expect(invitation.fr).toMatch(/collaborateurs? déjà dans la filière|aucun collaborateur/);
     }
 
     const [first, second] = invitations;

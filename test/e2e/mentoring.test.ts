@@ -54,7 +54,8 @@ async function person(name: string): Promise<Person> {
 
 const REQUEST = `mutation($input: MentorRequestInput!) { requestMentor(input: $input) { status skills } }`;
 const OFFER = `mutation($input: MentorOfferInput!) { offerMentoring(input: $input) { status capacity } }`;
-const MENTORSHIP = 'id status mentorId menteeId mentorAccepted menteeAccepted score reasons feedback';
+const MENTORSHIP =
+  'id status mentorId menteeId mentorAccepted menteeAccepted score reasons(language: en) feedback';
 const ROUND = `id status passes jobId unmatched { menteeId reason } mentorships { ${MENTORSHIP} }`;
 
 async function ask(p: Person, skills: string[], languages: string[]) {
@@ -257,7 +258,7 @@ describe('mentoring', () => {
     await ask(newcomer, [TAUGHT], ['nl']);
     const top = await ok<{
       topMentors: { mentorId: string; score: number; freePlaces: number; reasons: string[] }[];
-    }>(newcomer.token, '{ topMentors(n: 3) { mentorId score freePlaces reasons } }');
+    }>(newcomer.token, '{ topMentors(n: 3) { mentorId score freePlaces reasons(language: en) } }');
     expect(top.topMentors.map((c) => c.mentorId)).toEqual([m.Cees!.id]);
     expect(top.topMentors[0]!.freePlaces).toBe(1);
     expect(top.topMentors[0]!.reasons.join(' ')).toMatch(/No feedback from past mentees yet/);
@@ -300,11 +301,28 @@ describe('mentoring', () => {
 
     const another = await person('Another Newcomer');
     await ask(another, [TAUGHT], ['nl']);
-    const after = await ok<{ topMentors: { mentorId: string; score: number; reasons: string[] }[] }>(
+    const after = await ok<{
+      topMentors: {
+        mentorId: string;
+        score: number;
+        reasons: string[];
+        fr: string[];
+        nl: string[];
+        reasonDetails: { code: string; value: number | null; count: number | null }[];
+      }[];
+    }>(
       another.token,
-      '{ topMentors { mentorId score reasons } }',
+      '{ topMentors { mentorId score reasons(language: en) fr: reasons(language: fr) nl: reasons(language: nl) reasonDetails { code value count } } }',
     );
-    expect(after.topMentors[0]!.reasons).toContain('Past mentees rated the mentor 5/5 (1)');
+    expect(after.topMentors[0]!.reasons).toContain('Past mentees rated the mentor 5/5 (1 rating)');
+    expect(after.topMentors[0]!.fr).toContain('Note des mentorés précédents : 5/5 (1 avis)');
+    expect(after.topMentors[0]!.nl).toContain('Score van eerdere mentees: 5/5 (1 beoordeling)');
+    expect(after.topMentors[0]!.reasonDetails).toContainEqual({ code: 'feedback', value: 5, count: 1 });
+    // The skill by its French label, never its slug, and no English in the French sentences.
+    const frenchLines = after.topMentors[0]!.fr.join('\n');
+    expect(frenchLines).toContain(taxonomy.label(TAUGHT, 'fr'));
+    expect(frenchLines).not.toContain(TAUGHT);
+    expect(frenchLines).not.toMatch(/\b(Wants|Shared|mentor is|km apart)\b/);
     expect(after.topMentors[0]!.score).toBeGreaterThan(top.topMentors[0]!.score);
   });
 

@@ -14,8 +14,9 @@ let me: MemberRecord;
 let token: Record<string, string>;
 let solver: ReturnType<typeof createPeerSolver>;
 
-const MINE = '{ myPeerSuggestions(first: 20) { id score explanation member { handle } } }';
-type Peer = { id: string; score: number; explanation: string; member: { handle: string } };
+const MINE =
+  '{ myPeerSuggestions(first: 20) { id score explanation(language: en) fr: explanation(language: fr) member { handle } } }';
+type Peer = { id: string; score: number; explanation: string; fr: string; member: { handle: string } };
 
 beforeAll(async () => {
   fixture = await startApiFixture({ members: 400 });
@@ -64,7 +65,9 @@ describe('peer suggestions', () => {
       expect(collaborators.has(member.id)).toBe(false);
       expect(member.privacy.visibility).not.toBe('nobody');
       expect(member.privacy.suggestForFilieres).toBe(true);
-      expect(peer.explanation).toMatch(/in common|both work from|shared skills|complements you/);
+      expect(peer.explanation).toMatch(/in common|both work from|shared skills|complements you/i);
+      expect(peer.fr).toMatch(/en commun|travaillez tous deux|complète vos compétences/i);
+      expect(peer.fr).not.toMatch(/in common|work from|shared skills|complements you/i);
     }
     expect(peers.map((p) => p.score)).toEqual([...peers.map((p) => p.score)].sort((a, b) => b - a));
     expect((await gql(fixture.app, MINE)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');

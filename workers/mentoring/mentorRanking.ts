@@ -7,11 +7,10 @@ import type { Taxonomy } from '../../domain/taxonomy.js';
 import type { GraphStore } from '../../graph/graphStore.js';
 import type { MentorshipRecord } from '../../graph/properties/mentoringProperties.js';
 import { MentoringRepository } from '../../graph/repositories/mentoringRepository.js';
-import { rankMentors, SkillAffinity } from '../matching/mentorAssignment/index.js';
+import { type PairReason, rankMentors, SkillAffinity } from '../matching/mentorAssignment/index.js';
 import { candidatePairs, pairKey } from './candidatePairs.js';
-import { explainPairReasons } from './explainPair.js';
+import { storeReasons } from './explainPair.js';
 import { loadParticipants, type Mentee, type Mentor } from './mentoringParticipants.js';
-import { EXPLANATION_SEPARATOR } from './mentoringPass.js';
 import { unmatchedReason } from './unmatchedReason.js';
 
 export interface RankedMentorChoice {
@@ -19,7 +18,8 @@ export interface RankedMentorChoice {
   score: number;
   /** Places the mentor still has. */
   freePlaces: number;
-  reasons: string[];
+  /** Structured: rendered in the reader's language when read (explainPair.ts). */
+  reasons: PairReason[];
 }
 
 interface MenteeContext {
@@ -60,7 +60,7 @@ export async function topMentors(
     mentorId: ranked.mentor,
     score: ranked.score,
     freePlaces: ranked.capacity,
-    reasons: explainPairReasons(reasonsOf.get(ranked.mentor)!, taxonomy),
+    reasons: reasonsOf.get(ranked.mentor)!,
   }));
 }
 
@@ -91,7 +91,7 @@ export async function askMentor(
         menteeId,
         roundId: null,
         score: problem.pairs[0]!.score,
-        explanation: explainPairReasons(reasons[0]!, taxonomy).join(EXPLANATION_SEPARATOR),
+        explanation: storeReasons(reasons[0]!),
         menteeAccepted: true,
       },
     ],

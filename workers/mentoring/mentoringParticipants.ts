@@ -5,7 +5,9 @@
 // counts as level 3 (they offer to pass it on, so they are not beginners).
 // A mentor's capacity is what the offer leaves after their live mentorships
 // (proposed, whatever the answers, and active).
+
 import type { Member } from '../../domain/entities/member.js';
+import { EVERY_MEMBER, holds, suggestCondition } from '../../domain/policy/privacyRule.js';
 import type { GraphStore } from '../../graph/graphStore.js';
 import type {
   MentorOffer,
@@ -38,6 +40,13 @@ interface MemberFacts {
   spaceIds: string[];
   filiereIds: string[];
 }
+
+/** The privacy rule's answer for a round: may this member be proposed to another member for mentoring? */
+function mayBeMatched(f: MemberFacts): boolean {
+  return holds(MENTORING_AUDIENCE_RULE, { id: f.member.id, privacy: f.member.privacy, spaceIds: f.spaceIds });
+}
+
+const MENTORING_AUDIENCE_RULE = suggestCondition(EVERY_MEMBER, 'mentoring');
 
 async function memberFacts(store: GraphStore, ids: readonly string[]): Promise<Map<string, MemberFacts>> {
   const batches = new MemberBatches(store);
@@ -96,7 +105,7 @@ export async function loadParticipants(
           filieres: request.filiere ? [request.filiere] : f.filiereIds,
           location: placeOf(request.lat, request.lon) ?? placeOf(f.member.lat, f.member.lon),
           inPerson: request.mode === 'in_person',
-          consent: f.member.privacy.suggestForMentoring,
+          consent: mayBeMatched(f),
         },
       },
     ];
@@ -117,7 +126,7 @@ export async function loadParticipants(
           filieres: f.filiereIds,
           location: placeOf(f.member.lat, f.member.lon),
           capacity: Math.max(0, offer.capacity - (held.get(offer.memberId) ?? 0)),
-          consent: f.member.privacy.suggestForMentoring,
+          consent: mayBeMatched(f),
           feedback: feedback.get(offer.memberId) ?? [],
         },
       },

@@ -18,7 +18,7 @@ import type {
 import { MentoringRepository } from '../../graph/repositories/mentoringRepository.js';
 import { assignMentors, SkillAffinity } from '../matching/mentorAssignment/index.js';
 import { candidatePairs, pairKey } from './candidatePairs.js';
-import { explainPairReasons } from './explainPair.js';
+import { storeReasons } from './explainPair.js';
 import { loadParticipants, type Mentee } from './mentoringParticipants.js';
 import { unmatchedReason } from './unmatchedReason.js';
 
@@ -32,9 +32,6 @@ export interface MentoringPassResult {
   round: MentoringRound;
   proposed: MentorshipRecord[];
 }
-
-/** Lines of an explanation are stored joined by this separator. */
-export const EXPLANATION_SEPARATOR = '\n';
 
 function inScope(round: MentoringRound, mentee: Mentee): boolean {
   if (round.scopeAll) return true;
@@ -108,9 +105,7 @@ export async function runMentoringPass(
       menteeId: pair.mentee,
       roundId,
       score: pair.score,
-      explanation: explainPairReasons(reasonsOf.get(pairKey(pair.mentor, pair.mentee))!, deps.taxonomy).join(
-        EXPLANATION_SEPARATOR,
-      ),
+      explanation: storeReasons(reasonsOf.get(pairKey(pair.mentor, pair.mentee))!),
     })),
     now,
   );

@@ -19,6 +19,7 @@ import { invitationCandidates } from '../filieres/filiereInvitations.js';
 import { readNetworkSnapshot } from '../filieres/networkSnapshot.js';
 import { payloadHash } from '../payloadHash.js';
 import type { SuggestionDraft, SuggestionSolution, SuggestionsRequest } from '../processors/suggestions.js';
+import { storeSuggestionReason } from './suggestionReasons.js';
 
 export const FILIERE_PROPOSAL_VERSION = 'filiere-louvain@1';
 export const FILIERE_INVITATION_VERSION = 'filiere-invite@1';
@@ -59,7 +60,7 @@ export function createFiliereSolver(
           subjectId: filiere.id,
           targetIds: [c.memberId],
           score: c.score,
-          explanation: invitationExplanation(c.coreSkills, c.collaboratorsInFiliere, filiere, taxonomy),
+          explanation: invitationExplanation(c.coreSkills, c.collaboratorsInFiliere, filiere),
         })),
       };
     }
@@ -80,7 +81,7 @@ export function createFiliereSolver(
       subjectId: NETWORK_SUBJECT,
       targetIds: [p.id],
       score: Math.round((p.size / largest) * 1e6) / 1e6,
-      explanation: proposalExplanation(uncovered[i]!, snapshot.spaceNames, all),
+      explanation: proposalExplanation(uncovered[i]!),
     }));
     return { algorithmVersion: FILIERE_PROPOSAL_VERSION, suggestions: drafts };
   };
@@ -108,44 +109,31 @@ function proposalOf(community: FiliereCommunity, at: number): ProposedFiliere {
   };
 }
 
-function proposalExplanation(
-  community: FiliereCommunity,
-  spaceNames: ReadonlyMap<string, string>,
-  filieres: readonly Filiere[],
-): string {
-  const parts = [
-    `${community.size} members (${community.growth} joined in the last year) share ${community.label.en}`,
-    `no filière has these as core skills`,
-  ];
-  if (community.cities.length > 0) parts.push(`mostly in ${community.cities.slice(0, 3).join(', ')}`);
-  if (community.spaces.length > 0)
-    parts.push(
-      `working from ${community.spaces
-        .slice(0, 3)
-        .map((s) => spaceNames.get(s) ?? s)
-        .join(', ')}`,
-    );
-  if (community.dominantFiliere) {
-    const name = filieres.find((f) => f.id === community.dominantFiliere!.id)?.labels.en;
-    parts.push(
-      `${Math.round(community.dominantFiliere.share * 100)} % are in ${name ?? community.dominantFiliere.id}`,
-    );
-  }
-  return `${parts.join('; ')}.`;
+/** The proposal's reason as a code with its parameters (rendered in the reader's language when read). */
+function proposalExplanation(community: FiliereCommunity): string {
+  return storeSuggestionReason({
+    code: 'filiere-proposal',
+    size: community.size,
+    growth: community.growth,
+    labels: community.label,
+    cities: community.cities.slice(0, 3),
+    spaces: community.spaces.slice(0, 3),
+    dominantFiliere: community.dominantFiliere
+      ? { id: community.dominantFiliere.id, percent: Math.round(community.dominantFiliere.share * 100) }
+      : null,
+  });
 }
 
+/** The invitation's reason as a code with its parameters. */
 function invitationExplanation(
   held: readonly { skill: string; level: number }[],
   collaborators: number,
   filiere: Filiere,
-  taxonomy: Taxonomy,
 ): string {
-  const skills = held.map((h) => `${taxonomy.label(h.skill, 'en')} (level ${h.level})`).join(', ');
-  const parts = [`Holds core skills of ${filiere.labels.en}: ${skills}`];
-  parts.push(
-    collaborators > 0
-      ? `${collaborators} collaborator${collaborators > 1 ? 's' : ''} already in the filière`
-      : 'no collaborator in the filière yet',
-  );
-  return `${parts.join('; ')}.`;
+  return storeSuggestionReason({
+    code: 'filiere-invitation',
+    filiere: filiere.id,
+    skills: held.map((h) => ({ skill: h.skill, level: h.level })),
+    collaboratorsInFiliere: collaborators,
+  });
 }

@@ -3,6 +3,7 @@
 // each mentee); a job with a `menteeId` ranks the best mentors for that mentee.
 import type { Taxonomy } from '../../domain/taxonomy.js';
 import type { GraphStore } from '../../graph/graphStore.js';
+import { storeReasons } from '../mentoring/explainPair.js';
 import { runMentoringPass } from '../mentoring/mentoringPass.js';
 import { topMentors } from '../mentoring/mentorRanking.js';
 import type { SuggestionSolver } from './suggestionSolvers.js';
@@ -34,7 +35,7 @@ export function createMentorSolver(store: GraphStore, taxonomy: Taxonomy): Sugge
         subjectId: menteeId,
         targetIds: [r.mentorId],
         score: r.score,
-        explanation: r.reasons.join('\n'),
+        explanation: storeReasons(r.reasons),
       })),
     };
   };

@@ -29,6 +29,7 @@ import {
   suggestPeers,
 } from '../matching/peerSuggestions/index.js';
 import type { SuggestionSolution, SuggestionsRequest } from '../processors/suggestions.js';
+import { storeSuggestionReason } from './suggestionReasons.js';
 
 export const PEER_VERSION = 'peer-adamic-adar@1';
 
@@ -133,7 +134,7 @@ export function createPeerSolver(
         subjectId: me.id,
         targetIds: [s.member],
         score: s.score,
-        explanation: peerExplanation(s, network.snapshot, taxonomy),
+        explanation: peerExplanation(s),
       })),
     };
   };
@@ -156,23 +157,13 @@ function meetableByAnyone(member: SnapshotMember): boolean {
   return holds(suggestCondition(closest, 'peers'), snapshotFacts(member));
 }
 
-export function peerExplanation(s: PeerSuggestion, snapshot: NetworkSnapshot, taxonomy: Taxonomy): string {
-  const label = (skill: string) => (taxonomy.has(skill) ? taxonomy.label(skill, 'en') : skill);
-  const parts: string[] = [];
-  if (s.sharedNeighbours.length > 0) {
-    const n = s.sharedNeighbours.length;
-    parts.push(`${n} collaborator${n > 1 ? 's' : ''} in common`);
-  }
-  if (s.sharedSpaces.length > 0)
-    parts.push(`both work from ${s.sharedSpaces.map((id) => snapshot.spaceNames.get(id) ?? id).join(', ')}`);
-  if (s.sharedSkills.length > 0)
-    parts.push(`shared skills: ${s.sharedSkills.slice(0, 3).map(label).join(', ')}`);
-  if (s.complementarySkills.length > 0)
-    parts.push(
-      `complements you: ${s.complementarySkills
-        .slice(0, 3)
-        .map((c) => `${label(c.theirs)} with your ${label(c.mine)}`)
-        .join(', ')}`,
-    );
-  return parts.length > 0 ? `${parts.join('; ')}.` : 'Close to you in the network.';
+/** The suggestion's reason as a code with its parameters (rendered in the reader's language when read). */
+export function peerExplanation(s: PeerSuggestion): string {
+  return storeSuggestionReason({
+    code: 'peer',
+    sharedNeighbours: s.sharedNeighbours.length,
+    sharedSpaces: s.sharedSpaces,
+    sharedSkills: s.sharedSkills.slice(0, 3),
+    complementary: s.complementarySkills.slice(0, 3).map((c) => ({ theirs: c.theirs, mine: c.mine })),
+  });
 }

@@ -29,6 +29,11 @@ export function AccountLinks() {
                 <Link href="/conseiller">{t('nav.conseiller')}</Link>
               </li>
             )}
+            {me.roles.includes('admin') && (
+              <li>
+                <Link href="/admin">{t('nav.admin')}</Link>
+              </li>
+            )}
             <li>
               <Link href="/settings">{t('nav.settings')}</Link>
             </li>

@@ -29,6 +29,7 @@ const InvitationsPage = lazy(() => import('../pages/bids/InvitationsPage.js'));
 const MentoringPage = lazy(() => import('../pages/mentoring/MentoringPage.js'));
 const ConseillerPage = lazy(() => import('../pages/conseiller/ConseillerPage.js'));
 const RoundPage = lazy(() => import('../pages/mentoring/RoundPage.js'));
+const AdminAccountsPage = lazy(() => import('../pages/admin/AdminAccountsPage.js'));
 
 export function App() {
   const { language } = useI18n();
@@ -58,6 +59,7 @@ export function App() {
               <Route path="/mentoring" component={MentoringPage} />
               <Route path="/conseiller/mentoring" component={RoundPage} />
               <Route path="/conseiller" component={ConseillerPage} />
+              <Route path="/admin" component={AdminAccountsPage} />
               <Route component={NotFoundPage} />
             </Switch>
           </Suspense>

@@ -317,7 +317,7 @@ export const MY_MENTORING = `
     myMentorRequest { skills languages mode goals status }
     myMentorOffer { skills capacity languages mode status }
     myMentorships {
-      id status mentorId menteeId mentorAccepted menteeAccepted reasons
+      id status mentorId menteeId mentorAccepted menteeAccepted reasons partnerEmail
       mentor { handle name } mentee { handle name }
     }
   }
@@ -330,6 +330,8 @@ export interface MentorshipData {
   mentorAccepted: boolean | null;
   menteeAccepted: boolean | null;
   reasons: string[];
+  /** The other side's e-mail, once both accepted. */
+  partnerEmail: string | null;
   mentor: { handle: string; name: string } | null;
   mentee: { handle: string; name: string } | null;
 }

@@ -100,12 +100,22 @@ interface SelectFieldProps {
   /** Label of the empty choice (no filter); omitted when a value is required. */
   emptyLabel?: string;
   hint?: string;
+  error?: string | undefined;
   name?: string;
 }
 
-export function SelectField({ label, value, onChange, options, emptyLabel, hint, name }: SelectFieldProps) {
+export function SelectField({
+  label,
+  value,
+  onChange,
+  options,
+  emptyLabel,
+  hint,
+  error,
+  name,
+}: SelectFieldProps) {
   return (
-    <FieldFrame label={label} hint={hint}>
+    <FieldFrame label={label} hint={hint} error={error}>
       {({ id, describedBy }) => (
         <select
           id={id}
@@ -113,6 +123,7 @@ export function SelectField({ label, value, onChange, options, emptyLabel, hint,
           value={value}
           onChange={(event) => onChange(event.target.value)}
           aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
         >
           {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
           {options.map((option) => (

@@ -4,6 +4,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { type CombinedError, useClient, useQuery } from 'urql';
 import { Link } from 'wouter';
+import { useSession } from '../../app/session.js';
 import { useDocumentTitle } from '../../app/useDocumentTitle.js';
 import {
   MY_PROFILE,
@@ -20,6 +21,7 @@ import type { Availability } from '../../graphql/types.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { SelectField, TextField } from '../../ui/Field.js';
 import { ErrorNotice, Loading } from '../../ui/Status.js';
+import { NoMemberProfile } from '../bids/RequireMember.js';
 import { FormProblems } from './FormProblems.js';
 import { type Privacy, PrivacyChoices } from './PrivacyChoices.js';
 import { type HeldSkill, SkillsEditor } from './SkillsEditor.js';
@@ -56,9 +58,11 @@ function draftOf(member: MyProfile): Draft {
 }
 
 export default function ProfileEditorPage() {
-  const { t, language } = useI18n();
+  const i18n = useI18n();
+  const { t, language } = i18n;
   useDocumentTitle(t('onboarding.title'));
   const client = useClient();
+  const session = useSession();
   const [profile] = useQuery<MyProfileData>({ query: MY_PROFILE, requestPolicy: 'network-only' });
   const [facets] = useQuery<DirectoryFacetsData>({ query: DIRECTORY_FACETS });
   const member = profile.data?.me?.member ?? null;
@@ -80,6 +84,8 @@ export default function ProfileEditorPage() {
       </p>
     );
   }
+  // An admin or conseiller account without a member profile: say so instead of waiting forever.
+  if (profile.data?.me && !member) return <NoMemberProfile roles={session.me?.roles ?? []} />;
   if (!draft || !member) return <Loading />;
 
   const update = (changes: Partial<Draft>) => {
@@ -89,7 +95,7 @@ export default function ProfileEditorPage() {
   const languageName = new Intl.DisplayNames([language], { type: 'language' });
   const spaces = facets.data?.spaces ?? [];
   const spaceName = (slug: string) => spaces.find((s) => s.slug === slug)?.name ?? slug;
-  const problems = fieldProblems(error, FIELDS);
+  const problems = fieldProblems(error, FIELDS, i18n);
 
   async function save(event: FormEvent) {
     event.preventDefault();

@@ -13,14 +13,15 @@ import { FormProblems } from './FormProblems.js';
 const FIELDS = ['email', 'password'] as const;
 
 export default function SignInPage() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   useDocumentTitle(t('auth.signInTitle'));
   const { refresh } = useSession();
   const [, navigate] = useLocation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [result, signIn] = useMutation<{ signIn: SessionData }>(SIGN_IN);
-  const problems = fieldProblems(result.error, FIELDS);
+  const problems = fieldProblems(result.error, FIELDS, i18n);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -13,7 +13,8 @@ import { FormProblems } from './FormProblems.js';
 const FIELDS = ['name', 'email', 'password'] as const;
 
 export default function SignUpPage() {
-  const { t, language } = useI18n();
+  const i18n = useI18n();
+  const { t, language } = i18n;
   useDocumentTitle(t('auth.signUpTitle'));
   const { refresh } = useSession();
   const [, navigate] = useLocation();
@@ -21,7 +22,7 @@ export default function SignUpPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [result, signUp] = useMutation<{ signUp: SessionData }>(SIGN_UP);
-  const problems = fieldProblems(result.error, FIELDS);
+  const problems = fieldProblems(result.error, FIELDS, i18n);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,5 +1,6 @@
 // The conseiller dashboard: the filières they animate with their growth and members to invite,
-// and new filières proposed from communities no filière covers (accept or dismiss).
+// and new filières proposed from communities no filière covers (accept or dismiss). A filière's
+// network graph opens on demand, one at a time.
 import { lazy, Suspense, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
@@ -66,7 +67,7 @@ function Proposals({ data, onChanged }: { data: ConseillerDashboardData; onChang
                   </li>
                 ))}
               </ul>
-              <p lang="en">{p.explanation}</p>
+              <p>{p.explanation}</p>
               <div className="toolbar">
                 <button
                   type="button"
@@ -93,6 +94,8 @@ function Proposals({ data, onChanged }: { data: ConseillerDashboardData; onChang
 
 function Dashboard() {
   const { t } = useI18n();
+  // One filière graph at a time: each holds WebGL contexts, released when it closes.
+  const [openGraph, setOpenGraph] = useState<string | null>(null);
   const [result, reload] = useQuery<ConseillerDashboardData>({
     query: CONSEILLER_DASHBOARD,
     requestPolicy: 'cache-and-network',
@@ -118,9 +121,23 @@ function Dashboard() {
               </h3>
               <GrowthChart label={f.label} points={f.growth} />
               <FiliereInvitations slug={f.slug} label={f.label} />
-              <Suspense fallback={<Loading />}>
-                <FiliereGraph slug={f.slug} label={f.label} />
-              </Suspense>
+              <div className="toolbar">
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  aria-expanded={openGraph === f.slug}
+                  onClick={() => setOpenGraph(openGraph === f.slug ? null : f.slug)}
+                >
+                  {t(openGraph === f.slug ? 'conseiller.closeGraph' : 'conseiller.openGraph', {
+                    name: f.label,
+                  })}
+                </button>
+              </div>
+              {openGraph === f.slug && (
+                <Suspense fallback={<Loading />}>
+                  <FiliereGraph slug={f.slug} label={f.label} />
+                </Suspense>
+              )}
             </li>
           ))}
         </ul>

@@ -11,6 +11,7 @@ import { useQuery } from 'urql';
 import { Link, useLocation } from 'wouter';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { Empty, ErrorNotice, Loading } from '../../ui/Status.js';
+import { type LabelCandidate, placeLabels } from './labelPlacement.js';
 
 // A CommonJS module: its default import is the layout function itself in the bundle, while
 // NodeNext typings see the module object.
@@ -51,15 +52,71 @@ const MEMBER_COLOR = '#1f5fa8';
 const SPACE_COLOR = '#b35c00';
 const EDGE_COLOR = '#9aa5b1';
 const FADED = '#e2e6ea';
+const LABEL_COLOR = '#1b1f24';
+const LABEL_HALO = 'rgba(255, 255, 255, 0.9)';
 const LAYOUT_ITERATIONS = 150;
 
+let webglChecked: boolean | undefined;
+
+/** Whether WebGL works here, checked once; the test context is released at once. */
 function webglAvailable(): boolean {
+  if (webglChecked !== undefined) return webglChecked;
   try {
     const canvas = document.createElement('canvas');
-    return (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) !== null;
+    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    webglChecked = gl !== null;
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
   } catch {
-    return false;
+    webglChecked = false;
   }
+  return webglChecked;
+}
+
+const LABEL_FONT = '13px system-ui, sans-serif';
+const LABEL_HEIGHT = 16;
+const LABEL_GAP = 4;
+
+/**
+ * Draws the labels sigma would draw, minus any that would overlap one already drawn (labelPlacement):
+ * spaces first, then members by number of links. The kept boxes are written on the container
+ * (data-labels) so that tests can check them.
+ */
+function drawLabels(renderer: Sigma, graph: UndirectedGraph, container: HTMLElement): void {
+  const canvas = renderer.getCanvases().labels;
+  const context = canvas?.getContext('2d');
+  if (!canvas || !context) return;
+  const { width, height } = renderer.getDimensions();
+  context.font = LABEL_FONT;
+  const candidates: LabelCandidate[] = [];
+  const texts = new Map<string, string>();
+  graph.forEachNode((node) => {
+    const data = renderer.getNodeDisplayData(node);
+    if (!data || data.hidden || !data.label) return;
+    const at = renderer.framedGraphToViewport(data);
+    const size = renderer.scaleSize(data.size);
+    texts.set(node, data.label);
+    candidates.push({
+      id: node,
+      x: at.x + size + LABEL_GAP,
+      y: at.y,
+      width: context.measureText(data.label).width,
+      height: LABEL_HEIGHT,
+      priority: (graph.getNodeAttribute(node, 'handle') === null ? 1_000 : 0) + graph.degree(node),
+    });
+  });
+  const placed = placeLabels(candidates, { width, height });
+  context.fillStyle = LABEL_COLOR;
+  context.strokeStyle = LABEL_HALO;
+  context.lineWidth = 3;
+  context.lineJoin = 'round';
+  context.textBaseline = 'middle';
+  for (const box of placed) {
+    const [text, x, y] = [texts.get(box.id)!, box.left + 2, (box.top + box.bottom) / 2];
+    // A light halo keeps the label readable over edges and nodes.
+    context.strokeText(text, x, y);
+    context.fillText(text, x, y);
+  }
+  container.dataset.labels = JSON.stringify(placed);
 }
 
 /** Nodes on a circle in their given order, then ForceAtlas2 for a fixed number of steps: same data, same picture. */
@@ -117,8 +174,11 @@ function GraphCanvas({ graph, label }: { graph: UndirectedGraph; label: string }
   useEffect(() => {
     if (!container.current) return;
     let hovered: string | null = null;
-    const renderer = new Sigma(graph, container.current, {
+    const element = container.current;
+    const renderer = new Sigma(graph, element, {
       renderEdgeLabels: false,
+      // Labels are drawn after each frame by drawLabels, which never lets two overlap.
+      renderLabels: false,
       nodeReducer: (node, data) => {
         if (hovered === null || node === hovered || graph.areNeighbors(node, hovered)) {
           return node === hovered ? { ...data, highlighted: true } : data;
@@ -128,6 +188,8 @@ function GraphCanvas({ graph, label }: { graph: UndirectedGraph; label: string }
       edgeReducer: (edge, data) =>
         hovered === null || graph.hasExtremity(edge, hovered) ? data : { ...data, hidden: true },
     });
+    renderer.on('afterRender', () => drawLabels(renderer, graph, element));
+    drawLabels(renderer, graph, element);
     renderer.on('enterNode', ({ node }) => {
       hovered = node;
       renderer.refresh({ skipIndexation: true });
@@ -140,6 +202,7 @@ function GraphCanvas({ graph, label }: { graph: UndirectedGraph; label: string }
       const handle: unknown = graph.getNodeAttribute(node, 'handle');
       if (typeof handle === 'string') navigate(`/members/${encodeURIComponent(handle)}`);
     });
+    // kill() loses the WebGL contexts: closing the graph gives them back to the browser.
     return () => renderer.kill();
   }, [graph, navigate]);
   return (

@@ -51,7 +51,7 @@ export function FiliereInvitations({ slug, label }: { slug: string; label: strin
         {list.map((s) => (
           <li key={s.id}>
             <Link href={`/members/${encodeURIComponent(s.member.handle)}`}>{s.member.name}</Link>{' '}
-            <span lang="en">— {s.explanation}</span>{' '}
+            <span>— {s.explanation}</span>{' '}
             <button
               type="button"
               className="button button--quiet"

@@ -1,4 +1,5 @@
-// The languages one can mentor or be mentored in, as checkboxes named in the interface language.
+// The languages one can mentor or be mentored in, as checkboxes named in the interface language;
+// a problem with the choice is shown under them and marks each box invalid.
 import { useId } from 'react';
 import { useI18n } from '../../i18n/I18nProvider.js';
 
@@ -8,10 +9,13 @@ export function LanguageChoice({
   legend,
   value,
   onChange,
+  error,
 }: {
   legend: string;
   value: string[];
   onChange(value: string[]): void;
+  /** The form's problem with this choice, shown under the boxes and tied to each of them. */
+  error?: string | undefined;
 }) {
   const { language } = useI18n();
   const id = useId();
@@ -26,6 +30,8 @@ export function LanguageChoice({
               type="checkbox"
               id={`${id}-${code}`}
               checked={value.includes(code)}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${id}-error` : undefined}
               onChange={(event) =>
                 onChange(event.target.checked ? [...value, code] : value.filter((l) => l !== code))
               }
@@ -34,6 +40,11 @@ export function LanguageChoice({
           </div>
         ))}
       </div>
+      {error && (
+        <span id={`${id}-error`} className="field__error">
+          {error}
+        </span>
+      )}
     </fieldset>
   );
 }

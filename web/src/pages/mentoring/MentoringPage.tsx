@@ -1,5 +1,6 @@
 // Mentoring: ask for a mentor (newcomers) or offer to mentor; the best mentors for my request,
-// each with its reasons and an "ask" button; proposed mentorships to accept or decline.
+// each with its reasons and an "ask" button; proposed mentorships to accept or decline, and once
+// both sides accepted, the other's e-mail to reach them.
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
 import { useSession } from '../../app/session.js';
@@ -22,7 +23,7 @@ import { RequireMember } from '../bids/RequireMember.js';
 import { OfferForm, RequestForm } from './MentoringForms.js';
 
 function TopMentors({ onAsked }: { onAsked(): void }) {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const [result] = useQuery<TopMentorsData>({ query: TOP_MENTORS, requestPolicy: 'network-only' });
   const [asked, ask] = useMutation(ASK_MENTOR);
   return (
@@ -43,8 +44,8 @@ function TopMentors({ onAsked }: { onAsked(): void }) {
                   name
                 )}
               </h3>
-              <p>{t('mentoring.freePlaces', { count: choice.freePlaces })}</p>
-              <ul className="plain-list" lang="en" aria-label={t('mentoring.reasons', { name })}>
+              <p>{plural('mentoring.places', choice.freePlaces)}</p>
+              <ul className="plain-list" aria-label={t('mentoring.reasons', { name })}>
                 {choice.reasons.map((reason) => (
                   <li key={reason}>{reason}</li>
                 ))}
@@ -93,11 +94,17 @@ function Mentorships({
                 {t(`mentorshipStatus.${m.status}` as MessageKey)}
               </p>
               {m.reasons.length > 0 && (
-                <ul className="plain-list" lang="en">
+                <ul className="plain-list">
                   {m.reasons.map((reason) => (
                     <li key={reason}>{reason}</li>
                   ))}
                 </ul>
+              )}
+              {m.partnerEmail && (
+                <p>
+                  {t('mentoring.contact', { name: other })}{' '}
+                  <a href={`mailto:${m.partnerEmail}`}>{m.partnerEmail}</a>
+                </p>
               )}
               {m.status === 'proposed' && mine === null && (
                 <div className="toolbar">

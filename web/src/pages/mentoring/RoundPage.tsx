@@ -72,7 +72,6 @@ function PairsTable({ pairs }: { pairs: RoundPair[] }) {
             <td>
               <ul
                 className="plain-list"
-                lang="en"
                 aria-label={t('round.reasons', {
                   mentor: pair.mentor?.name ?? pair.mentorId,
                   mentee: pair.mentee?.name ?? pair.menteeId,
@@ -94,7 +93,6 @@ function PairsTable({ pairs }: { pairs: RoundPair[] }) {
 
 function UnmatchedTable({ unmatched }: { unmatched: MentoringRoundData['mentoringRound']['unmatched'] }) {
   const { t } = useI18n();
-  if (unmatched.length === 0) return <Empty>{t('round.noUnmatched')}</Empty>;
   return (
     <table>
       <caption>{t('round.unmatched')}</caption>
@@ -127,7 +125,7 @@ function Round({
   passRunning: boolean;
   onRematch(): void;
 }) {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const [result] = useQuery<MentoringRoundData>({
     query: MENTORING_ROUND,
     variables: { id: roundId },
@@ -136,23 +134,28 @@ function Round({
   if (result.error) return <ErrorNotice error={result.error} />;
   if (!result.data) return <Loading />;
   const round = result.data.mentoringRound;
+  // A round over a scope where nobody asked for a mentor proposes nothing and leaves nobody out.
+  if (round.mentorships.length === 0 && round.unmatched.length === 0) {
+    return <Empty>{t('round.nobodyToMatch')}</Empty>;
+  }
   return (
     <>
       <section className="section" aria-labelledby="round-pairs-title">
         <h2 id="round-pairs-title">{t('round.pairs')}</h2>
-        <p>
-          {t('round.summary', {
-            passes: round.passes,
-            pairs: round.mentorships.length,
-            unmatched: round.unmatched.length,
-          })}
+        <p role="status">
+          {plural('round.passCount', round.passes)} · {plural('round.pairCount', round.mentorships.length)} ·{' '}
+          {plural('round.unmatchedCount', round.unmatched.length)}
         </p>
         <PairsTable pairs={round.mentorships} />
       </section>
-      <section className="section" aria-labelledby="round-unmatched-title">
-        <h2 id="round-unmatched-title">{t('round.unmatched')}</h2>
-        <UnmatchedTable unmatched={round.unmatched} />
-      </section>
+      {round.unmatched.length > 0 ? (
+        <section className="section" aria-labelledby="round-unmatched-title">
+          <h2 id="round-unmatched-title">{t('round.unmatched')}</h2>
+          <UnmatchedTable unmatched={round.unmatched} />
+        </section>
+      ) : (
+        <p>{t('round.noUnmatched')}</p>
+      )}
       <div className="toolbar">
         <button type="button" className="button" disabled={passRunning} onClick={onRematch}>
           {t('round.rematch')}

@@ -8,9 +8,11 @@ interface SkillChoiceProps {
   options: SkillOption[];
   value: string[];
   onChange(value: string[]): void;
+  /** The form's problem with this choice, shown on the picker. */
+  error?: string | undefined;
 }
 
-export function SkillChoice({ label, options, value, onChange }: SkillChoiceProps) {
+export function SkillChoice({ label, options, value, onChange, error }: SkillChoiceProps) {
   const { t } = useI18n();
   const labelOf = (slug: string) => options.find((s) => s.slug === slug)?.label ?? slug;
 
@@ -18,6 +20,7 @@ export function SkillChoice({ label, options, value, onChange }: SkillChoiceProp
     <SkillPicker
       label={label}
       options={options}
+      error={error}
       onPick={(skill) => {
         if (!value.includes(skill.slug)) onChange([...value, skill.slug]);
       }}

@@ -41,7 +41,8 @@ function dateInputValue(iso: string): string {
 }
 
 export function TenderForm({ reference }: { reference: ProductReferenceData }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const client = useClient();
   const [, navigate] = useLocation();
   const placed = reference.spaces.filter((s) => s.location !== null);
@@ -59,7 +60,7 @@ export function TenderForm({ reference }: { reference: ProductReferenceData }) {
   const [candidates, setCandidates] = useState<SkillCandidateData[] | null>(null);
   const [placeMissing, setPlaceMissing] = useState(false);
   const [created, createTender] = useMutation<CreateTenderData>(CREATE_TENDER);
-  const problems = fieldProblems(created.error, FIELDS);
+  const problems = fieldProblems(created.error, FIELDS, i18n);
 
   async function readText() {
     const result = await client
