@@ -12,6 +12,7 @@ export * from './entities/project.js';
 export * from './entities/skill.js';
 export * from './entities/space.js';
 export * from './entities/suggestion.js';
+export * from './entities/teamReasons.js';
 export * from './entities/tender.js';
 export * from './errors.js';
 export * from './geo.js';

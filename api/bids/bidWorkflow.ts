@@ -7,7 +7,6 @@
 // announced live: `invitations:<member>` to the member concerned and
 // `bid:<bid>` to whoever follows the bid.
 import type { Bid, InBid } from '../../domain/entities/bid.js';
-import type { Tender } from '../../domain/entities/tender.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import { newId } from '../../domain/ids.js';
 import { canManageBid, canManageTender, canSeeBid } from '../../domain/policy/profileVisibility.js';
@@ -17,21 +16,25 @@ import { topics } from '../../workers/events/eventBus.js';
 import type { JobHandle } from '../../workers/jobQueue.js';
 import { recordAction } from '../audit/recordAction.js';
 import type { BidMembershipCheck, RequestContext, Services } from '../context.js';
+import { suggestedMembers } from '../tenders/suggestedTeam.js';
 
 type Context = Pick<RequestContext, 'services' | 'viewer'>;
 
 /** Status changes a manager may make (invitations move draft/formed to inviting by themselves). */
 export const BID_TRANSITIONS: Readonly<Record<Bid['status'], readonly Bid['status'][]>> = {
-  draft: ['inviting'],
-  inviting: ['formed'],
-  formed: ['inviting', 'submitted'],
+  draft: ['inviting', 'cancelled'],
+  inviting: ['formed', 'cancelled'],
+  formed: ['inviting', 'submitted', 'cancelled'],
   submitted: ['won', 'lost'],
   won: [],
   lost: [],
+  cancelled: [],
 };
 
 /** Team members whose place counts: invited (waiting) or accepted. */
 const ACTIVE = new Set<InBid['status']>(['invited', 'accepted']);
+/** Characters of the lead's message to the people invited. */
+const MAX_MESSAGE = 2000;
 /** Replacement proposals per decline or withdrawal. */
 const REPLACEMENT_TEAMS = 3;
 
@@ -62,8 +65,25 @@ export class BidWorkflow {
       : null;
   }
 
-  async create(tenderId: string, fromSuggestion: string | null): Promise<Bid> {
+  /** Bids for the tender the viewer leads or is in, newest first. */
+  async mineForTender(tenderId: string): Promise<Bid[]> {
+    const memberId = this.context.viewer.memberId;
+    if (!memberId) return [];
+    const mine = await this.bids.ofMember(memberId);
+    return mine.filter((m) => m.bid.tenderId === tenderId).map((m) => m.bid);
+  }
+
+  /**
+   * Leads a bid for the tender, from a team suggestion (its members are invited)
+   * or alone. Idempotent: one bid per team and tender, so a second call (a double
+   * click, a retry, two tabs) returns the bid already created and invites nobody again.
+   */
+  async create(tenderId: string, fromSuggestion: string | null, message = ''): Promise<Bid> {
     const lead = this.context.viewer.memberId;
+    const note = message.trim();
+    if (note.length > MAX_MESSAGE) {
+      throw BadUserInputError.at(['message'], `must be at most ${MAX_MESSAGE} characters`);
+    }
     if (!lead) throw new ForbiddenError('Only a member can lead a bid');
     const tender = await this.tenders.require(tenderId);
     if (tender.status !== 'open') throw new ConflictError(`tender "${tenderId}" is closed`);
@@ -81,12 +101,13 @@ export class BidWorkflow {
           `no team suggestion "${fromSuggestion}" for this tender`,
         );
       }
-      const slots = slotsOf(tender);
-      suggestion.targetIds.forEach((member, i) => {
-        const role = slots[i] ?? 'member';
-        team.push({ member, role, status: member === lead ? 'accepted' : 'invited' });
-      });
-      await this.services.suggestions.setStatus(fromSuggestion, 'accepted');
+      for (const { memberId: member, role } of suggestedMembers(suggestion, tender)) {
+        team.push({
+          member,
+          role: role ?? (member === lead ? 'lead' : 'member'),
+          status: member === lead ? 'accepted' : 'invited',
+        });
+      }
     }
     if (!team.some((t) => t.member === lead))
       team.unshift({ member: lead, role: 'lead', status: 'accepted' });
@@ -95,16 +116,19 @@ export class BidWorkflow {
       id: newId('bid'),
       tenderId,
       leadId: lead,
+      message: note,
       status: team.some((t) => t.status === 'invited') ? 'inviting' : 'draft',
       createdAt: now,
       updatedAt: now,
     };
-    await this.bids.create(bid, team);
+    const { bid: stored, created } = await this.bids.createOnce(bid, team);
+    if (!created) return stored;
+    if (fromSuggestion) await this.services.suggestions.setStatus(fromSuggestion, 'accepted');
     await this.announce(
-      bid,
+      stored,
       team.filter((t) => t.status === 'invited'),
     );
-    return bid;
+    return stored;
   }
 
   async invite(bidId: string, memberId: string, requirement: string): Promise<Bid> {
@@ -204,7 +228,13 @@ export class BidWorkflow {
     await this.bids.setStatus(bidId, status, now, ended ? accepted.map((t) => t.member) : []);
     await this.audited('bid.status', bid, { from: bid.status, to: status });
     const updated = { ...bid, status, updatedAt: now };
-    await this.services.events.publish(topics.bid(bidId), { bidId, status, updatedAt: now });
+    if (status === 'cancelled') {
+      // Everyone still invited or in the team hears of it on their invitations feed.
+      await this.announce(
+        updated,
+        team.filter((t) => t.member !== bid.leadId && ACTIVE.has(t.status)),
+      );
+    } else await this.services.events.publish(topics.bid(bidId), { bidId, status, updatedAt: now });
     return updated;
   }
 
@@ -216,20 +246,23 @@ export class BidWorkflow {
     return bid;
   }
 
-  /** A replacement job: the rest of the active team stays; everyone who left the bid is excluded. */
+  /**
+   * A replacement job: the rest of the active team keeps its slots; everyone who
+   * left the bid, and the lead (already in the team, so never "a replacement"), are
+   * excluded from the free slot.
+   */
   private async requestReplacement(bid: Bid, leaving: string): Promise<JobHandle> {
     const team = await this.bids.team(bid.id);
     const staying = team.filter((t) => t.member !== leaving && ACTIVE.has(t.status)).map((t) => t.member);
-    const excluded = team.filter((t) => !ACTIVE.has(t.status)).map((t) => t.member);
-    const withoutSlot = team.filter((t) => t.role === 'lead' && ACTIVE.has(t.status)).map((t) => t.member);
+    const excluded = team.filter((t) => !ACTIVE.has(t.status) || t.role === 'lead').map((t) => t.member);
     const tender = await this.tenders.require(bid.tenderId);
     return this.services.jobs.enqueue('suggestions', {
       kind: 'team',
       requestedBy: bid.leadId,
       tenderId: bid.tenderId,
       k: REPLACEMENT_TEAMS,
-      mustInclude: withoutSlot,
-      exclude: excluded.filter((id) => !withoutSlot.includes(id)),
+      mustInclude: [],
+      exclude: [...new Set([...excluded.filter((id) => id !== leaving), bid.leadId])],
       replace: staying.length > 0 ? { team: staying, member: leaving } : null,
       revision: `${tender.updatedAt}:${bid.id}:${bid.updatedAt}`,
     });
@@ -256,13 +289,6 @@ export class BidWorkflow {
     if (this.context.viewer.memberId === bid.leadId) return;
     await recordAction(this.context, action, { kind: 'bid', id: bid.id }, details);
   }
-}
-
-/** Requirement slots in suggestion order: requirements in skill order, `count` slots each. */
-export function slotsOf(tender: Pick<Tender, 'requirements'>): string[] {
-  return [...tender.requirements]
-    .sort((a, b) => a.skill.localeCompare(b.skill))
-    .flatMap((r) => Array.from({ length: r.count }, () => r.skill));
 }
 
 /** For the subscriptions of `bidUpdated`: the bid's managers and team members. */

@@ -14,6 +14,7 @@ import './gdpr.js';
 import './scopedRoles.js';
 import './admin.js';
 import './tender.js';
+import './teamSuggestion.js';
 import './bid.js';
 import './notice.js';
 import './subscriptions.js';

@@ -1,23 +1,20 @@
 // Tenders: calls for tenders with skill requirements, created by hand or
 // imported from a notice (api/schema/notice.ts); skill candidates from pasted
 // text; team suggestions run as a job (the suggestions queue, kind "team") whose
-// results are stored as suggestions and read back here with their explanation.
-import type { Suggestion } from '../../domain/entities/suggestion.js';
+// results are stored as suggestions and read back in teamSuggestion.ts.
 import { type Requirement, TENDER_STATUSES, type Tender } from '../../domain/entities/tender.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import { newId } from '../../domain/ids.js';
 import { canManageTender } from '../../domain/policy/profileVisibility.js';
 import { TenderRepository } from '../../graph/repositories/tenderRepository.js';
 import { deadlineFromText, extractSkills } from '../../procurement/index.js';
-import { slotsOf } from '../bids/bidWorkflow.js';
 import type { RequestContext } from '../context.js';
-import { type TeamPair, teamPairs } from '../tenders/teamPairs.js';
 import { EMPTY_TENDER_INPUT, parseTenderInput, tenderAsInput } from '../tenders/tenderInput.js';
 import { builder } from './builder.js';
+import { internalId } from './idArgument.js';
 import { resolvePagedConnection } from './offsetPage.js';
-import { MemberRef, SkillRef } from './refs.js';
+import { SkillRef } from './refs.js';
 import { DateTime, GeoPoint } from './scalars.js';
-import { visibleOrNull } from './visibleMembers.js';
 
 const SIGNED_IN = { signedIn: true } as const;
 /** Who may create tenders and ask for teams: members (future leads), conseillers and admins. */
@@ -61,65 +58,6 @@ const TenderSourceNotice = builder
         nullable: true,
         resolve: async (s, _args, context) =>
           s.noticeKey ? ((await tenderRepository(context).notice(s.noticeKey))?.importedAt ?? null) : null,
-      }),
-    }),
-  });
-
-const TeamSuggestionMember = builder
-  .objectRef<{ memberId: string; role: string | null }>('TeamSuggestionMember')
-  .implement({
-    authScopes: BID_ACTORS,
-    fields: (t) => ({
-      memberId: t.exposeString('memberId'),
-      member: t.field({
-        type: MemberRef,
-        nullable: true,
-        description: 'Null when the profile is hidden from you',
-        resolve: async (m, _args, context) =>
-          visibleOrNull(context, await context.loaders.member.load(m.memberId)),
-      }),
-      role: t.exposeString('role', {
-        nullable: true,
-        description: 'The required skill this member would fill',
-      }),
-    }),
-  });
-
-const TeamSuggestionPair = builder.objectRef<TeamPair>('TeamSuggestionPair').implement({
-  authScopes: BID_ACTORS,
-  description: 'Two members of a suggested team and how many COLLABORATED_WITH hops apart they are',
-  fields: (t) => ({
-    a: t.exposeString('a', { description: 'memberId of one member' }),
-    b: t.exposeString('b', { description: 'memberId of the other member' }),
-    distance: t.exposeInt('distance', {
-      description: '1 when they already worked together; capped at 5 (not within four hops)',
-    }),
-  }),
-});
-
-const TeamSuggestion = builder
-  .objectRef<{ suggestion: Suggestion; tender: Tender }>('TeamSuggestion')
-  .implement({
-    authScopes: BID_ACTORS,
-    description: 'A team proposed for a tender, explained in words (lower score is better)',
-    fields: (t) => ({
-      suggestionId: t.string({ resolve: (s) => s.suggestion.id }),
-      score: t.float({ resolve: (s) => s.suggestion.score }),
-      explanation: t.string({ resolve: (s) => s.suggestion.explanation }),
-      status: t.string({ resolve: (s) => s.suggestion.status }),
-      algorithmVersion: t.string({ resolve: (s) => s.suggestion.algorithmVersion }),
-      createdAt: t.field({ type: DateTime, resolve: (s) => s.suggestion.createdAt }),
-      members: t.field({
-        type: [TeamSuggestionMember],
-        resolve: (s) => {
-          const slots = slotsOf(s.tender);
-          return s.suggestion.targetIds.map((memberId, i) => ({ memberId, role: slots[i] ?? null }));
-        },
-      }),
-      pairs: t.field({
-        type: [TeamSuggestionPair],
-        description: 'Every pair of members with its hop distance, computed from the graph when read',
-        resolve: (s, _args, context) => teamPairs(context.services.graph, s.suggestion.targetIds),
       }),
     }),
   });
@@ -172,19 +110,6 @@ builder.node(TenderRef, {
       resolve: async (x, _args, context) => {
         const source = await tenderRepository(context).source(x.id);
         return source?.noticeKey ? source : null;
-      },
-    }),
-    teamSuggestions: t.field({
-      type: [TeamSuggestion],
-      authScopes: BID_ACTORS,
-      description: 'Teams suggested for this tender, newest first (for its author, conseillers and admins)',
-      resolve: async (tender, _args, context) => {
-        if (!canManageTender(context.viewer, tender)) return [];
-        const stored = await context.services.suggestions.listBySubject(tender.id, { kind: 'team' });
-        return stored
-          .filter((s) => s.status !== 'dismissed')
-          .sort((a, b) => b.createdAt - a.createdAt || a.score - b.score)
-          .map((suggestion) => ({ suggestion, tender }));
       },
     }),
   }),
@@ -253,7 +178,7 @@ builder.queryFields((t) => ({
     nullable: true,
     authScopes: SIGNED_IN,
     args: { id: t.arg.string({ required: true, description: 'The tender id (tenderId)' }) },
-    resolve: (_root, { id }, context) => tenderRepository(context).get(id),
+    resolve: (_root, { id }, context) => tenderRepository(context).get(internalId(id, 'Tender', ['id'])),
   }),
   tenders: t.connection({
     type: TenderRef,
@@ -338,7 +263,8 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: TenderInput, required: true }),
       status: t.arg({ type: TenderStatus }),
     },
-    resolve: async (_root, { id, input, status }, context) => {
+    resolve: async (_root, { id: givenId, input, status }, context) => {
+      const id = internalId(givenId, 'Tender', ['id']);
       const repository = tenderRepository(context);
       const tender = await repository.get(id);
       if (!tender) throw new NotFoundError('tender', id);
@@ -368,7 +294,8 @@ builder.mutationFields((t) => ({
       k: t.arg.int({ required: false, defaultValue: 3, description: 'How many distinct teams, 1 to 10' }),
       includeMe: t.arg.boolean({ required: false, defaultValue: false }),
     },
-    resolve: async (_root, { tenderId, k, includeMe }, context) => {
+    resolve: async (_root, { tenderId: asked, k, includeMe }, context) => {
+      const tenderId = internalId(asked, 'Tender', ['tenderId']);
       const tender = await tenderRepository(context).get(tenderId);
       if (!tender) throw new NotFoundError('tender', tenderId);
       const requestedBy = context.viewer.memberId ?? context.viewer.accountId;

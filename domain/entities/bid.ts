@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { epochMsSchema } from './common.js';
 
-export const BID_STATUSES = ['draft', 'inviting', 'formed', 'submitted', 'won', 'lost'] as const;
+/** `cancelled`: the lead gave up before submitting (its invitees are told). */
+export const BID_STATUSES = ['draft', 'inviting', 'formed', 'submitted', 'won', 'lost', 'cancelled'] as const;
 export const bidStatusSchema = z.enum(BID_STATUSES);
 
 /** (Bid)-[:FOR]->(Tender) */
@@ -10,6 +11,8 @@ export const bidSchema = z.object({
   tenderId: z.string().min(1),
   leadId: z.string().min(1),
   status: bidStatusSchema,
+  /** The lead's personal message to the people invited ('' when none). */
+  message: z.string().max(2000).optional(),
   createdAt: epochMsSchema,
   updatedAt: epochMsSchema,
 });

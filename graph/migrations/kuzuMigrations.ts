@@ -198,4 +198,9 @@ export const KUZU_MIGRATIONS: readonly Migration[] = [
       'MATCH (t:Tombstone) SET t.seq = t.at',
     ],
   },
+  {
+    version: '0015',
+    name: 'bids: the lead’s message to the people invited',
+    statements: ["ALTER TABLE Bid ADD message STRING DEFAULT ''"],
+  },
 ];

@@ -155,4 +155,9 @@ export const NEO4J_MIGRATIONS: readonly Migration[] = [
       'MATCH (t:Tombstone) WHERE t.seq IS NULL SET t.seq = t.at',
     ],
   },
+  {
+    version: '0015',
+    name: 'bids: the lead’s message to the people invited (a property, nothing to declare)',
+    statements: [],
+  },
 ];

@@ -2,15 +2,16 @@
 // relationship, its team from IN_BID {role, status}.
 import { BID_STATUSES, type Bid, INVITATION_STATUSES, type InBid } from '../../domain/entities/bid.js';
 import type { Row } from '../graphStore.js';
-import { numeric, type Properties, text } from './rowValues.js';
+import { nullableText, numeric, type Properties, text } from './rowValues.js';
 
-export const BID_PROPERTIES = ['id', 'leadId', 'status', 'createdAt', 'updatedAt'] as const;
+export const BID_PROPERTIES = ['id', 'leadId', 'status', 'message', 'createdAt', 'updatedAt'] as const;
 
 export function bidToProperties(bid: Bid): Properties {
   return {
     id: bid.id,
     leadId: bid.leadId,
     status: bid.status,
+    message: bid.message ?? '',
     createdAt: bid.createdAt,
     updatedAt: bid.updatedAt,
   };
@@ -23,6 +24,7 @@ export function bidFromRow(row: Row): Bid {
     tenderId: text(row, 'tenderId'),
     leadId: text(row, 'leadId'),
     status: oneOf(BID_STATUSES, text(row, 'status'), 'status'),
+    message: nullableText(row, 'message') ?? '',
     createdAt: numeric(row, 'createdAt'),
     updatedAt: numeric(row, 'updatedAt'),
   };

@@ -97,16 +97,43 @@ export class BidRepository {
     return this.store.transaction(async (tx) => {
       const tender = await tx.run('MATCH (t:Tender {id: $id}) RETURN t.id AS id', { id: bid.tenderId });
       if (tender.length === 0) throw new NotFoundError('tender', bid.tenderId);
-      await tx.run(
-        `CREATE (:Bid {${BID_PROPERTIES.map((p) => `${p}: $${p}`).join(', ')}})`,
-        bidToProperties(bid),
-      );
-      await tx.run('MATCH (b:Bid {id: $bid}) MATCH (t:Tender {id: $tender}) CREATE (b)-[:FOR]->(t)', {
-        bid: bid.id,
-        tender: bid.tenderId,
-      });
-      for (const [i, member] of team.entries()) await addMember(tx, bid.id, member, ['team', i, 'member']);
+      await createIn(tx, bid, team);
       return bid;
+    });
+  }
+
+  /**
+   * One bid per team and tender: creates the bid unless one (not cancelled) for the
+   * same tender and lead already holds every member of `team` (whatever their answer
+   * since), in which case that one is returned. Check and creation run in one
+   * transaction that first writes the tender, so concurrent calls queue behind each
+   * other (Kùzu has one writer; Neo4j locks the tender node) and only one creates.
+   */
+  createOnce(bid: Bid, team: readonly NewTeamMember[]): Promise<{ bid: Bid; created: boolean }> {
+    return this.store.transaction(async (tx) => {
+      const locked = await tx.run(
+        'MATCH (t:Tender {id: $id}) SET t.updatedAt = t.updatedAt RETURN t.id AS id',
+        { id: bid.tenderId },
+      );
+      if (locked.length === 0) throw new NotFoundError('tender', bid.tenderId);
+      const rows = await tx.run(
+        `MATCH (m:Member)-[:IN_BID]->(b:Bid)-[:FOR]->(t:Tender {id: $tender}) ` +
+          `WHERE b.leadId = $lead AND b.status <> 'cancelled' RETURN ${BID_COLUMNS}, m.id AS member ` +
+          'ORDER BY b.createdAt, b.id',
+        { tender: bid.tenderId, lead: bid.leadId },
+      );
+      const membersOf = new Map<string, { bid: Bid; members: Set<string> }>();
+      for (const row of rows) {
+        const existing = bidFromRow(row);
+        const entry = membersOf.get(existing.id) ?? { bid: existing, members: new Set<string>() };
+        entry.members.add(text(row, 'member'));
+        membersOf.set(existing.id, entry);
+      }
+      for (const { bid: existing, members } of membersOf.values()) {
+        if (team.every((t) => members.has(t.member))) return { bid: existing, created: false };
+      }
+      await createIn(tx, bid, team);
+      return { bid, created: true };
     });
   }
 
@@ -158,6 +185,18 @@ export class BidRepository {
       }
     });
   }
+}
+
+async function createIn(tx: GraphQueryRunner, bid: Bid, team: readonly NewTeamMember[]): Promise<void> {
+  await tx.run(
+    `CREATE (:Bid {${BID_PROPERTIES.map((p) => `${p}: $${p}`).join(', ')}})`,
+    bidToProperties(bid),
+  );
+  await tx.run('MATCH (b:Bid {id: $bid}) MATCH (t:Tender {id: $tender}) CREATE (b)-[:FOR]->(t)', {
+    bid: bid.id,
+    tender: bid.tenderId,
+  });
+  for (const [i, member] of team.entries()) await addMember(tx, bid.id, member, ['team', i, 'member']);
 }
 
 async function addMember(

@@ -80,6 +80,21 @@ describe('SuggestionRepository', () => {
     expect((await repo.listBySubject('m_e')).map((s) => s.id)).toEqual(['s7']);
   });
 
+  it('undoes a dismissal: the proposal, under every id, is listed again', async () => {
+    await repo.upsert([suggestion('u1', { subjectId: 'm_u', targetIds: ['m_v', 'm_w'] })]);
+    await repo.upsert([suggestion('u2', { subjectId: 'm_u', targetIds: ['m_w', 'm_v'], createdAt: 2000 })]);
+    await repo.upsert([suggestion('u3', { subjectId: 'm_u', targetIds: ['m_x'] })]);
+    await repo.setStatus('u2', 'dismissed');
+    await repo.setStatus('u3', 'dismissed');
+    expect(await repo.listBySubject('m_u')).toEqual([]);
+    expect(await repo.restore('u2')).toMatchObject({ id: 'u2', status: 'new' });
+    expect(await repo.get('u1')).toMatchObject({ status: 'new' });
+    expect((await repo.listBySubject('m_u')).map((s) => s.id)).toEqual(['u2']);
+    // Another proposal of the same subject stays dismissed.
+    expect(await repo.get('u3')).toMatchObject({ status: 'dismissed' });
+    await expect(repo.restore('missing')).rejects.toBeInstanceOf(NotFoundError);
+  });
+
   it('refuses bad suggestions naming the field, and unknown ids', async () => {
     await expect(repo.upsert([suggestion('s8', { targetIds: [] })])).rejects.toMatchObject({
       problems: [{ path: ['suggestions', 0, 'targetIds'] }],

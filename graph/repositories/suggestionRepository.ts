@@ -122,6 +122,25 @@ export class SuggestionRepository {
     });
   }
 
+  /** Undoes a dismissal: the suggestion and every stored suggestion of the same proposal come back as new. */
+  async restore(id: string): Promise<Suggestion> {
+    return this.store.transaction(async (tx) => {
+      const rows = await tx.run(`MATCH (s:Suggestion {id: $id}) RETURN ${COLUMNS}`, { id });
+      if (!rows[0]) throw new NotFoundError('Suggestion', id);
+      const suggestion = suggestionFromRow(rows[0]);
+      const siblings = await tx.run(
+        `MATCH (s:Suggestion) WHERE s.subjectId = $subjectId AND s.kind = $kind AND s.status = 'dismissed' RETURN ${COLUMNS}`,
+        { subjectId: suggestion.subjectId, kind: suggestion.kind },
+      );
+      const key = proposalKey(suggestion);
+      for (const sibling of siblings.map(suggestionFromRow)) {
+        if (proposalKey(sibling) !== key) continue;
+        await tx.run("MATCH (s:Suggestion {id: $id}) SET s.status = 'new'", { id: sibling.id });
+      }
+      return { ...suggestion, status: suggestion.status === 'dismissed' ? 'new' : suggestion.status };
+    });
+  }
+
   /** Erasure: every suggestion about the member or naming them goes. */
   async deleteForMember(memberId: string): Promise<void> {
     await this.store.write('MATCH (s:Suggestion) WHERE s.subjectId = $memberId DELETE s', { memberId });

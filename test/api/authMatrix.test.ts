@@ -355,6 +355,21 @@ const OPERATIONS: Operation[] = [
     allowed: SIGNED_IN,
   },
   {
+    name: 'cancelBid',
+    document: 'mutation { cancelBid(bidId: "bid_missing") { id } }',
+    allowed: SIGNED_IN,
+  },
+  {
+    name: 'dismissTeamSuggestion',
+    document: 'mutation { dismissTeamSuggestion(suggestionId: "sug_missing") }',
+    allowed: SIGNED_IN,
+  },
+  {
+    name: 'restoreTeamSuggestion',
+    document: 'mutation { restoreTeamSuggestion(suggestionId: "sug_missing") }',
+    allowed: SIGNED_IN,
+  },
+  {
     name: 'setBidStatus',
     document: 'mutation { setBidStatus(bidId: "bid_missing", status: submitted) { id } }',
     allowed: SIGNED_IN,

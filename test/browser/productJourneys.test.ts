@@ -115,7 +115,7 @@ describe('tenders and joint bids', () => {
     const firstTeam = lead.getByRole('article', { name: 'Équipe 1' });
     const reasons = firstTeam.getByRole('list', { name: 'Pourquoi chacun' }).getByRole('listitem');
     expect(await reasons.count()).toBeGreaterThanOrEqual(2);
-    expect(await reasons.first().textContent()).toMatch(/fills .+: level \d for 3 required/);
+    expect(await reasons.first().textContent()).toMatch(/couvre .+ : niveau \d, 3 demandé/);
     const graph = firstTeam.getByRole('img', { name: /^Graphe de l’équipe 1 : \d+ membres/ });
     const members = await firstTeam
       .getByRole('list', { name: 'Membres de l’équipe', exact: true })
@@ -125,14 +125,16 @@ describe('tenders and joint bids', () => {
     const pairs = firstTeam.getByRole('list', { name: 'Liens entre les membres de l’équipe 1' });
     expect(await pairs.getByRole('listitem').count()).toBe((members * (members - 1)) / 2);
     expect(await firstTeam.textContent()).toMatch(
-      /Coût de l’équipe :\s*Communication cost \d+ over \d+ pairs/,
+      /Coût de l’équipe :\s*Coût de communication \d+ sur \d+ paires/,
     );
     expect(await seriousAccessibilityViolations(lead)).toEqual([]);
     await screenshot(lead, 'tender-teams');
   });
 
-  it('leads a bid from the first team: everyone invited', async () => {
+  it('leads a bid from the first team after reviewing the invitations: everyone invited', async () => {
     await lead.getByRole('button', { name: 'Porter une candidature avec l’équipe 1' }).click();
+    await lead.getByRole('heading', { name: 'Avant d’envoyer : ces personnes seront invitées' }).waitFor();
+    await lead.getByRole('button', { name: /^Envoyer \d+ invitations?$/ }).click();
     await lead.getByRole('heading', { level: 1, name: `Candidature : ${TITLE}` }).waitFor();
     bidUrl = lead.url();
     expect(await lead.getByText('invité', { exact: true }).count()).toBeGreaterThanOrEqual(2);
@@ -165,9 +167,12 @@ describe('tenders and joint bids', () => {
     const invitedBefore = await lead.getByText('invité', { exact: true }).count();
     await lead.getByRole('button', { name: /^Trouver qui remplace / }).click();
     await lead.getByRole('heading', { level: 2, name: 'Remplaçants proposés' }).waitFor({ timeout: 30_000 });
-    expect(
-      await lead.getByText(/^Replaces .+ with .+; everyone else stays\.$/).count(),
-    ).toBeGreaterThanOrEqual(1);
+    await lead.getByRole('heading', { level: 3, name: /^Pour remplacer / }).waitFor();
+    await lead.getByText('Calcul terminé.').waitFor({ timeout: 30_000 });
+    await lead
+      .getByRole('button', { name: /^Inviter / })
+      .first()
+      .waitFor({ timeout: 10_000 });
     expect(await seriousAccessibilityViolations(lead)).toEqual([]);
     await screenshot(lead, 'bid-replacement');
     await lead

@@ -3,7 +3,13 @@
 // leads a bid from the best team, an invited member declines (live events for
 // them and the bid), a replacement is suggested keeping the others, the team is
 // formed, submitted and won, and the accepted members' collaboration edges gain
-// weight. Authorisation and status transitions are checked on the way.
+// weight. Authorisation and status transitions are checked on the way; so are
+// one bid per team and tender (under concurrency), the tender linking to its bid,
+// Relay global IDs as arguments, replacements that are never the lead, e-mails
+// shown between the lead and a member only once they accepted, reasons rendered
+// in the reader's language with an erased member shown as a former member, and
+// cancelling a bid (invitees told).
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NetworkDataset } from '../../domain/dataset.js';
 import type { MemberRecord } from '../../domain/entities/member.js';
@@ -52,11 +58,14 @@ function commonSkills(members: readonly MemberRecord[], center: { lat: number; l
 interface TeamSuggestion {
   suggestionId: string;
   explanation: string;
+  replaces: string | null;
+  reasons: { code: string; params: Record<string, unknown>; text: string }[];
   members: { memberId: string; role: string | null }[];
 }
 
-const TEAM_SUGGESTIONS = `query($id: String!) { tender(id: $id) { teamSuggestions {
-  suggestionId explanation members { memberId role } } } }`;
+const TEAM_SUGGESTIONS = `query($id: String!, $l: Language) { tender(id: $id) { teamSuggestions {
+  suggestionId explanation(language: $l) replaces reasons(language: $l) { code params text }
+  members { memberId role } } } }`;
 const BID_FIELDS = 'bidId status team { memberId role status }';
 
 describe('joint bids through GraphQL', () => {
@@ -154,27 +163,107 @@ describe('joint bids through GraphQL', () => {
 
     const read = await call<{ tender: { teamSuggestions: TeamSuggestion[] } }>(lead.id, TEAM_SUGGESTIONS, {
       id: tenderId,
+      l: 'en',
     });
     const suggestions = read.data!.tender.teamSuggestions;
     expect(suggestions.length).toBe(result.suggestionIds.length);
     const best = suggestions[0]!;
     expect(best.members).toHaveLength(slotCount);
-    expect(best.explanation).toMatch(/fills .+: level \d for 3 required/);
+    expect(best.explanation).toMatch(/fills .+: level \d, 3 required/);
     expect(best.explanation).toMatch(/Communication cost \d+/);
+    expect(best.reasons.map((r) => r.code)).toContain('fills');
+    const fills = best.reasons.find((r) => r.code === 'fills')!;
+    expect(fills.params).toMatchObject({ minLevel: 3 });
+    // In Dutch, by argument or by Accept-Language for a reader without preferred language: no English.
+    const dutch = await gql<{ tender: { teamSuggestions: TeamSuggestion[] } }>(
+      fixture.app,
+      TEAM_SUGGESTIONS,
+      { id: tenderId, l: 'nl' },
+      await as(lead.id),
+    );
+    const nl = dutch.data!.tender.teamSuggestions[0]!;
+    expect(nl.explanation).toMatch(/dekt .+: niveau \d, 3 gevraagd/);
+    expect(nl.explanation).not.toMatch(/\b(fills|required|Communication cost|lower is better)\b/);
+    expect(nl.reasons.find((r) => r.code === 'cost')!.text).toMatch(/^Communicatiekost/);
 
+    const tooLong = await call(
+      lead.id,
+      'mutation($t: String!, $s: String, $m: String) { createBid(tenderId: $t, fromSuggestion: $s, message: $m) { bidId } }',
+      { t: tenderId, s: best.suggestionId, m: 'x'.repeat(2001) },
+    );
+    expect(tooLong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(tooLong.errors?.[0]?.message).toContain('message');
     const created = await call<{
       createBid: { bidId: string; status: string; team: { memberId: string; status: string }[] };
     }>(
       lead.id,
-      `mutation($t: String!, $s: String) { createBid(tenderId: $t, fromSuggestion: $s) { ${BID_FIELDS} } }`,
-      { t: tenderId, s: best.suggestionId },
+      `mutation($t: String!, $s: String, $m: String) { createBid(tenderId: $t, fromSuggestion: $s, message: $m) { ${BID_FIELDS} } }`,
+      { t: tenderId, s: best.suggestionId, m: 'Bonjour ! Dépôt le 15 mars.\nÀ bientôt' },
     );
     expect(created.errors).toBeUndefined();
+    const invitee = best.members.find((m) => m.memberId !== lead.id)!.memberId;
+    const seen = await call<{ myBids: { bid: { bidId: string; message: string } }[] }>(
+      invitee,
+      'query { myBids { bid { bidId message } } }',
+    );
+    expect(seen.data?.myBids).toContainEqual({
+      bid: { bidId: created.data!.createBid.bidId, message: 'Bonjour ! Dépôt le 15 mars.\nÀ bientôt' },
+    });
     bidId = created.data!.createBid.bidId;
     expect(created.data!.createBid.status).toBe('inviting');
     team = best.members;
     const invited = created.data!.createBid.team.filter((m) => m.memberId !== lead.id);
     expect(invited.every((m) => m.status === 'invited')).toBe(true);
+  });
+
+  it('keeps one bid per team and tender: clicking again, even four times at once, returns the same bid', async () => {
+    const invitee = team.find((m) => m.memberId !== lead.id)!.memberId;
+    const { events } = fixture.services;
+    const feed = events.subscribe(topics.invitations(invitee));
+    await feed.ready;
+    const suggestionId = (
+      await call<{ tender: { teamSuggestions: TeamSuggestion[] } }>(lead.id, TEAM_SUGGESTIONS, {
+        id: tenderId,
+      })
+    ).data!.tender.teamSuggestions.find((s) =>
+      s.members.every((m) => team.some((t) => t.memberId === m.memberId)),
+    )?.suggestionId;
+    const again = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        call<{ createBid: { bidId: string } }>(
+          lead.id,
+          'mutation($t: String!, $s: String) { createBid(tenderId: $t, fromSuggestion: $s) { bidId } }',
+          // The Relay global ID of the tender works as well as its tenderId.
+          { t: encodeGlobalID('Tender', tenderId), s: suggestionId ?? null },
+        ),
+      ),
+    );
+    for (const outcome of again) {
+      expect(outcome.errors).toBeUndefined();
+      expect(outcome.data!.createBid.bidId).toBe(bidId);
+    }
+    const rows = await fixture.services.graph.read<{ id: string }>(
+      'MATCH (b:Bid)-[:FOR]->(:Tender {id: $t}) RETURN b.id AS id',
+      { t: tenderId },
+    );
+    expect(rows.map((r) => r.id)).toEqual([bidId]);
+    // Nobody is invited a second time: the next event on the invitee's feed is this marker.
+    await events.publish(topics.invitations(invitee), {
+      memberId: invitee,
+      bidId: 'marker',
+      tenderId,
+      status: 'invited',
+      at: 0,
+    });
+    expect((await feed.next()).value).toMatchObject({ bidId: 'marker' });
+    await feed.return();
+
+    const page = await call<{ tender: { myBids: { bidId: string; status: string }[] } }>(
+      lead.id,
+      'query($id: String!) { tender(id: $id) { myBids { bidId status } } }',
+      { id: tenderId },
+    );
+    expect(page.data?.tender.myBids).toEqual([{ bidId, status: 'inviting' }]);
   });
 
   it('lets only the lead manage the bid and see its suggestions, and only invitees answer', async () => {
@@ -251,21 +340,55 @@ describe('joint bids through GraphQL', () => {
     await jobResult(fixture, replacing.data!.suggestReplacement);
     const read = await call<{ tender: { teamSuggestions: TeamSuggestion[] } }>(lead.id, TEAM_SUGGESTIONS, {
       id: tenderId,
+      l: 'en',
     });
-    const replacement = read.data!.tender.teamSuggestions.find((s) => s.explanation.startsWith('Replaces'))!;
-    expect(replacement).toBeDefined();
+    const replacements = read.data!.tender.teamSuggestions.filter((s) => s.replaces === decliner.memberId);
+    expect(replacements.length).toBeGreaterThan(0);
+    const replacement = replacements[0]!;
+    expect(replacement.explanation).toMatch(/^Replaces .+ with .+; everyone else stays\./);
     const ids = replacement.members.map((m) => m.memberId);
     expect(ids).not.toContain(decliner.memberId);
     for (const stayer of invitees.slice(1)) expect(ids).toContain(stayer.memberId);
+    for (const proposal of replacements) {
+      // The lead is already in the team: never proposed as a replacement.
+      expect(proposal.reasons[0]!.params.newcomers).not.toContain(lead.id);
+    }
     const newcomer = replacement.members.find((m) => !team.some((t) => t.memberId === m.memberId))!;
     expect(newcomer.role).toBe(decliner.role);
 
+    // The global ID that `member { id }` returns is accepted as memberId.
+    const relay = await call<{ member: { id: string } }>(
+      lead.id,
+      'query($id: ID!) { member: node(id: $id) { id } }',
+      { id: encodeGlobalID('Member', newcomer.memberId) },
+    );
     const invited = await call(
       lead.id,
       'mutation($b: String!, $m: String!, $r: String!) { inviteToBid(bidId: $b, memberId: $m, requirement: $r) { bidId } }',
-      { b: bidId, m: newcomer.memberId, r: newcomer.role },
+      { b: encodeGlobalID('Bid', bidId), m: relay.data!.member.id, r: newcomer.role },
     );
     expect(invited.errors).toBeUndefined();
+    const wrongType = await call(
+      lead.id,
+      'mutation($b: String!, $m: String!, $r: String!) { inviteToBid(bidId: $b, memberId: $m, requirement: $r) { bidId } }',
+      { b: bidId, m: encodeGlobalID('Tender', tenderId), r: newcomer.role },
+    );
+    expect(wrongType.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(wrongType.errors?.[0]?.message).toContain('memberId');
+
+    // E-mails: not before the member accepted, then both ways between lead and member only.
+    const emails = async (viewer: string) =>
+      (
+        await call<{ bid: { team: { memberId: string; email: string | null }[] } }>(
+          viewer,
+          'query($b: String!) { bid(id: $b) { team { memberId email } } }',
+          { b: bidId },
+        )
+      ).data!.bid.team;
+    const emailOf = (list: { memberId: string; email: string | null }[], id: string) =>
+      list.find((m) => m.memberId === id)?.email;
+    expect(emailOf(await emails(lead.id), newcomer.memberId)).toBeNull();
+    expect(emailOf(await emails(newcomer.memberId), lead.id)).toBeNull();
     for (const member of [...invitees.slice(1), newcomer]) {
       const accepted = await call(
         member.memberId,
@@ -274,6 +397,13 @@ describe('joint bids through GraphQL', () => {
       );
       expect(accepted.errors).toBeUndefined();
     }
+    const leadView = await emails(lead.id);
+    const newcomerView = await emails(newcomer.memberId);
+    const newcomerEmail = dataset.members.find((m) => m.id === newcomer.memberId)!.email;
+    expect(emailOf(leadView, newcomer.memberId)).toBe(newcomerEmail);
+    expect(emailOf(newcomerView, lead.id)).toBe(lead.email);
+    expect(emailOf(newcomerView, invitees[1]!.memberId)).toBeNull();
+    expect(emailOf(leadView, decliner.memberId)).toBeNull();
     const formed = await call<{ setBidStatus: { status: string } }>(
       lead.id,
       'mutation($b: String!) { setBidStatus(bidId: $b, status: formed) { status } }',
@@ -328,5 +458,86 @@ describe('joint bids through GraphQL', () => {
       'query { myBids { bid { bidId status } invitation } }',
     );
     expect(mine.data?.myBids).toContainEqual({ bid: { bidId, status: 'won' }, invitation: 'accepted' });
+  });
+
+  it('shows a member erased since as "a former member" in the replacement reasons', async () => {
+    const read = async () =>
+      (
+        await call<{ tender: { teamSuggestions: TeamSuggestion[] } }>(lead.id, TEAM_SUGGESTIONS, {
+          id: tenderId,
+          l: 'en',
+        })
+      ).data!.tender.teamSuggestions.filter((s) => s.replaces !== null);
+    const [before] = await read();
+    const leaving = dataset.members.find((m) => m.id === before!.replaces)!;
+    expect(before!.explanation).toContain(`Replaces ${leaving.name} with`);
+    const erased = await call(leaving.id, 'mutation($h: String!) { eraseMe(confirmHandle: $h) }', {
+      h: leaving.handle,
+    });
+    expect(erased.errors).toBeUndefined();
+    const after = (await read()).find((s) => s.suggestionId === before!.suggestionId)!;
+    expect(after.explanation).toMatch(/^Replaces a former member with/);
+    expect(after.explanation).not.toContain(leaving.name);
+    const french = await call<{ tender: { teamSuggestions: TeamSuggestion[] } }>(lead.id, TEAM_SUGGESTIONS, {
+      id: tenderId,
+      l: 'fr',
+    });
+    const fr = french.data!.tender.teamSuggestions.find((s) => s.suggestionId === before!.suggestionId)!;
+    expect(fr.explanation).toMatch(/^Remplace un ancien membre par/);
+  });
+
+  it('cancels a bid: invitees are told, and a new bid can be led', async () => {
+    // Someone still in the network (the decliner, the first invitee, was erased above).
+    const invitee = team.filter((m) => m.memberId !== lead.id && m.role)[1]!;
+    const copy = await call<{ createTender: { tenderId: string } }>(
+      lead.id,
+      'mutation($i: TenderInput!) { createTender(input: $i) { tenderId } }',
+      {
+        i: { title: 'Another library', requirements: [{ skill: invitee.role, minLevel: 1 }] },
+      },
+    );
+    const otherTender = copy.data!.createTender.tenderId;
+    const started = await call<{ createBid: { bidId: string } }>(
+      lead.id,
+      'mutation($t: String!) { createBid(tenderId: $t) { bidId } }',
+      { t: otherTender },
+    );
+    const cancelled = started.data!.createBid.bidId;
+    const invite = await call(
+      lead.id,
+      'mutation($b: String!, $m: String!, $r: String!) { inviteToBid(bidId: $b, memberId: $m, requirement: $r) { bidId } }',
+      { b: cancelled, m: invitee.memberId, r: invitee.role },
+    );
+    expect(invite.errors).toBeUndefined();
+    const feed = fixture.services.events.subscribe(topics.invitations(invitee.memberId));
+    await feed.ready;
+    const outsider = await call(
+      invitee.memberId,
+      'mutation($b: String!) { cancelBid(bidId: $b) { status } }',
+      {
+        b: cancelled,
+      },
+    );
+    expect(outsider.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const done = await call<{ cancelBid: { status: string } }>(
+      lead.id,
+      'mutation($b: String!) { cancelBid(bidId: $b) { status } }',
+      { b: cancelled },
+    );
+    expect(done.data?.cancelBid.status).toBe('cancelled');
+    expect((await feed.next()).value).toMatchObject({ bidId: cancelled, memberId: invitee.memberId });
+    await feed.return();
+    const again = await call<{ cancelBid: unknown }>(
+      lead.id,
+      'mutation($b: String!) { cancelBid(bidId: $b) { status } }',
+      { b: cancelled },
+    );
+    expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const fresh = await call<{ createBid: { bidId: string } }>(
+      lead.id,
+      'mutation($t: String!) { createBid(tenderId: $t) { bidId } }',
+      { t: otherTender },
+    );
+    expect(fresh.data!.createBid.bidId).not.toBe(cancelled);
   });
 });

@@ -1,13 +1,17 @@
 // The team solver on a real Kùzu store holding a small seeded network: teams
 // fill every requirement at the required level with members who allowed bid
-// suggestions, within the tender's radius, explained in words; replacement keeps
-// the others in their slots.
+// suggestions, within the tender's radius, explained by structured reasons
+// (rendered here in English and French); replacement keeps the others in their
+// slots and never proposes someone unavailable; an infeasible tender gives the
+// best partial team with the radius or level that would cover what is missing.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { teamReasonSentence } from '../../api/tenders/teamReasonText.js';
 import type { NetworkDataset } from '../../domain/dataset.js';
 import type { MemberRecord } from '../../domain/entities/member.js';
+import { readTeamReasons, type TeamReason } from '../../domain/entities/teamReasons.js';
 import type { Tender } from '../../domain/entities/tender.js';
 import { haversineKm } from '../../domain/geo.js';
 import { ignoreProgress } from '../../domain/progress.js';
@@ -18,6 +22,7 @@ import { openKuzuGraphStore } from '../../graph/kuzu/kuzuGraphStore.js';
 import { BidRepository } from '../../graph/repositories/bidRepository.js';
 import { TenderRepository } from '../../graph/repositories/tenderRepository.js';
 import { generateNetwork } from '../../graph/seed/syntheticNetwork.js';
+import type { SuggestionDraft } from '../processors/suggestions.js';
 import { teamSuggestionsPayloadSchema } from '../queues.js';
 import { createTeamSolver } from './teamSolver.js';
 
@@ -38,6 +43,12 @@ function commonSkills(
     for (const s of m.skills) if (s.level >= 3) counts.set(s.skill, (counts.get(s.skill) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([skill]) => skill);
+}
+
+function reasonsOf(draft: SuggestionDraft): TeamReason[] {
+  const reasons = readTeamReasons(draft.explanation);
+  if (!reasons) throw new Error(`not structured reasons: ${draft.explanation}`);
+  return reasons;
 }
 
 describe('team solver', () => {
@@ -110,7 +121,7 @@ describe('team solver', () => {
 
   it('fills every slot at the required level, within the radius, and explains each member', async () => {
     const solution = await solve({ k: 3 });
-    expect(solution.algorithmVersion).toBe('team-product@1');
+    expect(solution.algorithmVersion).toBe('team-product@2');
     expect(solution.suggestions.length).toBeGreaterThan(0);
     const byId = new Map(dataset.members.map((m) => [m.id, m]));
     const keys = new Set<string>();
@@ -128,10 +139,24 @@ describe('team solver', () => {
         ).toBeLessThanOrEqual(300);
         const accepted = new Set(taxonomy.selfAndDescendants(slots[i]!.skill));
         expect(member.skills.some((s) => accepted.has(s.skill) && s.level >= slots[i]!.minLevel)).toBe(true);
-        expect(draft.explanation).toContain(`- ${member.name} fills`);
+        const fills = reasonsOf(draft).find((r) => r.code === 'fills' && r.member === id);
+        expect(fills).toMatchObject({ skill: slots[i]!.skill, minLevel: slots[i]!.minLevel });
       });
-      expect(draft.explanation).toMatch(/Communication cost \d+ over 3 pairs/);
-      expect(draft.explanation).toMatch(/km from the tender/);
+      const reasons = reasonsOf(draft);
+      expect(reasons[0]).toEqual({ code: 'team', size: 3, complete: true });
+      expect(reasons.find((r) => r.code === 'cost')).toMatchObject({ pairs: 3 });
+      expect(reasons.some((r) => r.code === 'distance')).toBe(true);
+      // Stored as ids: no name nor label in the stored reasons; rendered at read time.
+      const first = byId.get(draft.targetIds[0]!)!;
+      expect(draft.explanation).not.toContain(first.name);
+      const names = {
+        member: (id: string) => byId.get(id)?.name ?? ('erased' as const),
+        skill: (id: string) => taxonomy.label(id, 'fr'),
+      };
+      const french = reasons.map((r) => teamReasonSentence(r, 'fr', names)).join('\n');
+      expect(french).toContain(`${first.name} couvre ${taxonomy.label(slots[0]!.skill, 'fr')}`);
+      expect(french).toMatch(/Coût de communication \d+ sur 3 paires/);
+      expect(french).not.toMatch(/\b(fills|required|Communication cost|lower is better)\b/);
     }
     expect(keys.size).toBe(solution.suggestions.length);
     const scores = solution.suggestions.map((s) => s.score);
@@ -173,7 +198,101 @@ describe('team solver', () => {
       expect(draft.targetIds).not.toContain(leaving);
       expect(draft.targetIds[0]).toBe(team[0]);
       expect(draft.targetIds[2]).toBe(team[2]);
-      expect(draft.explanation).toMatch(/^Replaces .+ with .+; everyone else stays\./);
+      const [replaces] = reasonsOf(draft);
+      expect(replaces).toEqual({ code: 'replaces', leaving, newcomers: [draft.targetIds[1]] });
+      const names = { member: () => 'erased' as const, skill: (id: string) => id };
+      expect(teamReasonSentence(replaces!, 'nl', names)).toBe(
+        'Vervangt een voormalig lid door een voormalig lid; de anderen blijven.',
+      );
+    }
+
+    // The best newcomer made unavailable is proposed no more.
+    const best = replaced.suggestions[0]!.targetIds[1]!;
+    await graph.write("MATCH (m:Member {id: $id}) SET m.availability = 'unavailable'", { id: best });
+    const again = await solve({
+      k: 3,
+      replace: { team: team.filter((id) => id !== leaving), member: leaving },
+      exclude: [leaving],
+    });
+    await graph.write('MATCH (m:Member {id: $id}) SET m.availability = $a', {
+      id: best,
+      a: dataset.members.find((m) => m.id === best)!.availability,
+    });
+    for (const draft of again.suggestions) expect(draft.targetIds).not.toContain(best);
+  });
+
+  it('proposes the best partial team, naming what nobody covers and the radius or level that would', async () => {
+    const center = { lat: tender.lat!, lon: tender.lon! };
+    const radiusKm = 20;
+    const counted = dataset.members.filter(
+      (m) =>
+        m.lat !== null && m.lon !== null && m.privacy.suggestForBids && m.privacy.visibility === 'network',
+    );
+    const km = (m: MemberRecord) => haversineKm(center, { lat: m.lat!, lon: m.lon! });
+    const leaves = loadReferenceData()
+      .skills.map((s) => s.id)
+      .filter((id) => taxonomy.selfAndDescendants(id).length === 1);
+    const levelOf = (m: MemberRecord, skill: string) => m.skills.find((s) => s.skill === skill)?.level ?? 0;
+    // A skill someone holds at level ≥ 3 but nobody within the radius does.
+    const rare = leaves.find(
+      (skill) =>
+        counted.some((m) => levelOf(m, skill) >= 3) &&
+        !counted.some((m) => km(m) <= radiusKm && levelOf(m, skill) >= 3),
+    );
+    if (!rare) throw new Error('no skill is missing near the tender; pick another place');
+    const [common] = commonSkills(dataset.members, center, radiusKm).filter((s) => s !== rare);
+    const partial = {
+      ...tender,
+      id: 'tdr_partial',
+      radiusKm,
+      requirements: [
+        { skill: common!, minLevel: 1, count: 1 },
+        { skill: rare, minLevel: 3, count: 1 },
+      ].sort((a, b) => a.skill.localeCompare(b.skill)),
+    };
+    await new TenderRepository(graph).create(partial, {
+      tenderId: partial.id,
+      lot: null,
+      noticeKey: null,
+      noticeId: null,
+      noticeVersion: null,
+      lotId: null,
+      nuts: null,
+      placeName: null,
+      cpv: [],
+    });
+    const solution = await createTeamSolver(graph, taxonomy)(
+      teamSuggestionsPayloadSchema.parse({
+        kind: 'team',
+        requestedBy: 'm_admin',
+        tenderId: partial.id,
+        k: 2,
+      }),
+      ignoreProgress,
+      never,
+    );
+    expect(solution.suggestions.length).toBeGreaterThan(0);
+    const nearest = Math.min(...counted.filter((m) => levelOf(m, rare) >= 3).map(km));
+    const nearby = counted
+      .filter((m) => km(m) <= radiusKm)
+      .map((m) => levelOf(m, rare))
+      .filter((l) => l > 0);
+    const bestNearby = nearby.length > 0 ? Math.max(...nearby) : null;
+    for (const draft of solution.suggestions) {
+      const reasons = reasonsOf(draft);
+      expect(reasons[0]).toMatchObject({ code: 'team', complete: false });
+      expect(reasons.find((r) => r.code === 'fills')).toMatchObject({ skill: common });
+      expect(reasons.filter((r) => r.code === 'uncovered')).toEqual([
+        {
+          code: 'uncovered',
+          skill: rare,
+          minLevel: 3,
+          count: 1,
+          missing: 1,
+          radiusKm: Math.max(5, Math.ceil(nearest / 5) * 5),
+          level: bestNearby,
+        },
+      ]);
     }
   });
 

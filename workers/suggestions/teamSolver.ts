@@ -1,14 +1,21 @@
 // The team solver of the suggestions job (kind "team"): builds the tender's
 // problem from the graph (TeamProblemBuilder), runs team formation with product
 // scoring (communication cost + availability, distance to the tender and
-// open-bid load), and explains each team in words: per member the requirement
-// they fill, their level against the minimum, years of practice, projects and
-// spaces shared with teammates, distance; per team the cost breakdown. With
-// `replace`, the team keeps everyone but the leaving member and the open slot
-// gets the best swap. Suggestion targets list the team in slot order
-// (requirements in skill order, `count` slots each), then members without a slot.
+// open-bid load), and explains each team as structured reasons
+// (domain/entities/teamReasons.ts: members and skills by id, rendered in the
+// reader's language when read): per member the requirement they fill, their
+// level against the minimum, years of practice, projects and spaces shared with
+// teammates, distance; per team the cost breakdown. When no team fills every
+// slot, the best partial teams are proposed with, per requirement nobody
+// covers, the radius or level that would cover it. With `replace`, the team
+// keeps everyone but the leaving member and the open slot gets the best swap
+// (no replacement found: no suggestion). Suggestion targets list the team in
+// slot order (requirements in skill order, `count` slots each), then members
+// without a slot; the `fills` reasons say who fills which requirement.
+
+import { storeTeamReasons, type TeamReason } from '../../domain/entities/teamReasons.js';
 import type { Tender } from '../../domain/entities/tender.js';
-import { BadUserInputError } from '../../domain/errors.js';
+import { BadUserInputError, InfeasibleError } from '../../domain/errors.js';
 import type { Team, TeamProblem } from '../../domain/problems/team.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
 import type { GraphStore } from '../../graph/graphStore.js';
@@ -17,13 +24,16 @@ import {
   explainTeam,
   type ProductScoring,
   parseProductScoring,
-  solveTeam,
+  solveTeamOrPartial,
+  type TeamSolutionWithGaps,
+  type UncoveredRequirement,
 } from '../matching/teamFormation/index.js';
 import type { SuggestionDraft, SuggestionSolution } from '../processors/suggestions.js';
 import type { SuggestionSolver } from './suggestionSolvers.js';
 import { type CandidateFacts, TeamProblemBuilder } from './teamProblemBuilder.js';
+import { type Relaxation, relaxationsFor } from './teamRelaxations.js';
 
-export const TEAM_ALGORITHM_VERSION = 'team-product@1';
+export const TEAM_ALGORITHM_VERSION = 'team-product@2';
 
 interface SharedPlaces {
   projects: Map<string, { id: string; title: string }[]>;
@@ -43,92 +53,176 @@ export function createTeamSolver(store: GraphStore, taxonomy: Taxonomy): Suggest
       );
     }
     const built = await builder.build(tender, request);
+    if (built.problem.replace) excludeUnavailable(built.problem, built.candidates);
     signal.throwIfAborted();
     onProgress({ phase: 'solving', done: 1, total: 3 });
     const scoring = parseProductScoring(built.scoring);
-    const solution = solveTeam(built.problem, { scoring });
+    const solution = solveOrNothing(built.problem, scoring);
     signal.throwIfAborted();
     onProgress({ phase: 'explaining', done: 2, total: 3 });
+    const relaxations = await relaxationsFor(store, tender, solution.uncovered);
     const places = await sharedPlaces(store, [...new Set(solution.teams.flatMap((t) => t.members))]);
-    const suggestions = solution.teams.map((team) => {
-      const leaving = request.replace?.member ?? null;
-      return teamDraft(tender, built.problem, team, built.candidates, scoring, places, taxonomy, leaving);
-    });
+    const context: DraftContext = {
+      tender,
+      problem: built.problem,
+      candidates: built.candidates,
+      scoring,
+      places,
+      leaving: request.replace?.member ?? null,
+    };
+    const suggestions = solution.teams.map((team) =>
+      teamDraft(context, team, solution.uncovered, relaxations),
+    );
+    if (suggestions.length === 0 && solution.uncovered.length > 0) {
+      // Nobody covers any requirement: a team of the members counted in, saying what is missing.
+      const members = built.problem.mustInclude;
+      if (members.length === 0) throw new InfeasibleError(nobodyCovers(solution.uncovered));
+      suggestions.push({
+        subjectId: tender.id,
+        targetIds: [...members],
+        score: 0,
+        explanation: storeTeamReasons([
+          { code: 'team', size: members.length, complete: false },
+          ...members.map((member): TeamReason => ({ code: 'noSlot', member })),
+          ...uncoveredReasons(solution.uncovered, relaxations),
+        ]),
+      });
+    }
     onProgress({ phase: 'explaining', done: 3, total: 3 });
     const result: SuggestionSolution = { algorithmVersion: TEAM_ALGORITHM_VERSION, suggestions };
     return result;
   };
 }
 
+function nobodyCovers(uncovered: readonly UncoveredRequirement[]): string {
+  return `nobody covers any requirement: ${uncovered.map((u) => `"${u.skill}" (minLevel ${u.minLevel})`).join(', ')}`;
+}
+
+/**
+ * Someone who replaces a member who dropped out must be able to start now: members
+ * currently unavailable are left out of the free slot (in a new team they only weigh
+ * on the score).
+ */
+function excludeUnavailable(problem: TeamProblem, candidates: Map<string, CandidateFacts>): void {
+  const inTeam = new Set([...(problem.replace?.team.map((s) => s.member) ?? []), ...problem.mustInclude]);
+  const excluded = new Set(problem.exclude);
+  for (const [id, facts] of candidates) {
+    if (facts.availability === 0 && !inTeam.has(id)) excluded.add(id);
+  }
+  problem.exclude = [...excluded];
+}
+
+/** A replacement nobody can take ends with no suggestion, not a failed job. */
+function solveOrNothing(problem: TeamProblem, scoring: ProductScoring): TeamSolutionWithGaps {
+  try {
+    return solveTeamOrPartial(problem, { scoring });
+  } catch (error) {
+    if (error instanceof InfeasibleError && problem.replace) {
+      return { teams: [], solver: { method: 'exact', optimal: true, searchNodes: 0 }, uncovered: [] };
+    }
+    throw error;
+  }
+}
+
+interface DraftContext {
+  tender: Tender;
+  problem: TeamProblem;
+  candidates: Map<string, CandidateFacts>;
+  scoring: ProductScoring;
+  places: SharedPlaces;
+  leaving: string | null;
+}
+
+function uncoveredReasons(
+  uncovered: readonly UncoveredRequirement[],
+  relaxations: readonly Relaxation[],
+): TeamReason[] {
+  return uncovered.map((u) => {
+    const relaxed = relaxations.find((r) => r.skill === u.skill);
+    return {
+      code: 'uncovered',
+      skill: u.skill,
+      minLevel: u.minLevel,
+      count: u.count,
+      missing: u.missing,
+      radiusKm: relaxed?.radiusKm ?? null,
+      level: relaxed?.level ?? null,
+    };
+  });
+}
+
 function teamDraft(
-  tender: Tender,
-  problem: TeamProblem,
+  context: DraftContext,
   team: Team,
-  candidates: Map<string, CandidateFacts>,
-  scoring: ProductScoring,
-  places: SharedPlaces,
-  taxonomy: Taxonomy,
-  leaving: string | null,
+  uncovered: readonly UncoveredRequirement[],
+  relaxations: readonly Relaxation[],
 ): SuggestionDraft {
+  const { problem, candidates, scoring, places, leaving } = context;
   const explanation = explainTeam(problem, team);
   const slotted = team.assignment.map((s) => s.member);
   const targetIds = [...slotted, ...team.members.filter((id) => !slotted.includes(id))];
-  const name = (id: string) => candidates.get(id)?.member.name ?? id;
-  const skillLabel = (id: string) => (taxonomy.has(id) ? taxonomy.label(id, 'en') : id);
-  const lines: string[] = [];
+  const reasons: TeamReason[] = [];
   if (leaving) {
     const newcomers = targetIds.filter((id) => !problem.replace?.team.some((s) => s.member === id));
-    lines.push(
-      `Replaces ${name(leaving)} with ${newcomers.map(name).join(', ') || 'nobody new'}; everyone else stays.`,
-    );
+    reasons.push({ code: 'replaces', leaving, newcomers });
   }
-  lines.push(`Team of ${targetIds.length} for "${tender.title}":`);
+  reasons.push({ code: 'team', size: targetIds.length, complete: uncovered.length === 0 });
   for (const id of targetIds) {
     const facts = candidates.get(id);
     const fills = explanation.members.find((m) => m.member === id)?.fills ?? null;
-    const parts: string[] = [];
     if (fills) {
       const held = facts?.holds.get(fills.skill);
-      const via = held && held.skill !== fills.skill ? ` through ${skillLabel(held.skill)}` : '';
-      parts.push(
-        `fills ${skillLabel(fills.skill)}${via}: level ${fills.level} for ${fills.minLevel} required` +
-          (held ? `, ${held.years} year${held.years === 1 ? '' : 's'} of practice` : ''),
-      );
-    } else parts.push('in the team without a slot (asked for)');
+      reasons.push({
+        code: 'fills',
+        member: id,
+        skill: fills.skill,
+        via: held && held.skill !== fills.skill ? held.skill : null,
+        level: fills.level,
+        minLevel: fills.minLevel,
+        years: held ? held.years : null,
+      });
+    } else reasons.push({ code: 'noSlot', member: id });
     const mates = targetIds.filter((other) => other !== id);
-    const projects = sharedWith(places.projects, id, mates);
-    if (projects.length > 0) {
-      parts.push(
-        `worked with ${projects.map((p) => `${name(p.mate)} on ${p.items.map((i) => i.title).join(', ')}`).join('; ')}`,
-      );
+    for (const { mate, items } of sharedWith(places.projects, id, mates)) {
+      reasons.push({ code: 'workedWith', member: id, mate, projects: items });
     }
-    const spaces = sharedWith(places.spaces, id, mates);
-    if (spaces.length > 0) {
-      const matesBySpace = new Map<string, string[]>();
-      for (const { mate, items } of spaces) {
-        for (const item of items)
-          matesBySpace.set(item.name, [...(matesBySpace.get(item.name) ?? []), name(mate)]);
+    const matesBySpace = new Map<string, { name: string; mates: string[] }>();
+    for (const { mate, items } of sharedWith(places.spaces, id, mates)) {
+      for (const item of items) {
+        const entry = matesBySpace.get(item.id) ?? { name: item.name, mates: [] };
+        entry.mates.push(mate);
+        matesBySpace.set(item.id, entry);
       }
-      parts.push(
-        `shares ${[...matesBySpace].map(([space, who]) => `${space} with ${who.join(', ')}`).join('; ')}`,
-      );
     }
-    if (facts?.distanceKm != null) parts.push(`${Math.round(facts.distanceKm)} km from the tender`);
-    if (facts && facts.openBids > 0)
-      parts.push(`already in ${facts.openBids} open bid${facts.openBids === 1 ? '' : 's'}`);
-    if (facts && facts.availability < 1)
-      parts.push(facts.availability === 0 ? 'currently unavailable' : 'limited availability');
-    lines.push(`- ${name(id)} ${parts.join('; ')}.`);
+    for (const [space, entry] of matesBySpace) {
+      reasons.push({ code: 'sharesSpace', member: id, space, spaceName: entry.name, mates: entry.mates });
+    }
+    if (facts?.distanceKm != null)
+      reasons.push({ code: 'distance', member: id, km: Math.round(facts.distanceKm) });
+    if (facts && facts.openBids > 0) reasons.push({ code: 'openBids', member: id, count: facts.openBids });
+    if (facts && facts.availability < 1) {
+      reasons.push({
+        code: 'availability',
+        member: id,
+        availability: facts.availability === 0 ? 'unavailable' : 'limited',
+      });
+    }
   }
+  reasons.push(...uncoveredReasons(uncovered, relaxations));
   const terms = penaltyTerms(targetIds, candidates, scoring);
   const far = explanation.pairs.filter((p) => p.distance > 1).length;
-  lines.push(
-    `Communication cost ${explanation.cost} over ${explanation.pairs.length} pairs ` +
-      `(${explanation.pairs.length - far} already worked together, ${far} further apart); ` +
-      `availability +${round(terms.availability)}, distance +${round(terms.distance)}, ` +
-      `open bids +${round(terms.load)}: score ${round(team.score ?? team.cost)} (lower is better).`,
-  );
-  return { subjectId: tender.id, targetIds, score: team.score ?? team.cost, explanation: lines.join('\n') };
+  reasons.push({
+    code: 'cost',
+    cost: explanation.cost,
+    pairs: explanation.pairs.length,
+    together: explanation.pairs.length - far,
+    availability: round(terms.availability),
+    distance: round(terms.distance),
+    load: round(terms.load),
+    score: round(team.score ?? team.cost),
+  });
+  const score = team.score ?? team.cost;
+  return { subjectId: context.tender.id, targetIds, score, explanation: storeTeamReasons(reasons) };
 }
 
 function penaltyTerms(

@@ -127,32 +127,81 @@ export interface ImportNoticeData {
   };
 }
 
+/** One reason a team was suggested: a code and its parameters (see domain/entities/teamReasons.ts). */
+export interface TeamReasonData {
+  code: string;
+  params: Record<string, unknown>;
+}
+
 export interface TeamSuggestionData {
   suggestionId: string;
   score: number;
-  explanation: string;
+  createdAt: string;
+  /** False for a partial team (some requirement is not covered). */
+  complete: boolean;
+  /** For a replacement proposal: the memberId of who drops out. */
+  replaces: string | null;
+  reasons: TeamReasonData[];
+  /** Members the reasons name: null member when hidden; erased when they left the network. */
+  named: { memberId: string; erased: boolean; member: { name: string } | null }[];
+  namedSkills: { slug: string; label: string }[];
   members: { memberId: string; role: string | null; member: { handle: string; name: string } | null }[];
   /** Every pair of members (by memberId) with its hop distance, 1 = already worked together, capped at 5. */
   pairs: { a: string; b: string; distance: number }[];
 }
 
+const TEAM_SUGGESTION_FIELDS = `
+  suggestionId score createdAt complete replaces reasons { code params }
+  named { memberId erased member { name } } namedSkills { slug label }
+  members { memberId role member { handle name } } pairs { a b distance }
+`;
+
 export const TENDER_PAGE = `
   query TenderPage($id: String!) {
     tender(id: $id) {
       ${TENDER_FIELDS}
-      teamSuggestions {
-        suggestionId score explanation members { memberId role member { handle name } } pairs { a b distance }
-      }
+      myBids { bidId status }
+      teamSuggestions { ${TEAM_SUGGESTION_FIELDS} }
     }
   }
 `;
 export interface TenderPageData {
-  tender: (TenderData & { teamSuggestions: TeamSuggestionData[] }) | null;
+  tender:
+    | (TenderData & {
+        myBids: { bidId: string; status: string }[];
+        teamSuggestions: TeamSuggestionData[];
+      })
+    | null;
+}
+
+/** Replacement proposals of a bid's tender (read by the bid page). */
+export const TEAM_SUGGESTIONS = `
+  query TeamSuggestions($id: String!) { tender(id: $id) { tenderId teamSuggestions { ${TEAM_SUGGESTION_FIELDS} } } }
+`;
+export interface TeamSuggestionsData {
+  tender: { tenderId: string; teamSuggestions: TeamSuggestionData[] } | null;
 }
 
 export const SUGGEST_TEAMS = `
-  mutation SuggestTeams($tenderId: String!, $k: Int) { suggestTeams(tenderId: $tenderId, k: $k) }
+  mutation SuggestTeams($tenderId: String!, $k: Int, $includeMe: Boolean) {
+    suggestTeams(tenderId: $tenderId, k: $k, includeMe: $includeMe)
+  }
 `;
+
+export const UPDATE_TENDER_REQUIREMENTS = `
+  mutation UpdateTenderRequirements($id: String!, $input: TenderInput!) {
+    updateTender(id: $id, input: $input) { tenderId radiusKm requirements { skillId minLevel count skill { slug label } } }
+  }
+`;
+
+export const DISMISS_TEAM_SUGGESTION = `
+  mutation DismissTeamSuggestion($id: String!) { dismissTeamSuggestion(suggestionId: $id) }
+`;
+export const RESTORE_TEAM_SUGGESTION = `
+  mutation RestoreTeamSuggestion($id: String!) { restoreTeamSuggestion(suggestionId: $id) }
+`;
+
+export const CANCEL_BID = `mutation CancelBid($bidId: String!) { cancelBid(bidId: $bidId) { bidId status } }`;
 export interface SuggestTeamsData {
   suggestTeams: string;
 }
@@ -172,8 +221,8 @@ export interface JobProgressData {
 }
 
 export const CREATE_BID = `
-  mutation CreateBid($tenderId: String!, $fromSuggestion: String) {
-    createBid(tenderId: $tenderId, fromSuggestion: $fromSuggestion) { bidId }
+  mutation CreateBid($tenderId: String!, $fromSuggestion: String, $message: String) {
+    createBid(tenderId: $tenderId, fromSuggestion: $fromSuggestion, message: $message) { bidId }
   }
 `;
 export interface CreateBidData {
@@ -181,20 +230,25 @@ export interface CreateBidData {
 }
 
 const BID_FIELDS = `
-  bidId leadId status
+  bidId leadId status message
   tender { tenderId title }
-  team { memberId role status member { handle name } }
+  team { memberId role status email skill { slug label } member { handle name } }
 `;
 export interface BidTeamMemberData {
   memberId: string;
   role: string;
   status: 'invited' | 'accepted' | 'declined' | 'withdrawn';
+  /** Shown between the lead and a member once the member accepted. */
+  email: string | null;
+  /** The requirement's skill (null for the lead). */
+  skill: { slug: string; label: string } | null;
   member: { handle: string; name: string } | null;
 }
 export interface BidData {
   bidId: string;
   leadId: string;
   status: string;
+  message: string;
   tender: { tenderId: string; title: string };
   team: BidTeamMemberData[];
 }
@@ -225,15 +279,16 @@ export const INVITE_TO_BID = `
 
 export const MY_INVITATIONS = `
   query MyInvitations {
-    myBids { role invitation bid { bidId status tender { tenderId title } } }
+    myBids { role skill { slug label } invitation bid { bidId status message tender { tenderId title } } }
     myPeerSuggestions(first: 10) { id explanation member { handle name } }
   }
 `;
 export interface MyInvitationsData {
   myBids: {
     role: string;
+    skill: { slug: string; label: string } | null;
     invitation: BidTeamMemberData['status'];
-    bid: { bidId: string; status: string; tender: { tenderId: string; title: string } };
+    bid: { bidId: string; status: string; message: string; tender: { tenderId: string; title: string } };
   }[];
   myPeerSuggestions: { id: string; explanation: string; member: { handle: string; name: string } }[];
 }

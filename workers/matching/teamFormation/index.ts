@@ -10,6 +10,12 @@ export type {
 export { parseTeamProblem } from '../../../domain/problems/team.js';
 export { explainTeam } from './explainTeam.js';
 export {
+  reducedProblem,
+  solveTeamOrPartial,
+  type TeamSolutionWithGaps,
+  type UncoveredRequirement,
+} from './partialTeam.js';
+export {
   isNeutral,
   memberPenalty,
   type ProductScoring,

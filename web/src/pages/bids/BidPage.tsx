@@ -1,6 +1,8 @@
-// One bid: the team with each invitation's state, updated live (bidUpdated); when a member
-// declines or withdraws, the lead asks for a replacement (a job followed live) and invites
-// the proposed member into the same slot, the rest of the team staying.
+// One bid: the team with each invitation's state, updated live (bidUpdated), and e-mails between
+// the lead and the members who accepted; when a member declines or withdraws, the lead asks for a
+// replacement (a job followed live) and invites one of the proposed people (each once, never
+// someone already in the bid) into the same slot, the rest of the team staying. The lead can
+// cancel the bid after confirming (the people invited are told).
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { Link } from 'wouter';
@@ -11,24 +13,28 @@ import {
   BID_UPDATED,
   type BidData,
   type BidPageData,
+  CANCEL_BID,
   INVITE_TO_BID,
   SUGGEST_REPLACEMENT,
   type SuggestReplacementData,
-  TENDER_PAGE,
-  type TenderPageData,
+  TEAM_SUGGESTIONS,
+  type TeamSuggestionData,
+  type TeamSuggestionsData,
 } from '../../graphql/productDocuments.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { Empty, ErrorNotice, Loading } from '../../ui/Status.js';
 import { JobStatus } from '../tenders/JobStatus.js';
-import { TeamExplanation } from '../tenders/TeamExplanation.js';
+import { reasonSentence } from '../tenders/TeamExplanation.js';
 import { useJobProgress } from '../tenders/useJobProgress.js';
 import { RequireMember } from './RequireMember.js';
 
+/** Who could take the place of each member who left: each proposed person once, best first. */
 function Replacements({ bid, jobDone }: { bid: BidData; jobDone: number }) {
-  const { t } = useI18n();
-  const [tender, reload] = useQuery<TenderPageData>({
-    query: TENDER_PAGE,
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [tender, reload] = useQuery<TeamSuggestionsData>({
+    query: TEAM_SUGGESTIONS,
     variables: { id: bid.tender.tenderId },
     requestPolicy: 'network-only',
   });
@@ -36,42 +42,92 @@ function Replacements({ bid, jobDone }: { bid: BidData; jobDone: number }) {
     if (jobDone > 0) reload({ requestPolicy: 'network-only' });
   }, [jobDone, reload]);
   const [invited, invite] = useMutation(INVITE_TO_BID);
-  const inTeam = new Set(
-    bid.team.filter((m) => m.status !== 'declined' && m.status !== 'withdrawn').map((m) => m.memberId),
-  );
-  const proposals = (tender.data?.tender?.teamSuggestions ?? []).filter((s) =>
-    s.explanation.startsWith('Replaces'),
-  );
-  if (proposals.length === 0) return null;
+  const everInTeam = new Set(bid.team.map((m) => m.memberId));
+  const gone = bid.team.filter((m) => m.status === 'declined' || m.status === 'withdrawn');
+  const proposals = [...(tender.data?.tender?.teamSuggestions ?? [])].sort((a, b) => a.score - b.score);
+  if (gone.length === 0) return null;
   return (
     <section className="section" aria-labelledby="replacements-title">
       <h2 id="replacements-title">{t('bids.replacements')}</h2>
       {invited.error && <ErrorNotice error={invited.error} />}
-      <ul className="plain-list">
-        {proposals.map((proposal) =>
-          proposal.members
-            .filter((m) => !inTeam.has(m.memberId) && m.role !== null)
-            .map((m) => {
-              const name = m.member?.name ?? t('teams.hidden');
-              return (
-                <li key={`${proposal.suggestionId}-${m.memberId}`} className="card">
-                  <TeamExplanation text={proposal.explanation} />
-                  <button
-                    type="button"
-                    className="button"
-                    disabled={invited.fetching}
-                    onClick={() =>
-                      void invite({ bidId: bid.bidId, memberId: m.memberId, requirement: m.role })
-                    }
-                  >
-                    {t('bids.invite', { name })}
-                  </button>
-                </li>
-              );
-            }),
-        )}
-      </ul>
+      {gone.map((leaving) => {
+        const name = leaving.member?.name ?? t('teams.hidden');
+        const offered = new Map<string, { proposal: TeamSuggestionData; role: string }>();
+        for (const proposal of proposals.filter((p) => p.replaces === leaving.memberId)) {
+          for (const m of proposal.members) {
+            if (m.role === null || everInTeam.has(m.memberId) || offered.has(m.memberId)) continue;
+            offered.set(m.memberId, { proposal, role: m.role });
+          }
+        }
+        return (
+          <section key={leaving.memberId} aria-label={t('bids.replacementFor', { name })}>
+            <h3>{t('bids.replacementFor', { name })}</h3>
+            {offered.size === 0 ? (
+              <p className="notice">{t('bids.noReplacement', { name })}</p>
+            ) : (
+              <ul className="plain-list">
+                {[...offered].map(([memberId, { proposal, role }]) => {
+                  const who = proposal.members.find((m) => m.memberId === memberId)?.member?.name;
+                  const why = proposal.reasons
+                    .filter((r) => r.params.member === memberId)
+                    .map((r) => reasonSentence(r, proposal, i18n));
+                  const skill = proposal.namedSkills.find((x) => x.slug === role)?.label ?? role;
+                  return (
+                    <li key={memberId} className="card">
+                      <p>
+                        <strong>{who ?? t('teams.hidden')}</strong> — {skill}
+                      </p>
+                      <p>{why.join(' ')}</p>
+                      <button
+                        type="button"
+                        className="button"
+                        disabled={invited.fetching}
+                        onClick={() => void invite({ bidId: bid.bidId, memberId, requirement: role })}
+                      >
+                        {t('bids.invite', { name: who ?? t('teams.hidden') })}
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </section>
+        );
+      })}
     </section>
+  );
+}
+
+/** Cancelling asks once more: the people invited will be told. */
+function CancelBid({ bidId }: { bidId: string }) {
+  const { t } = useI18n();
+  const [confirming, setConfirming] = useState(false);
+  const [cancelled, cancel] = useMutation(CANCEL_BID);
+  if (!confirming) {
+    return (
+      <button type="button" className="button button--quiet" onClick={() => setConfirming(true)}>
+        {t('bids.cancel')}
+      </button>
+    );
+  }
+  return (
+    <div className="notice" role="alertdialog" aria-label={t('bids.cancel')}>
+      <p>{t('bids.cancelConfirm')}</p>
+      {cancelled.error && <ErrorNotice error={cancelled.error} />}
+      <div className="toolbar">
+        <button
+          type="button"
+          className="button"
+          disabled={cancelled.fetching}
+          onClick={() => void cancel({ bidId }).then((outcome) => !outcome.error && setConfirming(false))}
+        >
+          {t('bids.cancelYes')}
+        </button>
+        <button type="button" className="button button--quiet" onClick={() => setConfirming(false)}>
+          {t('bids.cancelNo')}
+        </button>
+      </div>
+    </div>
   );
 }
 
@@ -105,6 +161,12 @@ function Bid({ id }: { id: string }) {
         {t('bids.status', { status: t(`bidStatus.${bid.status}` as MessageKey) })} ·{' '}
         <Link href={`/tenders/${encodeURIComponent(bid.tender.tenderId)}`}>{t('bids.tender')}</Link>
       </p>
+      {bid.message && (
+        <blockquote className="notice">
+          <p>{t('invitations.message')}</p>
+          <p style={{ whiteSpace: 'pre-line' }}>{bid.message}</p>
+        </blockquote>
+      )}
       <section className="section" aria-labelledby="bid-team-title">
         <h2 id="bid-team-title">{t('bids.team')}</h2>
         {asked.error && <ErrorNotice error={asked.error} />}
@@ -119,8 +181,14 @@ function Bid({ id }: { id: string }) {
                 ) : (
                   name
                 )}{' '}
-                — {m.role === 'lead' ? t('bids.lead') : m.role} ·{' '}
+                — {m.role === 'lead' ? t('bids.lead') : (m.skill?.label ?? m.role)} ·{' '}
                 <span className="badge">{t(`invitation.${m.status}` as MessageKey)}</span>
+                {m.email && (
+                  <>
+                    {' '}
+                    · <a href={`mailto:${m.email}`}>{t('bids.email', { email: m.email })}</a>
+                  </>
+                )}
                 {leads && gone && (
                   <button
                     type="button"
@@ -141,6 +209,11 @@ function Bid({ id }: { id: string }) {
         <JobStatus job={job} />
       </section>
       {leads && <Replacements bid={bid} jobDone={jobDone} />}
+      {leads && ['draft', 'inviting', 'formed'].includes(bid.status) && (
+        <section className="section">
+          <CancelBid bidId={bid.bidId} />
+        </section>
+      )}
     </>
   );
 }

@@ -50,7 +50,15 @@ function Invitations() {
           <ul className="plain-list" aria-live="polite">
             {pending.map((b) => (
               <li key={b.bid.bidId} className="card">
-                <p>{t('invitations.invitedTo', { title: b.bid.tender.title, role: b.role })}</p>
+                <p>
+                  {t('invitations.invitedTo', { title: b.bid.tender.title, role: b.skill?.label ?? b.role })}
+                </p>
+                {b.bid.message && (
+                  <blockquote className="notice">
+                    <p>{t('invitations.message')}</p>
+                    <p style={{ whiteSpace: 'pre-line' }}>{b.bid.message}</p>
+                  </blockquote>
+                )}
                 <div className="toolbar">
                   <button
                     type="button"
