@@ -130,7 +130,8 @@ export class GraphSearchSource implements SyncSource {
     const candidates: SyncWatermark[] = [];
     for (const { kind, label } of FED_KINDS) {
       const rows = await this.store.read(
-        `MATCH (n:${label}) RETURN n.id AS id, n.changeSeq AS at ORDER BY at DESC, id DESC LIMIT 1`,
+        // A row written without a stamp (none should be) must not hide the latest stamped one.
+        `MATCH (n:${label}) WHERE n.changeSeq IS NOT NULL RETURN n.id AS id, n.changeSeq AS at ORDER BY at DESC, id DESC LIMIT 1`,
       );
       if (rows[0]) candidates.push({ at: numeric(rows[0], 'at'), key: changeKey(kind, text(rows[0], 'id')) });
     }

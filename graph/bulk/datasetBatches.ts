@@ -189,7 +189,14 @@ export function datasetBatches(dataset: NetworkDataset): DatasetBatches {
       { label: 'Mentorship', rows: dataset.mentorships.map(mentorshipToProperties) },
       { label: 'MentorOffer', rows: activity.mentorOffers.map(mentorOfferToProperties) },
       { label: 'MentorRequest', rows: activity.mentorRequests.map(mentorRequestToProperties) },
-      { label: 'Tender', rows: activity.tenders.map((t) => tenderToProperties(t.tender)) },
+      // Like members, a bulk-loaded tender's place in the search change feed is its `updatedAt`.
+      {
+        label: 'Tender',
+        rows: activity.tenders.map((t) => ({
+          ...tenderToProperties(t.tender),
+          changeSeq: t.tender.updatedAt,
+        })),
+      },
       { label: 'TenderSource', rows: activity.tenders.map(tenderSourceRow) },
       { label: 'Bid', rows: activity.bids.map(bidToProperties) },
       {

@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { ensureWebBuild } from '../../web/build/ensureWebBuild.js';
 import { type ApiFixture, startApiFixture } from '../api/apiFixture.js';
 
@@ -105,4 +105,18 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   if (!dir) return;
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: false });
+}
+
+/**
+ * A link of the site menu (navigation and account links). At phone width the header folds them
+ * behind its Menu button: the menu is opened first when the link is not shown.
+ */
+export async function siteMenuLink(page: Page, name: string): Promise<Locator> {
+  const link = page.locator('#site-menu').getByRole('link', { name, exact: true });
+  await page.locator('#site-menu').waitFor({ state: 'attached' });
+  if (!(await link.first().isVisible())) {
+    const button = page.locator('button.menu-button');
+    if (await button.isVisible()) await button.click();
+  }
+  return link.first();
 }

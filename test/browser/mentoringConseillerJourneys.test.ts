@@ -21,6 +21,7 @@ import {
   type BrowserWorld,
   screenshot,
   seriousAccessibilityViolations,
+  siteMenuLink,
   startBrowserWorld,
 } from './browserFixture.js';
 
@@ -114,7 +115,7 @@ describe.each(RUNS)('in $language at $width px', ({ language, width }) => {
     await page.getByText(t('onboarding.saved')).waitFor();
 
     // The request: sent without a skill, the skill field is marked; then with one.
-    await page.getByRole('link', { name: t('nav.mentoring') }).click();
+    await (await siteMenuLink(page, t('nav.mentoring'))).click();
     await page.getByRole('heading', { level: 2, name: t('mentoring.request') }).waitFor();
     const request = page.getByRole('form', { name: t('mentoring.request') });
     await request.getByRole('checkbox', { name: names.of(language)! }).check();
@@ -161,7 +162,7 @@ describe.each(RUNS)('in $language at $width px', ({ language, width }) => {
     });
     const mentorPage = await open(language, width);
     await signIn(mentorPage, t, mentorEmail, TEST_PASSWORD);
-    await mentorPage.getByRole('link', { name: t('nav.mentoring') }).click();
+    await (await siteMenuLink(mentorPage, t('nav.mentoring'))).click();
     await mentorPage.getByRole('button', { name: t('mentoring.accept', { name: newcomer.name }) }).click();
     await mentorPage.getByRole('link', { name: newcomer.email }).waitFor();
     await mentorPage.getByText(t('mentoring.contact', { name: newcomer.name })).waitFor();
@@ -203,7 +204,7 @@ describe.each(RUNS)('in $language at $width px', ({ language, width }) => {
     // The admin, who has no member profile: clear pages instead of a spinner or a sign-in link.
     const admin = await open(language, width);
     await signIn(admin, t, ADMIN_EMAIL, TEST_PASSWORD);
-    await admin.getByRole('link', { name: t('nav.admin') }).waitFor();
+    await (await siteMenuLink(admin, t('nav.admin'))).waitFor();
     await admin.goto(`${world.baseUrl}/me`);
     await admin.getByText(t('noProfile.explanation')).waitFor();
     const bid = activity!.bids[0]!;
@@ -227,7 +228,7 @@ describe.each(RUNS)('in $language at $width px', ({ language, width }) => {
     // The conseiller's dashboard: no graph until one is opened.
     await page.reload();
     const started = Date.now();
-    await page.getByRole('link', { name: t('nav.conseiller') }).click();
+    await (await siteMenuLink(page, t('nav.conseiller'))).click();
     const openGraph = page.getByRole('button', { name: t('conseiller.openGraph', { name: label }) });
     await openGraph.waitFor();
     expect(Date.now() - started).toBeLessThan(5_000);
