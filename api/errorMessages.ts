@@ -134,6 +134,11 @@ export const ERROR_MESSAGES: Catalogue = {
     fr: 'Cette action entre en conflit avec des données existantes',
     nl: 'Dit botst met bestaande gegevens',
   },
+  storeFull: {
+    en: 'The data store is full: this change was not saved. Reads still work; writes resume once disk space is freed.',
+    fr: 'Le stockage des données est plein : cette modification n’a pas été enregistrée. La lecture fonctionne toujours ; l’écriture reprendra dès que de l’espace disque sera libéré.',
+    nl: 'De gegevensopslag is vol: deze wijziging is niet bewaard. Lezen werkt nog; schrijven gaat verder zodra er schijfruimte vrijkomt.',
+  },
   unavailable: {
     en: 'The service is temporarily unavailable',
     fr: 'Le service est momentanément indisponible',

@@ -54,7 +54,7 @@ export function toClientError(error: unknown, logUnexpected: ErrorLogger): Error
   if (isDiskFull(original ?? error)) {
     return new GraphQLError(STORE_FULL_MESSAGE, {
       path: graphqlError?.path,
-      extensions: { code: 'UNAVAILABLE', reason: { code: 'unavailable' } },
+      extensions: { code: 'UNAVAILABLE', reason: { code: 'storeFull' } },
     });
   }
 

@@ -91,7 +91,7 @@ export class InfeasibleError extends PasserelleError {
 
 /** A store or service that cannot be reached. */
 export class UnavailableError extends PasserelleError {
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(message: string, options?: { cause?: unknown; reason?: ErrorReason }) {
     super('UNAVAILABLE', message, options);
   }
 }

@@ -39,6 +39,7 @@ export class FreeSpaceGuard {
       `The graph store is full: ${(free / MB).toFixed(1)} MB free on its disk, and writes need ` +
         `${(this.minFreeBytes / MB).toFixed(0)} MB. Nothing was written; reads still work, and writes ` +
         'resume once disk space is freed.',
+      { reason: { code: 'storeFull' } },
     );
   }
 }

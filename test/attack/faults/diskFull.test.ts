@@ -34,7 +34,7 @@ if (unavailable) console.warn(`[fault suite] disk-full tests skipped: ${unavaila
 interface Answer {
   status: number;
   data?: Record<string, unknown> | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; reason?: { code: string } } }[];
 }
 
 /** The answer's data, or a failure showing its errors. */
@@ -124,10 +124,13 @@ describe.skipIf(unavailable !== null)(
       const bob = await signUp('Bob Pendant', 'bob@example.org');
       expect(bob.data?.signUp ?? null).toBeNull();
       expect(bob.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
+      // A visitor reads English; Alice, a French member, reads it in French: both say the store is full.
       expect(bob.errors?.[0]?.message).toMatch(/store is full/);
+      expect(bob.errors?.[0]?.extensions?.reason).toEqual({ code: 'storeFull' });
       const update = await post(UPDATE_BIO, { bio: 'written on a full disk' }, aliceToken);
       expect(update.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
-      expect(update.errors?.[0]?.message).toMatch(/store is full/);
+      expect(update.errors?.[0]?.extensions?.reason).toEqual({ code: 'storeFull' });
+      expect(update.errors?.[0]?.message).toMatch(/store is full|stockage des données est plein/);
       expect(await emails()).not.toContain('bob@example.org');
       await syncIndex();
       expect(await parity()).toMatchObject({ graphMembers: 31, missing: [], phantoms: [], stale: [] });
