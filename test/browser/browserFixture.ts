@@ -112,11 +112,17 @@ export async function screenshot(page: Page, name: string): Promise<void> {
  * behind its Menu button: the menu is opened first when the link is not shown.
  */
 export async function siteMenuLink(page: Page, name: string): Promise<Locator> {
-  const link = page.locator('#site-menu').getByRole('link', { name, exact: true });
-  await page.locator('#site-menu').waitFor({ state: 'attached' });
-  if (!(await link.first().isVisible())) {
-    const button = page.locator('button.menu-button');
-    if (await button.isVisible()) await button.click();
+  const link = page
+    .locator('#site-menu')
+    .getByRole('link', { name, exact: true, includeHidden: true })
+    .first();
+  // Account links appear once the session is read; a navigation closes the menu again, so retry.
+  await link.waitFor({ state: 'attached' });
+  const button = page.locator('button.menu-button');
+  for (let attempt = 0; attempt < 3 && !(await link.isVisible()); attempt++) {
+    if (!(await button.isVisible())) break;
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+    await link.waitFor({ state: 'visible', timeout: 3_000 }).catch(() => {});
   }
-  return link.first();
+  return link;
 }
