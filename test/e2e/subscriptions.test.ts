@@ -131,7 +131,9 @@ describe('subscriptions over WebSocket', () => {
     // Refused before any event, as if the job did not exist: job ids cannot be probed.
     const refused = await theirs.next();
     expect(refused.data).toBeUndefined();
-    expect(refused.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'NOT_FOUND' }) })]);
+    expect(refused.errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'NOT_FOUND' }) }),
+    ]);
     await theirs.completed;
   });
 
