@@ -36,7 +36,7 @@ describe('collaborationGraph on Kùzu', () => {
       for (const [member, other, status] of pairs) await graph.write(cypher, { member, other, status });
     };
     await link(
-      'MATCH (m:Member {id: $member}), (p:Project {id: $other}) CREATE (m)-[:WORKED_ON {role: "x"}]->(p)',
+      'MATCH (m:Member {id: $member}) MATCH (p:Project {id: $other}) CREATE (m)-[:WORKED_ON {role: "x"}]->(p)',
       [
         ['m1', 'p1'],
         ['m2', 'p1'],
@@ -46,14 +46,14 @@ describe('collaborationGraph on Kùzu', () => {
       ],
     );
     await link(
-      'MATCH (m:Member {id: $member}), (b:Bid {id: $other}) CREATE (m)-[:IN_BID {role: "r", status: $status}]->(b)',
+      'MATCH (m:Member {id: $member}) MATCH (b:Bid {id: $other}) CREATE (m)-[:IN_BID {role: "r", status: $status}]->(b)',
       [
         ['m3', 'b1', 'accepted'],
         ['m4', 'b1', 'accepted'],
         ['m5', 'b1', 'invited'],
       ],
     );
-    await link('MATCH (m:Member {id: $member}), (s:Space {id: $other}) CREATE (m)-[:WORKS_FROM]->(s)', [
+    await link('MATCH (m:Member {id: $member}) MATCH (s:Space {id: $other}) CREATE (m)-[:WORKS_FROM]->(s)', [
       ['m1', 's1'],
       ['m2', 's1'],
       ['m5', 's1'],
@@ -61,7 +61,7 @@ describe('collaborationGraph on Kùzu', () => {
       ['m4', 's2'],
     ]);
     const collaborate =
-      'MATCH (a:Member {id: $member}), (b:Member {id: $other}) CREATE (a)-[:COLLABORATED_WITH {weight: $w}]->(b)';
+      'MATCH (a:Member {id: $member}) MATCH (b:Member {id: $other}) CREATE (a)-[:COLLABORATED_WITH {weight: $w}]->(b)';
     await graph.write(collaborate, { member: 'm1', other: 'm5', w: 3.0 }); // no evidence
     await graph.write(collaborate, { member: 'm2', other: 'm1', w: 1.0 }); // reversed
     await graph.write(collaborate, { member: 'm3', other: 'm4', w: 1.1 }); // already right
