@@ -122,6 +122,13 @@ describe('tenders and joint bids', () => {
       .getByRole('listitem')
       .count();
     expect(await graph.locator('[data-team-graph-node]').count()).toBe(members);
+    // Every name label lies inside the drawing: none is clipped at its edge.
+    const drawing = (await graph.boundingBox())!;
+    for (const label of await graph.locator('[data-team-graph-node] text').all()) {
+      const box = (await label.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(drawing.x - 0.5);
+      expect(box.x + box.width).toBeLessThanOrEqual(drawing.x + drawing.width + 0.5);
+    }
     const pairs = firstTeam.getByRole('list', { name: 'Liens entre les membres de l’équipe 1' });
     expect(await pairs.getByRole('listitem').count()).toBe((members * (members - 1)) / 2);
     expect(await firstTeam.textContent()).toMatch(

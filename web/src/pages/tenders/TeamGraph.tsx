@@ -5,7 +5,8 @@
 import type { TeamSuggestionData } from '../../graphql/productDocuments.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 
-const WIDTH = 320;
+// Wide enough for a 14-character label beside a node on either side of the circle.
+const WIDTH = 400;
 const HEIGHT = 220;
 const RADIUS = 70;
 const NODE_RADIUS = 7;
