@@ -2,11 +2,12 @@
 // (with `inject()` or a real port); `passerelle start` listens with it.
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Config } from '../domain/config.js';
+import type { Services } from '../services/services.js';
 import { LogMailPort } from '../workers/mail/logMailPort.js';
 import { registerQueueMetrics } from '../workers/queueMetrics.js';
 import { API_QUEUES } from '../workers/queues.js';
 import type { AuthenticatedRequest } from './auth/sessionViewer.js';
-import type { RequestContext, Services } from './context.js';
+import type { RequestContext } from './context.js';
 import { requestLanguage } from './language.js';
 import { createLoaders } from './loaders.js';
 import { errorLanguagePlugin } from './plugins/errorLanguage.js';

@@ -18,15 +18,15 @@ import { SuggestionRepository } from '../graph/repositories/suggestionRepository
 import { dropMemberFromSearch } from '../graph/searchSource.js';
 import { openSearchIndex } from '../search/openSearchIndex.js';
 import type { SearchIndex } from '../search/searchIndex.js';
+import type { FailureCounter } from '../services/accounts/failureCounter.js';
+import { GraphFailureCounter } from '../services/accounts/graphFailureCounter.js';
+import { RedisFailureCounter } from '../services/accounts/redisFailureCounter.js';
+import { SignInGuard } from '../services/accounts/signInGuard.js';
+import type { Services } from '../services/services.js';
 import { openEventBus } from '../workers/events/openEventBus.js';
 import { type OpenJobQueueOptions, openJobQueue } from '../workers/openJobQueue.js';
 import { ensureBootAdmin } from './auth/bootAdmin.js';
-import type { FailureCounter } from './auth/failureCounter.js';
-import { GraphFailureCounter } from './auth/graphFailureCounter.js';
-import { RedisFailureCounter } from './auth/redisFailureCounter.js';
-import { SignInGuard } from './auth/signInGuard.js';
 import { bidMembershipCheck } from './bids/bidWorkflow.js';
-import type { Services } from './context.js';
 
 /** Five wrong passwords for one e-mail or from one IP lock sign-in for 15 minutes. */
 export const SIGN_IN_GUARD = { maxFailures: 5, windowMs: 15 * 60_000 };

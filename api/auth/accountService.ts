@@ -9,8 +9,8 @@ import { BadUserInputError, UnauthenticatedError } from '../../domain/errors.js'
 import { newId, slugify } from '../../domain/ids.js';
 import { parseInput } from '../../domain/validation.js';
 import { normaliseEmail } from '../../graph/repositories/accountRepository.js';
+import type { Services } from '../../services/services.js';
 import type { MailPort } from '../../workers/mail/mailPort.js';
-import type { Services } from '../context.js';
 import { DECOY_HASH_PASSWORD, hashPassword, verifyPassword } from './passwords.js';
 import { looksLikeToken, newSecretToken, tokenDigest } from './secretTokens.js';
 import { announceSessionsEnded } from './sessionsEnded.js';

@@ -12,10 +12,11 @@ import { newId } from '../../domain/ids.js';
 import { canManageBid, canManageTender, canSeeBid } from '../../domain/policy/profileVisibility.js';
 import { BidRepository, type NewTeamMember } from '../../graph/repositories/bidRepository.js';
 import { TenderRepository } from '../../graph/repositories/tenderRepository.js';
+import type { BidMembershipCheck, Services } from '../../services/services.js';
 import { topics } from '../../workers/events/eventBus.js';
 import type { JobHandle } from '../../workers/jobQueue.js';
 import { recordAction } from '../audit/recordAction.js';
-import type { BidMembershipCheck, RequestContext, Services } from '../context.js';
+import type { RequestContext } from '../context.js';
 import { suggestedMembers } from '../tenders/suggestedTeam.js';
 
 type Context = Pick<RequestContext, 'services' | 'viewer'>;

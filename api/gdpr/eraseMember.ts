@@ -7,8 +7,8 @@
 import { newId } from '../../domain/ids.js';
 import { ERASED } from '../../graph/repositories/auditRepository.js';
 import { deleteMemberKeys } from '../../graph/repositories/memberKeys.js';
+import type { Services } from '../../services/services.js';
 import { announceSessionsEnded } from '../auth/sessionsEnded.js';
-import type { Services } from '../context.js';
 
 export interface ErasureRequest {
   memberId: string;

@@ -10,7 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { GraphQLError } from 'graphql';
 import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../../domain/errors.js';
 import { DEFAULT_XML_LIMITS } from '../../procurement/index.js';
-import type { Services } from '../context.js';
+import type { Services } from '../../services/services.js';
 import { toClientError } from '../errors.js';
 import { importNoticeXml } from '../tenders/importNotice.js';
 

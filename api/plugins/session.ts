@@ -11,13 +11,13 @@
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import type { Services } from '../../services/services.js';
 import {
   type AuthenticatedRequest,
   authenticate,
   requestToken,
   SESSION_COOKIE,
 } from '../auth/sessionViewer.js';
-import type { Services } from '../context.js';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -30,10 +30,10 @@ import {
 import { makeHandler } from 'graphql-ws/use/@fastify/websocket';
 import { isSignedIn } from '../../domain/policy/profileVisibility.js';
 import type { StoredSession } from '../../graph/repositories/sessionRepository.js';
+import type { Services } from '../../services/services.js';
 import { topics } from '../../workers/events/eventBus.js';
 import { originMayUseCookie } from '../auth/requestOrigin.js';
 import { type AuthenticatedRequest, authenticate, requestToken } from '../auth/sessionViewer.js';
-import type { Services } from '../context.js';
 import { toClientError } from '../errors.js';
 import type { GraphqlServer } from './graphql.js';
 

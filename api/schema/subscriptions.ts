@@ -5,6 +5,7 @@
 import { ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import { isAdmin, type Viewer } from '../../domain/policy/profileVisibility.js';
 import type { Progress } from '../../domain/progress.js';
+import type { BidMembershipCheck, Services } from '../../services/services.js';
 import {
   type BidEvent,
   type InvitationEvent,
@@ -15,7 +16,7 @@ import {
 } from '../../workers/events/eventBus.js';
 import type { JobSnapshot } from '../../workers/jobQueue.js';
 import { JOB_STATES } from '../../workers/jobState.js';
-import type { BidMembershipCheck, RequestContext, Services } from '../context.js';
+import type { RequestContext } from '../context.js';
 import { builder } from './builder.js';
 import { DateTime, JSONScalar } from './scalars.js';
 

@@ -4,7 +4,6 @@
 // for a catch-up sync otherwise (writes made while it was down, e.g. by
 // `passerelle import`).
 import type { Command } from 'commander';
-import type { Services } from '../../api/context.js';
 import type { Config } from '../../domain/config.js';
 import type { ProgressListener } from '../../domain/progress.js';
 import { loadReferenceData } from '../../domain/referenceData.js';
@@ -14,6 +13,7 @@ import { GraphSearchSource } from '../../graph/searchSource.js';
 import { openSearchIndex } from '../../search/openSearchIndex.js';
 import type { SearchIndex } from '../../search/searchIndex.js';
 import { reindexAll } from '../../search/sync.js';
+import type { Services } from '../../services/services.js';
 import { searchSyncRequest } from '../../workers/queues.js';
 import type { CliContext } from '../cliContext.js';
 import { terminalProgress } from '../progress.js';

@@ -1,6 +1,6 @@
 // Runs a suggestions job through the real processor (solver → stored
 // suggestions) without a queue, so tests know exactly when it is done.
-import type { Services } from '../../api/context.js';
+import type { Services } from '../../services/services.js';
 import { suggestions } from '../../workers/processors/suggestions.js';
 import { type JobPayloadInput, suggestionsPayloadSchema } from '../../workers/queues.js';
 import {
