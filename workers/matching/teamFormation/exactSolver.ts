@@ -4,24 +4,71 @@
 // distances to the current team plus its penalty, 0 for a fixed member who can
 // take the slot) and one hop for each pair of members still to come.
 // Finishing within the node budget proves the k best teams optimal.
+//
+// Anytime: the search may also stop at a deadline (read from an injected
+// clock, so this module stays free of I/O). When it stops early, the bounds of
+// the subtrees it left unexplored (the remaining options at each level of the
+// depth-first path) give a proven lower bound on the best team, hence a gap.
 import type { BestTeams } from './bestTeams.js';
 import { distanceMatrix } from './hopDistances.js';
 import { relevantCandidates, type TeamInstance } from './teamInstance.js';
 
 export interface ExactSearchResult {
+  /** False when the time ran out before the search could start (no bound computed either). */
+  started: boolean;
   /** True when the search space was exhausted: the teams in `best` are proven optimal. */
   complete: boolean;
   nodes: number;
+  /** Why an incomplete search stopped. */
+  stoppedBy?: 'nodeBudget' | 'timeBudget';
+  /**
+   * A proven lower bound on the objective of every team not yet offered to
+   * `best` (+∞ when the search is complete): the best team's objective is at
+   * least min(its own, this).
+   */
+  unexploredBound: number;
+  /** Lower bound of the whole problem at the root of the search. */
+  rootBound: number;
 }
+
+export interface ExactSearchLimits {
+  nodeBudget: number;
+  /** Stop when `now()` reaches this value (same unit as `now`). */
+  deadline?: number;
+  now?: () => number;
+}
+
+/** How many search nodes between two readings of the clock. */
+const CLOCK_EVERY = 64;
 
 const EPSILON = 1e-9;
 
 /** Searches every team, offering each one to `best` (which may already hold teams from the heuristic). */
-export function exactTeams(instance: TeamInstance, best: BestTeams, nodeBudget: number): ExactSearchResult {
+export function exactTeams(
+  instance: TeamInstance,
+  best: BestTeams,
+  limits: ExactSearchLimits,
+): ExactSearchResult {
+  const { nodeBudget, deadline } = limits;
+  const now = limits.now ?? (() => 0);
   const vertices = relevantCandidates(instance);
   const m = vertices.length;
   const local = new Map(vertices.map((v, i) => [v, i]));
-  const D = distanceMatrix(instance.graph, vertices);
+  const D = distanceMatrix(
+    instance.graph,
+    vertices,
+    deadline === undefined ? undefined : () => now() >= deadline,
+  );
+  if (!D) {
+    return {
+      started: false,
+      complete: false,
+      nodes: 0,
+      stoppedBy: 'timeBudget',
+      unexploredBound: Number.NEGATIVE_INFINITY,
+      rootBound: Number.NEGATIVE_INFINITY,
+    };
+  }
   const penalty = new Float64Array(m);
   if (instance.penalty) for (let i = 0; i < m; i++) penalty[i] = instance.penalty[vertices[i]!]!;
   const isFixed = new Uint8Array(m);
@@ -74,6 +121,18 @@ export function exactTeams(instance: TeamInstance, best: BestTeams, nodeBudget: 
   const optionOrder: number[][] = Array.from({ length: S }, () => []);
   let nodes = 0;
   let aborted = false;
+  let stoppedBy: ExactSearchResult['stoppedBy'];
+  let unexploredBound = Number.POSITIVE_INFINITY;
+  let rootBound = Number.NEGATIVE_INFINITY;
+  /** Checked before each child: true when the node or time budget is spent. */
+  const outOfBudget = (): boolean => {
+    if (nodes >= nodeBudget) stoppedBy = 'nodeBudget';
+    else if (deadline !== undefined && nodes % CLOCK_EVERY === 0 && now() >= deadline)
+      stoppedBy = 'timeBudget';
+    else return false;
+    aborted = true;
+    return true;
+  };
 
   // Value of a candidate for a slot: what it adds to the objective, or -1 when it cannot take one.
   const slotValue = (l: number): number => {
@@ -139,16 +198,15 @@ export function exactTeams(instance: TeamInstance, best: BestTeams, nodeBudget: 
   };
 
   const search = (d: number, minPos: number) => {
-    if (++nodes > nodeBudget) {
-      aborted = true;
-      return;
-    }
+    nodes++;
     if (d === S) {
+      if (d === 0) rootBound = cost + penaltySum;
       leaf();
       return;
     }
     const r = sequence[d]!;
     const bound = lowerBound(r, minPos);
+    if (d === 0) rootBound = bound;
     if (bound >= best.threshold - EPSILON) return;
     const last = lastOfCurrent;
     const slack = Math.max(0, newMembers - 1);
@@ -166,12 +224,25 @@ export function exactTeams(instance: TeamInstance, best: BestTeams, nodeBudget: 
       sorted.push(sorted.length);
     }
     sorted.sort((a, b) => value[a]! - value[b]! || pos[a]! - pos[b]!);
+    // A lower bound of the subtree under option o (a fixed member adds nothing to the team).
+    const childBound = (o: number) => (isFixed[list[pos[o]!]!] ? bound : bound - last + value[o]! - slack);
+    // The options from `from` on stay unexplored: remember their smallest bound
+    // (each is also bounded by this node's own bound).
+    const leaveFrom = (from: number) => {
+      for (let i = from; i < sorted.length; i++) {
+        const b = Math.max(bound, childBound(sorted[i]!));
+        if (b < unexploredBound) unexploredBound = b;
+      }
+    };
 
     const sameNext = d + 1 < S && sequence[d + 1] === r;
-    for (const o of sorted) {
-      if (aborted) return;
+    for (let i = 0; i < sorted.length; i++) {
+      if (aborted) return leaveFrom(i);
+      const o = sorted[i]!;
       const p = pos[o]!;
       const l = list[p]!;
+      if (!isFixed[l] && childBound(o) >= best.threshold - EPSILON) break;
+      if (outOfBudget()) return leaveFrom(i);
       if (isFixed[l]) {
         holding[l] = 1;
         remaining[r]!--;
@@ -181,7 +252,6 @@ export function exactTeams(instance: TeamInstance, best: BestTeams, nodeBudget: 
         holding[l] = 0;
         continue;
       }
-      if (bound - last + value[o]! - slack >= best.threshold - EPSILON) break;
       add(l);
       holding[l] = 1;
       remaining[r]!--;
@@ -193,6 +263,19 @@ export function exactTeams(instance: TeamInstance, best: BestTeams, nodeBudget: 
     }
   };
 
-  search(0, 0);
-  return { complete: !aborted, nodes: Math.min(nodes, nodeBudget) };
+  if (nodeBudget > 0) search(0, 0);
+  else {
+    stoppedBy = 'nodeBudget';
+    aborted = true;
+    rootBound = lowerBound(sequence[0] ?? -1, 0);
+    unexploredBound = rootBound;
+  }
+  return {
+    started: true,
+    complete: !aborted,
+    nodes,
+    stoppedBy,
+    unexploredBound: aborted ? unexploredBound : Number.POSITIVE_INFINITY,
+    rootBound,
+  };
 }
