@@ -1,4 +1,4 @@
-// Community detection: Louvain with connectivity refinement on CSR graphs,
+// Community detection: Leiden (and the Louvain it refines) on CSR graphs,
 // modularity and NMI, labels from characteristic skills, and the builder of
 // the weighted member graph.
 import { type CommunitySolution, parseCommunityProblem } from '../../../domain/problems/communities.js';
@@ -17,6 +17,7 @@ export {
   type LabelOptions,
   labelCommunities,
 } from './labelCommunities.js';
+export { type LeidenOptions, type LeidenResult, leiden } from './leiden.js';
 export { type LouvainOptions, type LouvainResult, louvain } from './louvain.js';
 export {
   detectMemberCommunities,
