@@ -1,5 +1,5 @@
 // The product pipeline for filières: member graph (collaborations, shared
-// skills, shared spaces) → Louvain → communities labelled by their most
+// skills, shared spaces) → Leiden → communities labelled by their most
 // characteristic skills. Used to propose new filières and members to invite.
 import type { UiLanguage } from '../../../domain/entities/common.js';
 import type { Taxonomy } from '../../../domain/taxonomy.js';
