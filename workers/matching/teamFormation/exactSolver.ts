@@ -10,7 +10,7 @@
 // the subtrees it left unexplored (the remaining options at each level of the
 // depth-first path) give a proven lower bound on the best team, hence a gap.
 import type { BestTeams } from './bestTeams.js';
-import { distanceMatrix } from './hopDistances.js';
+import { DISTANCE_CAP, distanceMatrix } from './hopDistances.js';
 import { relevantCandidates, type TeamInstance } from './teamInstance.js';
 
 export interface ExactSearchResult {
@@ -116,6 +116,7 @@ export function exactTeams(
 
   const holder = new Int32Array(S);
   const cheapest = new Float64Array(maxOpen);
+  const cheapestPaired = new Float64Array(maxOpen);
   const optionPos = Array.from({ length: S }, () => new Int32Array(maxEligible));
   const optionValue = Array.from({ length: S }, () => new Float64Array(maxEligible));
   const optionOrder: number[][] = Array.from({ length: S }, () => []);
@@ -141,34 +142,39 @@ export function exactTeams(
     return sumDist[l]! + penalty[l]!;
   };
 
-  // Lower bound of any completion; `lastOfCurrent` receives the q-th smallest value of the slot's requirement.
+  // pairFloor[l * (S + 1) + k]: the sum of the k smallest distances from l to
+  // the other candidates, a floor on what l's pairs with k other members cost.
+  const pairFloor = new Float64Array(m * (S + 1));
+  {
+    const histogram = new Int32Array(DISTANCE_CAP + 1);
+    for (let i = 0; i < m; i++) {
+      histogram.fill(0);
+      const row = i * m;
+      for (let j = 0; j < m; j++) if (j !== i) histogram[D[row + j]!]!++;
+      let d = 1;
+      let left = histogram[1]!;
+      for (let k = 1; k <= S; k++) {
+        while (left === 0 && d < DISTANCE_CAP) left = histogram[++d]!;
+        if (left > 0) left--;
+        pairFloor[i * (S + 1) + k] = pairFloor[i * (S + 1) + k - 1]! + d;
+      }
+    }
+  }
+
+  // Lower bound of any completion, the larger of two relaxations:
+  // (a) each open slot at its cheapest (distance to the team + penalty), plus
+  //     one hop per pair of members still to come — `plainBound`, with
+  //     `lastOfCurrent` the q-th smallest value of the current requirement,
+  //     from which the bound of each child is derived;
+  // (b) each open slot at its cheapest counting also half of the candidate's
+  //     pair floor with the other members still to come (each such pair is
+  //     counted from both ends).
   let lastOfCurrent = 0;
   let newMembers = 0;
+  let plainBound = 0;
   const lowerBound = (current: number, minPos: number): number => {
-    let bound = cost + penaltySum;
     let open = 0;
-    for (let r = 0; r < R; r++) {
-      const q = remaining[r]!;
-      if (q === 0) continue;
-      open += q;
-      let found = 0;
-      const list = eligible[r]!;
-      for (let p = r === current ? minPos : 0; p < list.length; p++) {
-        const v = slotValue(list[p]!);
-        if (v < 0) continue;
-        if (found === q && v >= cheapest[q - 1]!) continue;
-        // Insert v into the sorted list of the q cheapest values, dropping the largest when full.
-        let at = found < q ? found++ : q - 1;
-        while (at > 0 && cheapest[at - 1]! > v) {
-          cheapest[at] = cheapest[at - 1]!;
-          at--;
-        }
-        cheapest[at] = v;
-      }
-      if (found < q) return Number.POSITIVE_INFINITY;
-      for (let i = 0; i < q; i++) bound += cheapest[i]!;
-      if (r === current) lastOfCurrent = cheapest[q - 1]!;
-    }
+    for (let r = 0; r < R; r++) open += remaining[r]!;
     let freeFixed = 0;
     for (const f of instance.fixed) {
       const l = local.get(f)!;
@@ -182,7 +188,49 @@ export function exactTeams(
     }
     newMembers = Math.max(0, open - freeFixed);
     if (teamSize + newMembers > instance.maxTeamSize) return Number.POSITIVE_INFINITY;
-    return bound + (newMembers * (newMembers - 1)) / 2;
+    const floorAt = Math.max(0, newMembers - 1);
+
+    let bound = cost + penaltySum;
+    let pairedBound = bound;
+    for (let r = 0; r < R; r++) {
+      const q = remaining[r]!;
+      if (q === 0) continue;
+      let found = 0;
+      let foundPaired = 0;
+      const list = eligible[r]!;
+      for (let p = r === current ? minPos : 0; p < list.length; p++) {
+        const l = list[p]!;
+        const v = slotValue(l);
+        if (v < 0) continue;
+        if (found < q || v < cheapest[q - 1]!) {
+          // Insert v into the sorted list of the q cheapest values, dropping the largest when full.
+          let at = found < q ? found++ : q - 1;
+          while (at > 0 && cheapest[at - 1]! > v) {
+            cheapest[at] = cheapest[at - 1]!;
+            at--;
+          }
+          cheapest[at] = v;
+        }
+        const w = isFixed[l] ? 0 : v + pairFloor[l * (S + 1) + floorAt]! / 2;
+        if (foundPaired < q || w < cheapestPaired[q - 1]!) {
+          let at = foundPaired < q ? foundPaired++ : q - 1;
+          while (at > 0 && cheapestPaired[at - 1]! > w) {
+            cheapestPaired[at] = cheapestPaired[at - 1]!;
+            at--;
+          }
+          cheapestPaired[at] = w;
+        }
+      }
+      if (found < q) return Number.POSITIVE_INFINITY;
+      for (let i = 0; i < q; i++) {
+        bound += cheapest[i]!;
+        pairedBound += cheapestPaired[i]!;
+      }
+      if (r === current) lastOfCurrent = cheapest[q - 1]!;
+    }
+    plainBound = bound + (newMembers * (newMembers - 1)) / 2;
+    // Without product penalties every cost is a whole number of hops.
+    return Math.max(plainBound, instance.penalty ? pairedBound : Math.ceil(pairedBound - EPSILON));
   };
 
   const leaf = () => {
@@ -206,6 +254,7 @@ export function exactTeams(
     }
     const r = sequence[d]!;
     const bound = lowerBound(r, minPos);
+    const plain = plainBound;
     if (d === 0) rootBound = bound;
     if (bound >= best.threshold - EPSILON) return;
     const last = lastOfCurrent;
@@ -225,7 +274,7 @@ export function exactTeams(
     }
     sorted.sort((a, b) => value[a]! - value[b]! || pos[a]! - pos[b]!);
     // A lower bound of the subtree under option o (a fixed member adds nothing to the team).
-    const childBound = (o: number) => (isFixed[list[pos[o]!]!] ? bound : bound - last + value[o]! - slack);
+    const childBound = (o: number) => (isFixed[list[pos[o]!]!] ? bound : plain - last + value[o]! - slack);
     // The options from `from` on stay unexplored: remember their smallest bound
     // (each is also bounded by this node's own bound).
     const leaveFrom = (from: number) => {
