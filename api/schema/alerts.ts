@@ -3,7 +3,7 @@
 // the use cases are in services/tenders/tenderAlerts.ts. The alerts themselves
 // are raised by the notice import (services/tenders/noticeAlerts.ts).
 import type { Suggestion } from '../../domain/entities/suggestion.js';
-import type { TenderAlert } from '../../graph/repositories/alertRepository.js';
+import type { TenderAlert } from '../../domain/entities/tenderAlert.js';
 import {
   followTenders,
   myTenderAlertMatches,

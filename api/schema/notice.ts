@@ -1,7 +1,7 @@
 // importNotice: an eForms notice (XML) becomes one tender per lot with suggested
 // requirements (services/tenders/importNotice.ts). Invalid or hostile XML is a
 // BAD_USER_INPUT and nothing is written.
-import type { NoticeRecord } from '../../graph/properties/tenderProperties.js';
+import type { NoticeRecord } from '../../domain/entities/notice.js';
 import { importNoticeXml, type NoticeImport } from '../../services/tenders/importNotice.js';
 import { builder } from './builder.js';
 import { DateTime } from './scalars.js';

@@ -4,7 +4,7 @@
 // results are stored as suggestions and read back in teamSuggestion.ts. The use
 // cases are in services/tenders/.
 import { type Requirement, TENDER_STATUSES, type Tender } from '../../domain/entities/tender.js';
-import type { TenderSource } from '../../graph/properties/tenderProperties.js';
+import type { TenderSource } from '../../domain/entities/tenderSource.js';
 import { requestTeams } from '../../services/tenders/teamSuggestions.js';
 import {
   createTender,
@@ -18,6 +18,7 @@ import { internalId } from './idArgument.js';
 import { resolvePagedConnection } from './offsetPage.js';
 import { SkillRef } from './refs.js';
 import { DateTime, GeoPoint } from './scalars.js';
+import { upperCaseEnum } from './upperCaseEnum.js';
 
 const SIGNED_IN = { signedIn: true } as const;
 /** Who may create tenders and ask for teams: members (future leads), conseillers and admins. */
@@ -27,7 +28,7 @@ export const tenderRepository = (context: Pick<RequestContext, 'services'>) =>
   context.services.repositories.tenders;
 
 export const TenderRef = builder.objectRef<Tender>('Tender');
-const TenderStatus = builder.enumType('TenderStatus', { values: TENDER_STATUSES });
+const TenderStatus = builder.enumType('TenderStatus', { values: upperCaseEnum(TENDER_STATUSES) });
 
 const TenderRequirement = builder.objectRef<Requirement>('TenderRequirement').implement({
   authScopes: SIGNED_IN,

@@ -12,11 +12,13 @@
 // stored tenders. A lot whose deadline has passed is imported closed.
 // The same use case serves the GraphQL mutation, the upload route and
 // `passerelle import-notice`.
+import type { NoticeRecord } from '../../domain/entities/notice.js';
 import type { Tender } from '../../domain/entities/tender.js';
+import type { TenderSource } from '../../domain/entities/tenderSource.js';
 import { BadUserInputError } from '../../domain/errors.js';
 import { newId } from '../../domain/ids.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
-import { type NoticeRecord, noticeKey, type TenderSource } from '../../graph/properties/tenderProperties.js';
+import { noticeKey } from '../../graph/properties/tenderProperties.js';
 import {
   DEFAULT_XML_LIMITS,
   type Lot,

@@ -5,9 +5,9 @@
 // import (noticeAlerts.ts).
 import { randomUUID } from 'node:crypto';
 import type { Suggestion } from '../../domain/entities/suggestion.js';
+import type { TenderAlert } from '../../domain/entities/tenderAlert.js';
 import { ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import { canActOnFiliere } from '../../domain/policy/profileVisibility.js';
-import type { TenderAlert } from '../../graph/repositories/alertRepository.js';
 import { recordAction } from '../audit/recordAction.js';
 import type { UseCaseContext } from '../useCaseContext.js';
 import { parseAlertCriteria } from './noticeAlerts.js';
