@@ -9,7 +9,14 @@ import type { TeamPair } from '../../domain/entities/suggestedTeam.js';
 import type { Suggestion } from '../../domain/entities/suggestion.js';
 import { membersNamed, type TeamReason } from '../../domain/entities/teamReasons.js';
 import type { Tender } from '../../domain/entities/tender.js';
-import { suggestedMembers, suggestedPairs, teamReasons } from '../../services/tenders/suggestedTeam.js';
+import {
+  isComplete,
+  leavingMember,
+  skillsNamed,
+  suggestedMembers,
+  suggestedPairs,
+  teamReasons,
+} from '../../services/tenders/suggestedTeam.js';
 import {
   dismissTeamSuggestion,
   restoreTeamSuggestion,
@@ -136,26 +143,20 @@ const TeamSuggestion = builder.objectRef<TeamSuggestionView>('TeamSuggestion').i
       type: [SkillRef],
       description: 'Every skill the reasons name (to show their labels)',
       resolve: async (s, _args, context) => {
-        const ids = new Set<string>();
-        for (const r of teamReasons(s.suggestion)) {
-          if (r.code === 'fills' || r.code === 'uncovered') ids.add(r.skill);
-          if (r.code === 'fills' && r.via) ids.add(r.via);
-        }
-        const skills = await Promise.all([...ids].map((id) => context.loaders.skill.load(id)));
+        const skills = await Promise.all(
+          skillsNamed(s.suggestion).map((id) => context.loaders.skill.load(id)),
+        );
         return skills.filter((skill) => skill !== null && skill !== undefined);
       },
     }),
     complete: t.boolean({
       description: 'False for a partial team: some requirement is not covered (see the "uncovered" reasons)',
-      resolve: (s) => !teamReasons(s.suggestion).some((r) => r.code === 'uncovered'),
+      resolve: (s) => isComplete(s.suggestion),
     }),
     replaces: t.string({
       nullable: true,
       description: 'For a replacement proposal: the memberId of who drops out',
-      resolve: (s) => {
-        const replaces = teamReasons(s.suggestion).find((r) => r.code === 'replaces');
-        return replaces?.code === 'replaces' ? replaces.leaving : null;
-      },
+      resolve: (s) => leavingMember(s.suggestion),
     }),
     status: t.string({ resolve: (s) => s.suggestion.status }),
     algorithmVersion: t.string({ resolve: (s) => s.suggestion.algorithmVersion }),

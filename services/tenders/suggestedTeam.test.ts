@@ -4,7 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Suggestion } from '../../domain/entities/suggestion.js';
 import { storeTeamReasons } from '../../domain/entities/teamReasons.js';
-import { suggestedMembers, suggestedPairs, teamReasons } from './suggestedTeam.js';
+import {
+  isComplete,
+  leavingMember,
+  skillsNamed,
+  suggestedMembers,
+  suggestedPairs,
+  teamReasons,
+} from './suggestedTeam.js';
 
 function teamSuggestion(overrides: Partial<Suggestion>): Suggestion {
   return {
@@ -59,6 +66,31 @@ describe('suggestedTeam', () => {
     ]);
     expect(suggestedPairs(suggestion)).toEqual([]);
     expect(teamReasons(suggestion).map((r) => r.code)).toEqual(['team', 'fills', 'noSlot']);
+    expect(isComplete(suggestion)).toBe(true);
+    expect(leavingMember(suggestion)).toBeNull();
+    expect(skillsNamed(suggestion)).toEqual(['ceramics']);
+  });
+
+  it('says a replacement who leaves, and a partial team what nobody covers', () => {
+    const suggestion = teamSuggestion({
+      explanation: storeTeamReasons([
+        { code: 'replaces', leaving: 'm_x', newcomers: ['m_c'] },
+        { code: 'team', size: 3, complete: false },
+        { code: 'fills', member: 'm_c', skill: 'ceramics', via: 'raku', level: 4, minLevel: 3, years: 2 },
+        {
+          code: 'uncovered',
+          skill: 'carpentry',
+          minLevel: 3,
+          count: 1,
+          missing: 1,
+          radiusKm: 40,
+          level: null,
+        },
+      ]),
+    });
+    expect(isComplete(suggestion)).toBe(false);
+    expect(leavingMember(suggestion)).toBe('m_x');
+    expect(skillsNamed(suggestion)).toEqual(['ceramics', 'raku', 'carpentry']);
   });
 
   it('reads an old free-text suggestion as members without roles', () => {

@@ -33,3 +33,24 @@ export function suggestedPairs(suggestion: Suggestion): TeamPair[] {
 export function teamReasons(suggestion: Suggestion): TeamReason[] {
   return readTeamReasons(suggestion.explanation) ?? [];
 }
+
+/** False for a partial team: some requirement is not covered (its "uncovered" reasons say which). */
+export function isComplete(suggestion: Suggestion): boolean {
+  return !teamReasons(suggestion).some((r) => r.code === 'uncovered');
+}
+
+/** For a replacement proposal, the member who drops out; null otherwise. */
+export function leavingMember(suggestion: Suggestion): string | null {
+  const replaces = teamReasons(suggestion).find((r) => r.code === 'replaces');
+  return replaces?.code === 'replaces' ? replaces.leaving : null;
+}
+
+/** Every skill the reasons name: the requirements filled or uncovered, and the narrower skills filling them. */
+export function skillsNamed(suggestion: Suggestion): string[] {
+  const ids = new Set<string>();
+  for (const r of teamReasons(suggestion)) {
+    if (r.code === 'fills' || r.code === 'uncovered') ids.add(r.skill);
+    if (r.code === 'fills' && r.via) ids.add(r.via);
+  }
+  return [...ids];
+}
