@@ -9,6 +9,7 @@ import type { TeamPair } from '../../domain/entities/suggestedTeam.js';
 import type { Suggestion } from '../../domain/entities/suggestion.js';
 import { membersNamed, type TeamReason } from '../../domain/entities/teamReasons.js';
 import type { Tender } from '../../domain/entities/tender.js';
+import { TEAM_DISTANCE_CAP } from '../../domain/problems/team.js';
 import {
   isComplete,
   leavingMember,
@@ -62,7 +63,7 @@ const TeamSuggestionPair = builder.objectRef<TeamPair>('TeamSuggestionPair').imp
     a: t.exposeString('a', { description: 'memberId of one member' }),
     b: t.exposeString('b', { description: 'memberId of the other member' }),
     distance: t.exposeInt('distance', {
-      description: '1 when they already worked together; capped at 5 (not within four hops)',
+      description: `1 when they already worked together; capped at ${TEAM_DISTANCE_CAP} (not within ${TEAM_DISTANCE_CAP - 1} hops)`,
     }),
   }),
 });
