@@ -1,5 +1,7 @@
 // Every repository over one store, built once per process and shared by the API and the CLI.
 import type { GraphStore } from '../graphStore.js';
+import { AlertRepository } from './alertRepository.js';
+import { BidRepository } from './bidRepository.js';
 import { CommunityRepository } from './communityRepository.js';
 import { FiliereRepository } from './filiereRepository.js';
 import { MemberBatches } from './memberBatches.js';
@@ -9,6 +11,9 @@ import { MemberRepository } from './memberRepository.js';
 import { ProjectRepository } from './projectRepository.js';
 import { SkillRepository } from './skillRepository.js';
 import { SpaceRepository } from './spaceRepository.js';
+import { SuggestionRepository } from './suggestionRepository.js';
+import { TeamRepository } from './teamRepository.js';
+import { TenderRepository } from './tenderRepository.js';
 
 export interface GraphRepositories {
   members: MemberRepository;
@@ -20,6 +25,12 @@ export interface GraphRepositories {
   communities: CommunityRepository;
   filieres: FiliereRepository;
   projects: ProjectRepository;
+  // Tenders, bids, alerts and team suggestions (branch tenders).
+  tenders: TenderRepository;
+  bids: BidRepository;
+  alerts: AlertRepository;
+  suggestions: SuggestionRepository;
+  teams: TeamRepository;
 }
 
 export function graphRepositories(store: GraphStore): GraphRepositories {
@@ -34,5 +45,10 @@ export function graphRepositories(store: GraphStore): GraphRepositories {
     communities: new CommunityRepository(store),
     filieres: new FiliereRepository(store),
     projects: new ProjectRepository(store),
+    tenders: new TenderRepository(store),
+    bids: new BidRepository(store),
+    alerts: new AlertRepository(store),
+    suggestions: new SuggestionRepository(store),
+    teams: new TeamRepository(store),
   };
 }
