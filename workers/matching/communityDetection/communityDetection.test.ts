@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { BadUserInputError } from '../../../domain/errors.js';
 import type { CommunityProblem } from '../../../domain/problems/communities.js';
+import { mulberry32 } from '../../../domain/random.js';
 import { detectCommunities, graphOfProblem, solveCommunityProblem } from './index.js';
 import { KARATE_EDGES, KARATE_INSTRUCTOR_SIDE } from './karateClub.js';
 import { leiden } from './leiden.js';
-import { louvain } from './louvain.js';
+import { louvain, moveNodesLocally } from './louvain.js';
 import { modularity } from './modularity.js';
 import { normalizedMutualInformation } from './normalizedMutualInformation.js';
 import { plantedPartition } from './plantedPartition.js';
@@ -244,6 +245,32 @@ describe('leiden', () => {
 
   it('handles graphs without edges', () => {
     expect(leiden(graphOf(3, []), { seed: 1 })).toMatchObject({ count: 3, modularity: 0 });
+  });
+
+  it('repairs the community that local moving leaves disconnected when its bridge node leaves', () => {
+    // {1, 2} and {3, 4} hang on node 0 by light edges; 0 belongs with the triangle {5, 6, 7}.
+    const bridged = graphOf(8, [
+      [1, 2, 1],
+      [3, 4, 1],
+      [0, 1, 0.1],
+      [0, 3, 0.1],
+      [0, 5, 1],
+      [0, 6, 1],
+      [0, 7, 1],
+      [5, 6, 1],
+      [5, 7, 1],
+      [6, 7, 1],
+    ]);
+    for (const seed of [1, 2, 3, 4]) {
+      // Louvain's local moving, started from {0..4} {5, 6, 7}: 0 leaves, {1, 2, 3, 4} stays together, cut in two.
+      const moved = moveNodesLocally(bridged, 1, mulberry32(seed), Int32Array.from([0, 0, 0, 0, 0, 5, 5, 5]));
+      expect(moved[1]).toBe(moved[3]);
+      expect(moved[0]).toBe(moved[5]);
+      expect(communitiesConnected(bridged, moved)).toBe(false);
+      const { membership } = leiden(bridged, { seed });
+      expect(communitiesConnected(bridged, membership)).toBe(true);
+      expect(normalizedMutualInformation(membership, [0, 1, 1, 2, 2, 0, 0, 0])).toBe(1);
+    }
   });
 });
 
