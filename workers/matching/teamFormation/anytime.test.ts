@@ -35,16 +35,16 @@ describe('anytime team formation', () => {
   );
 
   it('proves a lower bound never above the optimum, whatever stops the search', () => {
-    // The six whose proofs take under 20,000 search nodes, to keep the test quick.
-    for (const problem of [0, 1, 2, 3, 5, 6].map((i) => problems[i]!)) {
+    // Three whose proofs take under 1,000 search nodes, to keep the test quick.
+    for (const problem of [0, 2, 6].map((i) => problems[i]!)) {
       const exact = solveTeam(problem, { method: 'exact', nodeBudget: 10_000_000 });
       expect(exact.solver).toMatchObject({ optimal: true, gap: 0 });
       const optimum = exact.teams[0]!.cost;
       expect(exact.solver.lowerBound).toBe(optimum);
       const stopped = [
         solveTeam(problem, { method: 'heuristic' }),
-        ...[1, 5, 50, 500].map((nodeBudget) => solveTeam(problem, { method: 'exact', nodeBudget })),
-        ...[3, 30, 300].map((step) =>
+        ...[1, 10, 100].map((nodeBudget) => solveTeam(problem, { method: 'exact', nodeBudget })),
+        ...[2, 300].map((step) =>
           solveTeam(problem, { method: 'exact', timeBudgetMs: 1000, now: tickingClock(step) }),
         ),
       ];
