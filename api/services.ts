@@ -10,7 +10,6 @@ import type { GraphStore } from '../graph/graphStore.js';
 import { openGraphStore } from '../graph/openGraphStore.js';
 import { AccountRepository } from '../graph/repositories/accountRepository.js';
 import { AuditRepository } from '../graph/repositories/auditRepository.js';
-import { filiereStores } from '../graph/repositories/filiereStores.js';
 import { graphRepositories } from '../graph/repositories/index.js';
 import { SessionRepository } from '../graph/repositories/sessionRepository.js';
 import { SignInFailureRepository } from '../graph/repositories/signInFailureRepository.js';
@@ -46,10 +45,11 @@ export async function openServices(config: Config, options: ServicesOptions = {}
     const taxonomy = new Taxonomy(loadReferenceData().skills);
     search = await openSearchIndex(config, { taxonomy });
     const suggestions = new SuggestionRepository(graph);
+    const repositories = graphRepositories(graph);
     const services: Services = {
       config,
       graph,
-      repositories: graphRepositories(graph),
+      repositories,
       taxonomy,
       search,
       accounts: new AccountRepository(graph),
@@ -58,7 +58,7 @@ export async function openServices(config: Config, options: ServicesOptions = {}
       signInGuard: new SignInGuard(SIGN_IN_GUARD, failureCounter(config, graph, options.queue?.prefix)),
       onMemberErased: [
         (memberId) => suggestions.deleteForMember(memberId),
-        (memberId) => filiereStores(graph).proposals.forgetMember(memberId),
+        (memberId) => repositories.filiereProposals.forgetMember(memberId),
       ],
       suggestions,
       jobs,

@@ -15,7 +15,7 @@ import { TenderRepository } from '../../graph/repositories/tenderRepository.js';
 import type { BidMembershipCheck, Services } from '../../services/services.js';
 import { topics } from '../../workers/events/eventBus.js';
 import type { JobHandle } from '../../workers/jobQueue.js';
-import { recordAction } from '../audit/recordAction.js';
+import { recordAction } from '../../services/audit/recordAction.js';
 import type { RequestContext } from '../context.js';
 import { suggestedMembers } from '../tenders/suggestedTeam.js';
 

@@ -6,7 +6,7 @@ import type { Suggestion } from '../../domain/entities/suggestion.js';
 import { ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import { canActOnFiliere } from '../../domain/policy/profileVisibility.js';
 import { AlertRepository, type TenderAlert } from '../../graph/repositories/alertRepository.js';
-import { recordAction } from '../audit/recordAction.js';
+import { recordAction } from '../../services/audit/recordAction.js';
 import type { RequestContext } from '../context.js';
 import { parseAlertCriteria } from '../tenders/noticeAlerts.js';
 import { builder } from './builder.js';

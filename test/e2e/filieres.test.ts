@@ -3,8 +3,8 @@
 // away), members to invite (never opted-out or hidden), management, join and
 // leave, growth, events with registrations.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readNetworkSnapshot } from '../../graph/repositories/networkSnapshotReader.js';
 import { filiereCommunities } from '../../workers/filieres/filiereCommunities.js';
-import { readNetworkSnapshot } from '../../workers/filieres/networkSnapshot.js';
 import { createFiliereSolver } from '../../workers/suggestions/filiereSolver.js';
 import { type ApiFixture, gql, startApiFixture } from '../api/apiFixture.js';
 import { accountFor, bearer } from '../api/authHelpers.js';

@@ -16,7 +16,7 @@ import {
 } from '../../graph/repositories/proposedFiliereRepository.js';
 import { type FiliereCommunity, filiereCommunities } from '../filieres/filiereCommunities.js';
 import { invitationCandidates } from '../filieres/filiereInvitations.js';
-import { readNetworkSnapshot } from '../filieres/networkSnapshot.js';
+import { readNetworkSnapshot } from '../../graph/repositories/networkSnapshotReader.js';
 import { payloadHash } from '../payloadHash.js';
 import type { SuggestionDraft, SuggestionSolution, SuggestionsRequest } from '../processors/suggestions.js';
 import { storeSuggestionReason } from './suggestionReasons.js';

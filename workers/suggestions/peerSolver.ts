@@ -21,7 +21,7 @@ import {
   type NetworkSnapshot,
   readNetworkSnapshot,
   type SnapshotMember,
-} from '../filieres/networkSnapshot.js';
+} from '../../graph/repositories/networkSnapshotReader.js';
 import {
   buildPeerGraph,
   complementarySkillPairs,

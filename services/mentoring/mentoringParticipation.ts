@@ -1,0 +1,139 @@
+// Taking part in mentoring: a newcomer asks for a mentor (skills to learn,
+// languages, place, way of meeting), an experienced member offers places;
+// both need the mentoring consent (privacy.suggestForMentoring), and either
+// can be withdrawn. One request and one offer per member: a new one replaces it.
+import { z } from 'zod';
+import { latitudeSchema, longitudeSchema, spokenLanguageSchema } from '../../domain/entities/common.js';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
+import { parseInput, singleLineText, userText } from '../../domain/validation.js';
+import {
+  MENTORING_MODES,
+  type MentorOffer,
+  type MentorRequest,
+} from '../../graph/properties/mentoringProperties.js';
+import type { UseCaseContext } from '../useCaseContext.js';
+
+const skillList = z
+  .array(z.string().max(64))
+  .min(1, 'must list at least one skill')
+  .max(10, 'must list at most 10 skills');
+const languageList = z.array(spokenLanguageSchema).min(1, 'must list at least one language').max(20);
+const modeSchema = z.enum(MENTORING_MODES);
+
+const requestSchema = z
+  .object({
+    skills: skillList,
+    filiere: z.string().max(64).nullish(),
+    languages: languageList,
+    city: singleLineText(120).nullish(),
+    lat: latitudeSchema.nullish(),
+    lon: longitudeSchema.nullish(),
+    mode: modeSchema,
+    goals: userText(2000).nullish(),
+  })
+  .refine((r) => (r.lat == null) === (r.lon == null), { message: 'lat and lon go together', path: ['lat'] });
+
+const offerSchema = z.object({
+  skills: skillList,
+  capacity: z.number().int('must be a whole number').min(1, 'must be ≥ 1').max(10, 'must be ≤ 10'),
+  languages: languageList,
+  mode: modeSchema,
+});
+
+/** The viewer's member id; FORBIDDEN for an account without a member profile. */
+export function ownMemberId(context: UseCaseContext): string {
+  if (!context.viewer.memberId) throw new ForbiddenError('Your account has no member profile');
+  return context.viewer.memberId;
+}
+
+function checkSkills(context: UseCaseContext, skills: readonly string[]): void {
+  const problems = skills.flatMap((skill, i) =>
+    context.services.taxonomy.has(skill)
+      ? []
+      : [{ path: ['input', 'skills', i], message: `unknown skill "${skill}"` }],
+  );
+  if (problems.length > 0) throw new BadUserInputError(problems);
+}
+
+/** Mentoring needs the member's explicit consent (privacy.suggestForMentoring). */
+async function requireConsent(context: UseCaseContext, memberId: string): Promise<void> {
+  const member = await context.services.repositories.members.get(memberId);
+  if (!member) throw new NotFoundError('Member', memberId);
+  if (!member.privacy.suggestForMentoring) {
+    throw BadUserInputError.at(
+      ['privacy', 'suggestForMentoring'],
+      'must be on: turn on "Suggest me as a mentor or mentee" in your privacy settings first',
+    );
+  }
+}
+
+export function myMentorRequest(context: UseCaseContext): Promise<MentorRequest | null> {
+  return context.services.repositories.mentoring.getRequest(ownMemberId(context));
+}
+
+export function myMentorOffer(context: UseCaseContext): Promise<MentorOffer | null> {
+  return context.services.repositories.mentoring.getOffer(ownMemberId(context));
+}
+
+/** Creates or replaces the viewer's request for a mentor; errors name the field under `input`. */
+export async function requestMentor(context: UseCaseContext, raw: unknown): Promise<MentorRequest> {
+  const memberId = ownMemberId(context);
+  const input = parseInput(requestSchema, raw, ['input']);
+  checkSkills(context, input.skills);
+  if (input.filiere && !(await context.services.repositories.filieres.get(input.filiere))) {
+    throw BadUserInputError.at(['input', 'filiere'], `unknown filière "${input.filiere}"`);
+  }
+  await requireConsent(context, memberId);
+  const now = Date.now();
+  return context.services.repositories.mentoring.putRequest({
+    memberId,
+    skills: [...new Set(input.skills)],
+    filiere: input.filiere ?? null,
+    languages: [...new Set(input.languages)],
+    city: input.city ?? null,
+    lat: input.lat ?? null,
+    lon: input.lon ?? null,
+    mode: input.mode,
+    goals: input.goals ?? '',
+    status: 'open',
+    createdAt: now,
+    updatedAt: now,
+  });
+}
+
+/** Creates or replaces the viewer's offer to mentor; errors name the field under `input`. */
+export async function offerMentoring(context: UseCaseContext, raw: unknown): Promise<MentorOffer> {
+  const memberId = ownMemberId(context);
+  const input = parseInput(offerSchema, raw, ['input']);
+  checkSkills(context, input.skills);
+  await requireConsent(context, memberId);
+  const now = Date.now();
+  return context.services.repositories.mentoring.putOffer({
+    memberId,
+    skills: [...new Set(input.skills)],
+    capacity: input.capacity,
+    languages: [...new Set(input.languages)],
+    mode: input.mode,
+    status: 'open',
+    createdAt: now,
+    updatedAt: now,
+  });
+}
+
+/** No round proposes the viewer a mentor any more. */
+export function withdrawMentorRequest(context: UseCaseContext): Promise<boolean> {
+  return context.services.repositories.mentoring.setRequestStatus(
+    ownMemberId(context),
+    'withdrawn',
+    Date.now(),
+  );
+}
+
+/** No round proposes the viewer mentees any more (current mentorships go on). */
+export function withdrawMentorOffer(context: UseCaseContext): Promise<boolean> {
+  return context.services.repositories.mentoring.setOfferStatus(
+    ownMemberId(context),
+    'withdrawn',
+    Date.now(),
+  );
+}
