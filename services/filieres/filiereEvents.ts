@@ -1,12 +1,12 @@
 // Filière events: conseillers announce a meeting of a filière of their scope
 // (audited); members register for it and cancel, until it starts.
 import { z } from 'zod';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
+import { BadUserInputError, NotFoundError } from '../../domain/errors.js';
 import { newId } from '../../domain/ids.js';
 import { parseInput, userText } from '../../domain/validation.js';
 import type { FiliereEvent } from '../../graph/repositories/filiereEventRepository.js';
 import { recordAction } from '../audit/recordAction.js';
-import type { UseCaseContext } from '../useCaseContext.js';
+import { actingMemberId, type UseCaseContext } from '../useCaseContext.js';
 import { existingFiliere } from './filiereFields.js';
 
 const eventSchema = z.object({
@@ -23,11 +23,6 @@ export interface FiliereEventInput {
   place: string;
   startsAt: number;
   capacity?: number | null;
-}
-
-function ownMemberId(context: UseCaseContext): string {
-  if (!context.viewer.memberId) throw new ForbiddenError('Your account has no member profile');
-  return context.viewer.memberId;
 }
 
 async function existingEvent(context: UseCaseContext, id: string): Promise<FiliereEvent> {
@@ -69,13 +64,13 @@ export async function createFiliereEvent(
 export async function registerForEvent(context: UseCaseContext, eventId: string): Promise<FiliereEvent> {
   const event = await existingEvent(context, eventId);
   if (event.startsAt < Date.now()) throw BadUserInputError.at(['event'], 'this event is over');
-  await context.services.repositories.filiereEvents.register(event.id, ownMemberId(context), Date.now());
+  await context.services.repositories.filiereEvents.register(event.id, actingMemberId(context), Date.now());
   return event;
 }
 
 export async function cancelRegistration(context: UseCaseContext, eventId: string): Promise<FiliereEvent> {
   const event = await existingEvent(context, eventId);
-  if (!(await context.services.repositories.filiereEvents.cancel(event.id, ownMemberId(context))))
+  if (!(await context.services.repositories.filiereEvents.cancel(event.id, actingMemberId(context))))
     throw BadUserInputError.at(['event'], 'you are not registered for this event');
   return event;
 }

@@ -5,22 +5,17 @@
 // profile the caller may not read.
 import type { Filiere } from '../../domain/entities/filiere.js';
 import type { Member } from '../../domain/entities/member.js';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
+import { BadUserInputError, NotFoundError } from '../../domain/errors.js';
 import { mayInviteToFiliere, maySee } from '../../domain/policy/privacyRule.js';
 import { recordAction } from '../audit/recordAction.js';
-import type { UseCaseContext } from '../useCaseContext.js';
+import { actingMemberId, type UseCaseContext } from '../useCaseContext.js';
 import { existingFiliere } from './filiereFields.js';
-
-function ownMemberId(context: UseCaseContext): string {
-  if (!context.viewer.memberId) throw new ForbiddenError('Your account has no member profile');
-  return context.viewer.memberId;
-}
 
 export async function joinFiliere(context: UseCaseContext, slug: string): Promise<Filiere> {
   const filiere = await existingFiliere(context, slug);
   await context.services.repositories.filiereManagement.addMembers(
     filiere.id,
-    [ownMemberId(context)],
+    [actingMemberId(context)],
     Date.now(),
   );
   return filiere;
@@ -28,7 +23,7 @@ export async function joinFiliere(context: UseCaseContext, slug: string): Promis
 
 export async function leaveFiliere(context: UseCaseContext, slug: string): Promise<Filiere> {
   const filiere = await existingFiliere(context, slug);
-  if (!(await context.services.repositories.filiereManagement.leave(filiere.id, ownMemberId(context))))
+  if (!(await context.services.repositories.filiereManagement.leave(filiere.id, actingMemberId(context))))
     throw BadUserInputError.at(['slug'], 'you are not in this filière');
   return filiere;
 }

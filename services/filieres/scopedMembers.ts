@@ -11,7 +11,7 @@ import type { UseCaseContext } from '../useCaseContext.js';
 
 export type { ScopeKind };
 
-export function scopedMembers(
+export async function scopedMembers(
   context: UseCaseContext,
   kind: ScopeKind,
   scope: string,

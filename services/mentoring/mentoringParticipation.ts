@@ -4,14 +4,14 @@
 // can be withdrawn. One request and one offer per member: a new one replaces it.
 import { z } from 'zod';
 import { latitudeSchema, longitudeSchema, spokenLanguageSchema } from '../../domain/entities/common.js';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
+import { BadUserInputError, NotFoundError } from '../../domain/errors.js';
 import { parseInput, singleLineText, userText } from '../../domain/validation.js';
 import {
   MENTORING_MODES,
   type MentorOffer,
   type MentorRequest,
 } from '../../graph/properties/mentoringProperties.js';
-import type { UseCaseContext } from '../useCaseContext.js';
+import { actingMemberId, type UseCaseContext } from '../useCaseContext.js';
 
 const skillList = z
   .array(z.string().max(64))
@@ -40,12 +40,6 @@ const offerSchema = z.object({
   mode: modeSchema,
 });
 
-/** The viewer's member id; FORBIDDEN for an account without a member profile. */
-export function ownMemberId(context: UseCaseContext): string {
-  if (!context.viewer.memberId) throw new ForbiddenError('Your account has no member profile');
-  return context.viewer.memberId;
-}
-
 function checkSkills(context: UseCaseContext, skills: readonly string[]): void {
   const problems = skills.flatMap((skill, i) =>
     context.services.taxonomy.has(skill)
@@ -67,17 +61,17 @@ async function requireConsent(context: UseCaseContext, memberId: string): Promis
   }
 }
 
-export function myMentorRequest(context: UseCaseContext): Promise<MentorRequest | null> {
-  return context.services.repositories.mentoring.getRequest(ownMemberId(context));
+export async function myMentorRequest(context: UseCaseContext): Promise<MentorRequest | null> {
+  return context.services.repositories.mentoring.getRequest(actingMemberId(context));
 }
 
-export function myMentorOffer(context: UseCaseContext): Promise<MentorOffer | null> {
-  return context.services.repositories.mentoring.getOffer(ownMemberId(context));
+export async function myMentorOffer(context: UseCaseContext): Promise<MentorOffer | null> {
+  return context.services.repositories.mentoring.getOffer(actingMemberId(context));
 }
 
 /** Creates or replaces the viewer's request for a mentor; errors name the field under `input`. */
 export async function requestMentor(context: UseCaseContext, raw: unknown): Promise<MentorRequest> {
-  const memberId = ownMemberId(context);
+  const memberId = actingMemberId(context);
   const input = parseInput(requestSchema, raw, ['input']);
   checkSkills(context, input.skills);
   if (input.filiere && !(await context.services.repositories.filieres.get(input.filiere))) {
@@ -103,7 +97,7 @@ export async function requestMentor(context: UseCaseContext, raw: unknown): Prom
 
 /** Creates or replaces the viewer's offer to mentor; errors name the field under `input`. */
 export async function offerMentoring(context: UseCaseContext, raw: unknown): Promise<MentorOffer> {
-  const memberId = ownMemberId(context);
+  const memberId = actingMemberId(context);
   const input = parseInput(offerSchema, raw, ['input']);
   checkSkills(context, input.skills);
   await requireConsent(context, memberId);
@@ -121,19 +115,25 @@ export async function offerMentoring(context: UseCaseContext, raw: unknown): Pro
 }
 
 /** No round proposes the viewer a mentor any more. */
-export function withdrawMentorRequest(context: UseCaseContext): Promise<boolean> {
+export async function withdrawMentorRequest(context: UseCaseContext): Promise<boolean> {
   return context.services.repositories.mentoring.setRequestStatus(
-    ownMemberId(context),
+    actingMemberId(context),
     'withdrawn',
     Date.now(),
   );
 }
 
 /** No round proposes the viewer mentees any more (current mentorships go on). */
-export function withdrawMentorOffer(context: UseCaseContext): Promise<boolean> {
+export async function withdrawMentorOffer(context: UseCaseContext): Promise<boolean> {
   return context.services.repositories.mentoring.setOfferStatus(
-    ownMemberId(context),
+    actingMemberId(context),
     'withdrawn',
     Date.now(),
   );
+}
+
+/** Whether the member offers mentoring now: an open offer with places (the profile offers "ask as mentor"). */
+export async function offersMentoring(context: UseCaseContext, memberId: string): Promise<boolean> {
+  const offer = await context.services.repositories.mentoring.getOffer(memberId);
+  return offer !== null && offer.status === 'open' && offer.capacity > 0;
 }

@@ -17,16 +17,15 @@ import {
   topMentors,
 } from '../../workers/mentoring/mentorRanking.js';
 import { unmatchedReason } from '../../workers/mentoring/unmatchedReason.js';
-import type { UseCaseContext } from '../useCaseContext.js';
-import { ownMemberId } from './mentoringParticipation.js';
+import { actingMemberId, type UseCaseContext } from '../useCaseContext.js';
 
 export type { RankedMentorChoice };
 
 /** Mentors ranked before the privacy cut: enough that the cut still leaves the `n` asked for. */
 const RANKED_BEFORE_CUT = 20;
 
-export function myMentorships(context: UseCaseContext): Promise<MentorshipRecord[]> {
-  return context.services.repositories.mentoring.mentorshipsOf(ownMemberId(context));
+export async function myMentorships(context: UseCaseContext): Promise<MentorshipRecord[]> {
+  return context.services.repositories.mentoring.mentorshipsOf(actingMemberId(context));
 }
 
 /** The mentors who may be suggested to the viewer for mentoring, in order (absent members drop out). */
@@ -51,14 +50,14 @@ async function suggestable(
 export async function topMentorChoices(context: UseCaseContext, n: number): Promise<RankedMentorChoice[]> {
   if (n < 1 || n > 20) throw BadUserInputError.at(['n'], 'must be between 1 and 20');
   const { repositories, taxonomy } = context.services;
-  const ranked = await topMentors(repositories, taxonomy, ownMemberId(context), RANKED_BEFORE_CUT);
+  const ranked = await topMentors(repositories, taxonomy, actingMemberId(context), RANKED_BEFORE_CUT);
   return (await suggestable(context, ranked)).slice(0, n);
 }
 
 /** The mentee asks one mentor: refused (naming `mentorId`) when the pair is not allowed or the mentor is full. */
 export async function askMentor(context: UseCaseContext, mentorId: string): Promise<MentorshipRecord> {
   const { repositories, taxonomy } = context.services;
-  const menteeId = ownMemberId(context);
+  const menteeId = actingMemberId(context);
   const { mentee, mentors, live } = await loadMenteeContext(repositories, menteeId);
   if (live.some((m) => m.menteeId === menteeId)) {
     throw new ConflictError('You already have a mentorship in progress: end or decline it first');
@@ -88,16 +87,16 @@ export async function askMentor(context: UseCaseContext, mentorId: string): Prom
 }
 
 /** Accept or decline a proposed mentorship, as its mentor or its mentee. */
-export function respondToMentorship(
+export async function respondToMentorship(
   context: UseCaseContext,
   id: string,
   accept: boolean,
 ): Promise<MentorshipRecord> {
-  return context.services.repositories.mentoring.answer(id, ownMemberId(context), accept, Date.now());
+  return context.services.repositories.mentoring.answer(id, actingMemberId(context), accept, Date.now());
 }
 
 /** Ends an active mentorship; the mentee may rate it 1 to 5. */
-export function endMentorship(
+export async function endMentorship(
   context: UseCaseContext,
   id: string,
   feedback: number | null,
@@ -105,7 +104,7 @@ export function endMentorship(
   if (feedback !== null && (feedback < 1 || feedback > 5)) {
     throw BadUserInputError.at(['feedback'], 'must be between 1 and 5');
   }
-  return context.services.repositories.mentoring.end(id, ownMemberId(context), feedback, Date.now());
+  return context.services.repositories.mentoring.end(id, actingMemberId(context), feedback, Date.now());
 }
 
 /** The other side's e-mail, for the mentor and the mentee only, once both accepted. */

@@ -8,15 +8,11 @@ import { NotFoundError } from '../../domain/errors.js';
 import type { ProgressListener } from '../../domain/progress.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
 import type { GraphStore } from '../../graph/graphStore.js';
-import { FiliereRepository } from '../../graph/repositories/filiereRepository.js';
-import {
-  NETWORK_SUBJECT,
-  type ProposedFiliere,
-  ProposedFiliereRepository,
-} from '../../graph/repositories/proposedFiliereRepository.js';
+import { graphRepositories } from '../../graph/repositories/index.js';
+import { readNetworkSnapshot } from '../../graph/repositories/networkSnapshotReader.js';
+import { NETWORK_SUBJECT, type ProposedFiliere } from '../../graph/repositories/proposedFiliereRepository.js';
 import { type FiliereCommunity, filiereCommunities } from '../filieres/filiereCommunities.js';
 import { invitationCandidates } from '../filieres/filiereInvitations.js';
-import { readNetworkSnapshot } from '../../graph/repositories/networkSnapshotReader.js';
 import { payloadHash } from '../payloadHash.js';
 import type { SuggestionDraft, SuggestionSolution, SuggestionsRequest } from '../processors/suggestions.js';
 import { storeSuggestionReason } from './suggestionReasons.js';
@@ -41,8 +37,7 @@ export function createFiliereSolver(
   taxonomy: Taxonomy,
   options: FiliereSolverOptions = {},
 ): FiliereSolver {
-  const filieres = new FiliereRepository(store);
-  const proposals = new ProposedFiliereRepository(store);
+  const { filieres, filiereProposals: proposals } = graphRepositories(store);
   const now = options.now ?? Date.now;
   return async (input, onProgress, signal) => {
     onProgress({ phase: 'reading the network', done: 0, total: 3 });
