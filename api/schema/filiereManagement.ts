@@ -5,7 +5,7 @@
 // register for events. Conseillers act only on the filières assigned to them
 // (actOnFiliere). The workflows are the use cases of services/filieres/; the
 // resolvers here only pass their arguments on.
-import type { FiliereEvent } from '../../graph/repositories/filiereEventRepository.js';
+import type { FiliereEvent } from '../../domain/entities/filiereEvent.js';
 import type { FiliereGrowthPoint } from '../../graph/repositories/filiereManagementRepository.js';
 import { createFiliere, updateFiliere } from '../../services/filieres/filiereEditing.js';
 import {

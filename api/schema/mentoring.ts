@@ -4,14 +4,11 @@
 // mentorships end with the mentee's feedback, which later pair scores take
 // into account. The workflows are the use cases of services/mentoring/; the
 // resolvers here only pass their arguments on.
-import {
-  MENTORING_MODES,
-  type MentoringRound,
-  type MentorOffer,
-  type MentorRequest,
-  type MentorshipRecord,
-  type UnmatchedMentee,
-} from '../../graph/properties/mentoringProperties.js';
+import { MENTORING_MODES } from '../../domain/entities/mentoringMode.js';
+import type { MentoringRound, UnmatchedMentee } from '../../domain/entities/mentoringRound.js';
+import type { MentorOffer } from '../../domain/entities/mentorOffer.js';
+import type { MentorRequest } from '../../domain/entities/mentorRequest.js';
+import type { MentorshipRecord } from '../../domain/entities/mentorship.js';
 import {
   myMentorOffer,
   myMentorRequest,

@@ -1,10 +1,10 @@
 // Filière events: conseillers announce a meeting of a filière of their scope
 // (audited); members register for it and cancel, until it starts.
 import { z } from 'zod';
+import type { FiliereEvent } from '../../domain/entities/filiereEvent.js';
 import { BadUserInputError, NotFoundError } from '../../domain/errors.js';
 import { newId } from '../../domain/ids.js';
 import { parseInput, userText } from '../../domain/validation.js';
-import type { FiliereEvent } from '../../graph/repositories/filiereEventRepository.js';
 import { recordAction } from '../audit/recordAction.js';
 import { actingMemberId, type UseCaseContext } from '../useCaseContext.js';
 import { existingFiliere } from './filiereFields.js';

@@ -6,12 +6,13 @@
 // they were when the job ran.
 import type { Filiere } from '../../domain/entities/filiere.js';
 import type { Member } from '../../domain/entities/member.js';
+import type { ProposedFiliere } from '../../domain/entities/proposedFiliere.js';
 import type { Suggestion } from '../../domain/entities/suggestion.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import { slugify } from '../../domain/ids.js';
 import { mayInviteToFiliere } from '../../domain/policy/privacyRule.js';
 import { canActOnFiliere, isAdmin } from '../../domain/policy/profileVisibility.js';
-import { NETWORK_SUBJECT, type ProposedFiliere } from '../../graph/repositories/proposedFiliereRepository.js';
+import { NETWORK_SUBJECT } from '../../graph/repositories/proposedFiliereRepository.js';
 import { recordAction } from '../audit/recordAction.js';
 import type { UseCaseContext } from '../useCaseContext.js';
 import { createCheckedFiliere } from './filiereEditing.js';

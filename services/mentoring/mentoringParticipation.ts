@@ -4,13 +4,11 @@
 // can be withdrawn. One request and one offer per member: a new one replaces it.
 import { z } from 'zod';
 import { latitudeSchema, longitudeSchema, spokenLanguageSchema } from '../../domain/entities/common.js';
+import { MENTORING_MODES } from '../../domain/entities/mentoringMode.js';
+import type { MentorOffer } from '../../domain/entities/mentorOffer.js';
+import type { MentorRequest } from '../../domain/entities/mentorRequest.js';
 import { BadUserInputError, NotFoundError } from '../../domain/errors.js';
 import { parseInput, singleLineText, userText } from '../../domain/validation.js';
-import {
-  MENTORING_MODES,
-  type MentorOffer,
-  type MentorRequest,
-} from '../../graph/properties/mentoringProperties.js';
 import { actingMemberId, type UseCaseContext } from '../useCaseContext.js';
 
 const skillList = z

@@ -2,9 +2,11 @@
 // and spaces (an admin: everyone) as a job, one pass at a time; a later pass
 // re-matches the mentees whose proposal was declined. A round is seen and
 // re-run only by the conseiller who started it, or an admin.
+
+import type { MentoringRound } from '../../domain/entities/mentoringRound.js';
+import type { MentorshipRecord } from '../../domain/entities/mentorship.js';
 import { ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import { isAdmin } from '../../domain/policy/profileVisibility.js';
-import type { MentoringRound, MentorshipRecord } from '../../graph/properties/mentoringProperties.js';
 import type { UseCaseContext } from '../useCaseContext.js';
 
 function roundScope({

@@ -4,10 +4,11 @@
 // directly (a proposal the mentee has already accepted), answering a proposal
 // (active once both sides accept), ending one with the mentee's rating, and
 // the partner's e-mail once both accepted.
+
+import type { MentorshipRecord } from '../../domain/entities/mentorship.js';
 import { BadUserInputError, ConflictError } from '../../domain/errors.js';
 import { mentorshipContactFor } from '../../domain/policy/mentorshipContact.js';
 import { audienceOf, maySuggest, needsSpaces, suggestCondition } from '../../domain/policy/privacyRule.js';
-import type { MentorshipRecord } from '../../graph/properties/mentoringProperties.js';
 import { SkillAffinity } from '../../workers/matching/mentorAssignment/index.js';
 import { candidatePairs } from '../../workers/mentoring/candidatePairs.js';
 import { storeReasons } from '../../workers/mentoring/explainPair.js';

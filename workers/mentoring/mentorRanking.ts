@@ -3,9 +3,10 @@
 // never the mentors they already have a live mentorship with). Used by the
 // mentor suggestions job and by the mentoring use cases
 // (services/mentoring/mentorships.ts), which also let a mentee ask one mentor.
+
+import type { MentorshipRecord } from '../../domain/entities/mentorship.js';
 import { NotFoundError } from '../../domain/errors.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
-import type { MentorshipRecord } from '../../graph/properties/mentoringProperties.js';
 import { type PairReason, rankMentors } from '../matching/mentorAssignment/index.js';
 import { candidatePairs, pairKey } from './candidatePairs.js';
 import {

@@ -7,12 +7,10 @@
 // (proposed, whatever the answers, and active).
 
 import type { Member } from '../../domain/entities/member.js';
+import type { MentorOffer } from '../../domain/entities/mentorOffer.js';
+import type { MentorRequest } from '../../domain/entities/mentorRequest.js';
+import type { MentorshipRecord } from '../../domain/entities/mentorship.js';
 import { EVERY_MEMBER, holds, suggestCondition } from '../../domain/policy/privacyRule.js';
-import type {
-  MentorOffer,
-  MentorRequest,
-  MentorshipRecord,
-} from '../../graph/properties/mentoringProperties.js';
 import type { GraphRepositories } from '../../graph/repositories/index.js';
 import type { MentoringOffer, MentoringRequest } from '../matching/mentorAssignment/index.js';
 

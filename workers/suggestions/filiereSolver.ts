@@ -4,13 +4,14 @@
 // growth; the suggestion targets the proposal). With a filière: the members to
 // invite into it, one suggestion each, for the filière's conseillers.
 import type { Filiere } from '../../domain/entities/filiere.js';
+import type { ProposedFiliere } from '../../domain/entities/proposedFiliere.js';
 import { NotFoundError } from '../../domain/errors.js';
 import type { ProgressListener } from '../../domain/progress.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
 import type { GraphStore } from '../../graph/graphStore.js';
 import { graphRepositories } from '../../graph/repositories/index.js';
 import { readNetworkSnapshot } from '../../graph/repositories/networkSnapshotReader.js';
-import { NETWORK_SUBJECT, type ProposedFiliere } from '../../graph/repositories/proposedFiliereRepository.js';
+import { NETWORK_SUBJECT } from '../../graph/repositories/proposedFiliereRepository.js';
 import { type FiliereCommunity, filiereCommunities } from '../filieres/filiereCommunities.js';
 import { invitationCandidates } from '../filieres/filiereInvitations.js';
 import { payloadHash } from '../payloadHash.js';
