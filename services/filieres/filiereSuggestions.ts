@@ -10,8 +10,9 @@ import type { ProposedFiliere } from '../../domain/entities/proposedFiliere.js';
 import type { Suggestion } from '../../domain/entities/suggestion.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import { slugify } from '../../domain/ids.js';
+import { canActOnFiliereSuggestion } from '../../domain/policy/filiereSuggestionAccess.js';
 import { mayInviteToFiliere } from '../../domain/policy/privacyRule.js';
-import { canActOnFiliere, isAdmin } from '../../domain/policy/profileVisibility.js';
+import { canActOnFiliere } from '../../domain/policy/profileVisibility.js';
 import { NETWORK_SUBJECT } from '../../graph/repositories/proposedFiliereRepository.js';
 import { recordAction } from '../audit/recordAction.js';
 import type { UseCaseContext } from '../useCaseContext.js';
@@ -76,14 +77,12 @@ export async function filiereInvitations(
 
 /** A filière suggestion the viewer may act on, or NOT_FOUND / FORBIDDEN. */
 async function filiereSuggestion(context: UseCaseContext, id: string): Promise<Suggestion> {
-  const { viewer } = context;
   const suggestion = await context.services.suggestions.get(id);
   if (suggestion?.kind !== 'filiere') throw new NotFoundError('Suggestion', id);
-  const allowed =
-    suggestion.subjectId === NETWORK_SUBJECT
-      ? isAdmin(viewer) || viewer.roles.includes('conseiller')
-      : canActOnFiliere(viewer, suggestion.subjectId);
-  if (!allowed) throw new ForbiddenError('This suggestion is outside your filières');
+  const filiereId = suggestion.subjectId === NETWORK_SUBJECT ? null : suggestion.subjectId;
+  if (!canActOnFiliereSuggestion(context.viewer, filiereId)) {
+    throw new ForbiddenError('This suggestion is outside your filières');
+  }
   return suggestion;
 }
 

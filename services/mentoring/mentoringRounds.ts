@@ -6,6 +6,7 @@
 import type { MentoringRound } from '../../domain/entities/mentoringRound.js';
 import type { MentorshipRecord } from '../../domain/entities/mentorship.js';
 import { ForbiddenError, NotFoundError } from '../../domain/errors.js';
+import { canFollowMentoringRound, mentoringRoundOwnerId } from '../../domain/policy/mentoringRoundAccess.js';
 import { isAdmin } from '../../domain/policy/profileVisibility.js';
 import type { UseCaseContext } from '../useCaseContext.js';
 
@@ -20,7 +21,7 @@ function roundScope({
 }
 
 function requester({ viewer }: UseCaseContext): string {
-  const id = viewer.memberId ?? viewer.accountId;
+  const id = mentoringRoundOwnerId(viewer);
   if (!id) throw new ForbiddenError();
   return id;
 }
@@ -29,7 +30,7 @@ function requester({ viewer }: UseCaseContext): string {
 export async function mentoringRound(context: UseCaseContext, id: string): Promise<MentoringRound> {
   const round = await context.services.repositories.mentoring.getRound(id);
   if (!round) throw new NotFoundError('Mentoring round', id);
-  if (round.createdBy !== requester(context) && !isAdmin(context.viewer)) {
+  if (!canFollowMentoringRound(context.viewer, round)) {
     throw new ForbiddenError('Only the conseiller who started this round (or an admin) sees it');
   }
   return round;
