@@ -8,10 +8,13 @@ import {
   MAX_FILIERE_GRAPH_MEMBERS,
 } from '../../services/filieres/filiereGraph.js';
 import { builder, PUBLIC } from './builder.js';
+import { upperCaseEnum } from './upperCaseEnum.js';
 
-const NodeKindRef = builder.enumType('FiliereGraphNodeKind', { values: ['member', 'space'] as const });
+const NodeKindRef = builder.enumType('FiliereGraphNodeKind', {
+  values: upperCaseEnum(['member', 'space']),
+});
 const EdgeKindRef = builder.enumType('FiliereGraphEdgeKind', {
-  values: ['collaboratedWith', 'worksFrom'] as const,
+  values: upperCaseEnum(['collaboratedWith', 'worksFrom']),
 });
 
 const GraphNodeRef = builder.objectRef<FiliereGraphNode>('FiliereGraphNode').implement({

@@ -41,6 +41,7 @@ import type { RequestContext } from '../context.js';
 import { builder } from './builder.js';
 import { MemberRef } from './refs.js';
 import { DateTime, Language } from './scalars.js';
+import { upperCaseEnum } from './upperCaseEnum.js';
 import { visibleOrNull } from './visibleMembers.js';
 
 const MEMBER = { member: true } as const;
@@ -85,7 +86,7 @@ const MentorReasonRef = builder.objectRef<MentorReasonView>('MentorReason').impl
 
 const MentoringMode = builder.enumType('MentoringMode', {
   description: 'How a mentee and a mentor meet; "either" fits both',
-  values: MENTORING_MODES,
+  values: upperCaseEnum(MENTORING_MODES),
 });
 
 const MentorRequestRef = builder.objectRef<MentorRequest>('MentorRequest').implement({
