@@ -1,12 +1,12 @@
 // Who is in a filière: members join and leave by themselves; conseillers add
-// (a member who may be invited) or remove (a member they may read) members of
-// a filière of their scope, audited. Hidden and unknown handles get the same
-// NOT_FOUND, so handles cannot be enumerated, and a change never returns a
-// profile the caller may not read.
+// or remove members of a filière of their scope (domain/policy/
+// filiereMembershipAccess.ts says which), audited. Hidden and unknown handles
+// get the same NOT_FOUND, so handles cannot be enumerated, and a change never
+// returns a profile the caller may not read.
 import type { Filiere } from '../../domain/entities/filiere.js';
 import type { Member } from '../../domain/entities/member.js';
 import { BadUserInputError, NotFoundError } from '../../domain/errors.js';
-import { mayInviteToFiliere, maySee } from '../../domain/policy/privacyRule.js';
+import { mayChangeFiliereMembership } from '../../domain/policy/filiereMembershipAccess.js';
 import { recordAction } from '../audit/recordAction.js';
 import { actingMemberId, type UseCaseContext } from '../useCaseContext.js';
 import { existingFiliere } from './filiereFields.js';
@@ -31,11 +31,11 @@ export async function leaveFiliere(context: UseCaseContext, slug: string): Promi
 async function memberToChange(context: UseCaseContext, filiere: string, handle: string, add: boolean) {
   const { repositories } = context.services;
   const member = await repositories.members.getByHandle(handle);
+  const spaceIds = async () =>
+    member ? ((await repositories.memberBatches.spaceIds([member.id]))[0] ?? []) : [];
   const allowed =
     member !== null &&
-    (mayInviteToFiliere(context.viewer, member, filiere) ||
-      (!add &&
-        maySee(context.viewer, member, (await repositories.memberBatches.spaceIds([member.id]))[0] ?? [])));
+    (await mayChangeFiliereMembership(context.viewer, member, filiere, add ? 'add' : 'remove', spaceIds));
   if (!allowed) throw new NotFoundError('Member', handle);
   return member;
 }
