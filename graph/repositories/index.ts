@@ -12,6 +12,7 @@ import { MemberFinder } from './memberFinder.js';
 import { MemberNeighbourhood } from './memberNeighbourhood.js';
 import { MemberRepository } from './memberRepository.js';
 import { MentoringRepository } from './mentoringRepository.js';
+import { NetworkSnapshotReader } from './networkSnapshotReader.js';
 import { ProjectRepository } from './projectRepository.js';
 import { ProposedFiliereRepository } from './proposedFiliereRepository.js';
 import { ScopedMemberRepository } from './scopedMemberRepository.js';
@@ -41,6 +42,8 @@ export interface GraphRepositories {
   mentoring: MentoringRepository;
   /** COLLABORATED_WITH edges and the evidence they are weighed from. */
   collaborations: CollaborationRepository;
+  /** The whole member network in a handful of reads, for the filière and peer solvers. */
+  networkSnapshot: NetworkSnapshotReader;
 }
 
 export function graphRepositories(store: GraphStore): GraphRepositories {
@@ -62,5 +65,6 @@ export function graphRepositories(store: GraphStore): GraphRepositories {
     filiereGraph: new FiliereGraphRepository(store),
     mentoring: new MentoringRepository(store),
     collaborations: new CollaborationRepository(store),
+    networkSnapshot: new NetworkSnapshotReader(store),
   };
 }

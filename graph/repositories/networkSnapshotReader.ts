@@ -26,7 +26,16 @@ export interface NetworkSnapshot {
   spaceNames: Map<string, string>;
 }
 
-export async function readNetworkSnapshot(store: GraphStore): Promise<NetworkSnapshot> {
+export class NetworkSnapshotReader {
+  constructor(private readonly store: GraphStore) {}
+
+  /** The whole network as it is now. */
+  read(): Promise<NetworkSnapshot> {
+    return readNetworkSnapshot(this.store);
+  }
+}
+
+async function readNetworkSnapshot(store: GraphStore): Promise<NetworkSnapshot> {
   const [memberRows, skillRows, spaceRows, filiereRows, collaborationRows, spaceNameRows] = await Promise.all(
     [
       store.read(

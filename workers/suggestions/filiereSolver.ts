@@ -10,7 +10,6 @@ import type { ProgressListener } from '../../domain/progress.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
 import type { GraphStore } from '../../graph/graphStore.js';
 import { graphRepositories } from '../../graph/repositories/index.js';
-import { readNetworkSnapshot } from '../../graph/repositories/networkSnapshotReader.js';
 import { NETWORK_SUBJECT } from '../../graph/repositories/proposedFiliereRepository.js';
 import { type FiliereCommunity, filiereCommunities } from '../filieres/filiereCommunities.js';
 import { invitationCandidates } from '../filieres/filiereInvitations.js';
@@ -38,11 +37,11 @@ export function createFiliereSolver(
   taxonomy: Taxonomy,
   options: FiliereSolverOptions = {},
 ): FiliereSolver {
-  const { filieres, filiereProposals: proposals } = graphRepositories(store);
+  const { filieres, filiereProposals: proposals, networkSnapshot } = graphRepositories(store);
   const now = options.now ?? Date.now;
   return async (input, onProgress, signal) => {
     onProgress({ phase: 'reading the network', done: 0, total: 3 });
-    const [snapshot, all] = await Promise.all([readNetworkSnapshot(store), filieres.list()]);
+    const [snapshot, all] = await Promise.all([networkSnapshot.read(), filieres.list()]);
     signal.throwIfAborted();
     if (input.filiereId !== null) {
       const filiere = all.find((f) => f.id === input.filiereId);
