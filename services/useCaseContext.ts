@@ -1,6 +1,6 @@
-// What every use case of this floor receives: the process-wide services and who
-// is acting. The API's RequestContext and a CLI command's context both fit it,
-// so a GraphQL resolver passes its context as it is and the CLI builds one.
+// What a use case receives: the process-wide services and who is acting. The
+// API's request context has both (so resolvers pass it as it is); the CLI
+// builds one for its own viewer.
 import { ForbiddenError } from '../domain/errors.js';
 import type { Viewer } from '../domain/policy/profileVisibility.js';
 import type { Services } from './services.js';

@@ -1,6 +1,8 @@
 // Every repository over one store, built once per process and shared by the API and the CLI:
 // the one way use cases (services/) reach the graph.
 import type { GraphStore } from '../graphStore.js';
+import { AlertRepository } from './alertRepository.js';
+import { BidRepository } from './bidRepository.js';
 import { CollaborationRepository } from './collaborationRepository.js';
 import { CommunityRepository } from './communityRepository.js';
 import { FiliereEventRepository } from './filiereEventRepository.js';
@@ -18,6 +20,9 @@ import { ProposedFiliereRepository } from './proposedFiliereRepository.js';
 import { ScopedMemberRepository } from './scopedMemberRepository.js';
 import { SkillRepository } from './skillRepository.js';
 import { SpaceRepository } from './spaceRepository.js';
+import { SuggestionRepository } from './suggestionRepository.js';
+import { TeamRepository } from './teamRepository.js';
+import { TenderRepository } from './tenderRepository.js';
 
 export interface GraphRepositories {
   members: MemberRepository;
@@ -44,6 +49,12 @@ export interface GraphRepositories {
   collaborations: CollaborationRepository;
   /** The whole member network in a handful of reads, for the filière and peer solvers. */
   networkSnapshot: NetworkSnapshotReader;
+  // Tenders, bids, alerts and team suggestions (branch tenders).
+  tenders: TenderRepository;
+  bids: BidRepository;
+  alerts: AlertRepository;
+  suggestions: SuggestionRepository;
+  teams: TeamRepository;
 }
 
 export function graphRepositories(store: GraphStore): GraphRepositories {
@@ -66,5 +77,10 @@ export function graphRepositories(store: GraphStore): GraphRepositories {
     mentoring: new MentoringRepository(store),
     collaborations: new CollaborationRepository(store),
     networkSnapshot: new NetworkSnapshotReader(store),
+    tenders: new TenderRepository(store),
+    bids: new BidRepository(store),
+    alerts: new AlertRepository(store),
+    suggestions: new SuggestionRepository(store),
+    teams: new TeamRepository(store),
   };
 }
