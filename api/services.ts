@@ -10,7 +10,6 @@ import type { GraphStore } from '../graph/graphStore.js';
 import { openGraphStore } from '../graph/openGraphStore.js';
 import { AccountRepository } from '../graph/repositories/accountRepository.js';
 import { AuditRepository } from '../graph/repositories/auditRepository.js';
-import { filiereStores } from '../graph/repositories/filiereStores.js';
 import { graphRepositories } from '../graph/repositories/index.js';
 import { SessionRepository } from '../graph/repositories/sessionRepository.js';
 import { SignInFailureRepository } from '../graph/repositories/signInFailureRepository.js';
@@ -58,7 +57,7 @@ export async function openServices(config: Config, options: ServicesOptions = {}
       signInGuard: new SignInGuard(SIGN_IN_GUARD, failureCounter(config, graph, options.queue?.prefix)),
       onMemberErased: [
         (memberId) => suggestions.deleteForMember(memberId),
-        (memberId) => filiereStores(graph).proposals.forgetMember(memberId),
+        (memberId) => repositories.filiereProposals.forgetMember(memberId),
       ],
       suggestions,
       jobs,
