@@ -3,8 +3,6 @@
 import path from 'node:path';
 import type { Config } from '../domain/config.js';
 import type { GraphStore } from './graphStore.js';
-import { openKuzuGraphStore } from './kuzu/kuzuGraphStore.js';
-import { openNeo4jGraphStore } from './neo4j/neo4jGraphStore.js';
 
 export type GraphStoreConfig = Pick<
   Config,
@@ -15,8 +13,10 @@ export function graphDirectory(config: Pick<Config, 'DATA_DIR'>): string {
   return path.join(config.DATA_DIR, 'graph');
 }
 
-export function openGraphStore(config: GraphStoreConfig): Promise<GraphStore> {
+/** Each engine's driver is loaded only when selected (and not by code that only needs graphDirectory). */
+export async function openGraphStore(config: GraphStoreConfig): Promise<GraphStore> {
   if (config.NEO4J_URI) {
+    const { openNeo4jGraphStore } = await import('./neo4j/neo4jGraphStore.js');
     return openNeo4jGraphStore({
       uri: config.NEO4J_URI,
       user: config.NEO4J_USER,
@@ -24,5 +24,6 @@ export function openGraphStore(config: GraphStoreConfig): Promise<GraphStore> {
       database: config.NEO4J_DATABASE,
     });
   }
+  const { openKuzuGraphStore } = await import('./kuzu/kuzuGraphStore.js');
   return openKuzuGraphStore({ directory: graphDirectory(config) });
 }

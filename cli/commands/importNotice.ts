@@ -4,11 +4,10 @@
 // that is not a usable notice is refused (exit code 2) and nothing is written;
 // the same notice version imported again changes nothing ("created": false).
 import type { Command } from 'commander';
-import { importParsedNotice, type NoticeImport } from '../../api/tenders/importNotice.js';
+import type { NoticeImport } from '../../api/tenders/importNotice.js';
 import { loadReferenceData } from '../../domain/referenceData.js';
 import { Taxonomy } from '../../domain/taxonomy.js';
 import type { CliContext } from '../cliContext.js';
-import { parseNoticeFile } from './notice.js';
 import { printJson } from './printJson.js';
 import { withGraphStore } from './withGraphStore.js';
 
@@ -34,7 +33,9 @@ export function register(program: Command, context: CliContext): void {
     )
     .argument('<file>', 'eForms contract notice')
     .action(async (file: string) => {
+      const { parseNoticeFile } = await import('./noticeFile.js');
       const notice = parseNoticeFile(file);
+      const { importParsedNotice } = await import('../../api/tenders/importNotice.js');
       const taxonomy = new Taxonomy(loadReferenceData().skills);
       const result = await withGraphStore(context.config(), (store) =>
         importParsedNotice(store, taxonomy, notice, { importedBy: null }),
