@@ -1,13 +1,15 @@
 // Chooses the graph store from the configuration: Neo4j when NEO4J_URI is set,
 // otherwise the embedded Kùzu database under ${DATA_DIR}/graph.
 import path from 'node:path';
-import type { Config } from '../domain/config.js';
+import { type Config, DEFAULT_GRAPH_BUFFER_POOL_MB } from '../domain/config.js';
 import type { GraphStore } from './graphStore.js';
 
 export type GraphStoreConfig = Pick<
   Config,
   'DATA_DIR' | 'NEO4J_URI' | 'NEO4J_USER' | 'NEO4J_PASSWORD' | 'NEO4J_DATABASE'
->;
+> &
+  // build: the buffer pool (issue 19); optional so that a store can be opened from a partial config.
+  Partial<Pick<Config, 'GRAPH_BUFFER_POOL_MB'>>;
 
 export function graphDirectory(config: Pick<Config, 'DATA_DIR'>): string {
   return path.join(config.DATA_DIR, 'graph');
@@ -25,5 +27,8 @@ export async function openGraphStore(config: GraphStoreConfig): Promise<GraphSto
     });
   }
   const { openKuzuGraphStore } = await import('./kuzu/kuzuGraphStore.js');
-  return openKuzuGraphStore({ directory: graphDirectory(config) });
+  return openKuzuGraphStore({
+    directory: graphDirectory(config),
+    bufferPoolBytes: (config.GRAPH_BUFFER_POOL_MB ?? DEFAULT_GRAPH_BUFFER_POOL_MB) * 2 ** 20,
+  });
 }

@@ -11,7 +11,9 @@ export function sqliteSearchFile(config: Pick<Config, 'DATA_DIR'>): string {
 }
 
 export async function openSearchIndex(
-  config: Pick<Config, 'DATA_DIR' | 'MEILI_URL' | 'MEILI_API_KEY'>,
+  config: Pick<Config, 'DATA_DIR' | 'MEILI_URL' | 'MEILI_API_KEY'> &
+    // build: SQLite's memory (issue 19); optional so that an index can be opened from a partial config.
+    Partial<Pick<Config, 'SEARCH_CACHE_MB' | 'SEARCH_MMAP_MB'>>,
   options: { taxonomy?: Taxonomy } = {},
 ): Promise<SearchIndex> {
   const taxonomy = options.taxonomy ?? new Taxonomy(loadReferenceData().skills);
@@ -21,5 +23,9 @@ export async function openSearchIndex(
     return MeiliSearchIndex.open({ url: config.MEILI_URL, apiKey: config.MEILI_API_KEY, taxonomy });
   }
   const { SqliteSearchIndex } = await import('./sqlite/sqliteSearchIndex.js');
-  return new SqliteSearchIndex({ file: sqliteSearchFile(config), taxonomy });
+  return new SqliteSearchIndex({
+    file: sqliteSearchFile(config),
+    taxonomy,
+    memory: { cacheMiB: config.SEARCH_CACHE_MB, mmapMiB: config.SEARCH_MMAP_MB },
+  });
 }
