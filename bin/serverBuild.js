@@ -1,5 +1,6 @@
-// Compiles the server's TypeScript (domain … cli) to plain JavaScript in dist/, one file per
-// module, with esbuild: `passerelle` then starts without compiling TypeScript at every start
+// Compiles the server's TypeScript (domain … cli) to plain JavaScript in dist/ with esbuild,
+// bundled from cli/main.ts into chunks (one per command's lazily loaded code): `passerelle` then
+// starts without compiling TypeScript, and without resolving a thousand ES modules one by one
 // (issue 19: tsx made `--help` take seconds). Plain JavaScript itself, because it runs before
 // anything is compiled. dist/ counts as stale when it is missing or older than any source, or
 // than this file (dist/.built-at holds the build's start time); the sources are then compiled
@@ -16,23 +17,22 @@ export const DIST_DIR = path.join(ROOT, 'dist');
 export const DIST_ENTRY = path.join(DIST_DIR, 'cli', 'main.js');
 /** The server's floors; web/ is built by Vite (web/build/ensureWebBuild.ts), test/ runs under tsx. */
 const SOURCE_DIRS = ['domain', 'graph', 'search', 'procurement', 'workers', 'services', 'api', 'cli'];
-/** Besides the sources: what changes the output (this file's options, the compiler settings). */
-const BUILD_INPUTS = [fileURLToPath(import.meta.url), path.join(ROOT, 'tsconfig.json')];
+/**
+ * Besides the sources, what changes the output: this file's options, the compiler settings, and
+ * the installed packages (some are bundled; npm rewrites node_modules/.package-lock.json).
+ */
+const BUILD_INPUTS = [
+  fileURLToPath(import.meta.url),
+  path.join(ROOT, 'tsconfig.json'),
+  path.join(ROOT, 'package-lock.json'),
+  path.join(ROOT, 'node_modules', '.package-lock.json'),
+];
 const STAMP = path.join(DIST_DIR, '.built-at');
 const LOCK_DIR = path.join(ROOT, '.dist-lock');
 const LOCK_STALE_MS = 120_000;
 const LOCK_POLL_MS = 100;
 
 const isSource = (name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && !name.endsWith('.d.ts');
-
-/** Every compiled source, relative to the root. */
-function sourceFiles() {
-  return SOURCE_DIRS.flatMap((dir) =>
-    readdirSync(path.join(ROOT, dir), { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && isSource(entry.name))
-      .map((entry) => path.join(entry.parentPath, entry.name)),
-  );
-}
 
 /**
  * True when dist/ was built after the last change to any source. Folders count too, so that a
@@ -46,7 +46,8 @@ export function serverBuildIsFresh() {
     return false;
   }
   if (!Number.isFinite(builtAt)) return false;
-  for (const file of BUILD_INPUTS) if (statSync(file).mtimeMs > builtAt) return false;
+  for (const file of BUILD_INPUTS)
+    if ((statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0) > builtAt) return false;
   for (const dir of SOURCE_DIRS) {
     const top = path.join(ROOT, dir);
     if (statSync(top).mtimeMs > builtAt) return false;
@@ -68,12 +69,23 @@ export async function buildServer() {
   try {
     await build({
       absWorkingDir: ROOT,
-      entryPoints: sourceFiles(),
+      entryPoints: [path.join(ROOT, 'cli', 'main.ts')],
       outdir: staging,
       outbase: ROOT,
       format: 'esm',
       platform: 'node',
       target: 'node20',
+      // One file per command's code (chunks shared between them), rather than one per module:
+      // Node resolves and reads each ES module separately, and the API's GraphQL libraries alone
+      // are ~500 files. Packages stay in node_modules, except the pure-ESM GraphQL stack (BUNDLED).
+      bundle: true,
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
+      plugins: [keepPackagesExternal],
+      // CommonJS code inside a bundled package may `require` Node's modules.
+      banner: {
+        js: "import { createRequire as __passerelleRequire } from 'node:module'; const require = __passerelleRequire(import.meta.url);",
+      },
       // Linked maps: NODE_OPTIONS=--enable-source-maps shows TypeScript lines in stack traces.
       sourcemap: 'linked',
       sourcesContent: false,
@@ -86,6 +98,32 @@ export async function buildServer() {
     rmSync(staging, { recursive: true, force: true });
   }
 }
+
+/**
+ * Bundled with the server's code: packages of many small ES modules, without native code or
+ * files of their own. `graphql` itself stays a package (one copy, or its `instanceof` checks fail).
+ */
+const BUNDLED = [
+  /^@graphql-tools\//,
+  /^@envelop\//,
+  /^graphql-yoga$/,
+  /^@graphql-yoga\//,
+  /^@whatwg-node\//,
+  /^@pothos\//,
+  /^zod(\/|$)/,
+  /^@repeaterjs\//,
+];
+
+const keepPackagesExternal = {
+  name: 'keep-packages-external',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('node:')) return { external: true };
+      if (BUNDLED.some((pattern) => pattern.test(args.path))) return undefined;
+      return { path: args.path, external: true };
+    });
+  },
+};
 
 function tryLock() {
   try {
