@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BadUserInputError } from '../../domain/errors.js';
-import { solveMatchProblem } from './matchSolution.js';
+import { solveMatchProblem } from './match.js';
 
 describe('solveMatchProblem', () => {
   it('answers a peer problem: a collaborator of a collaborator, with the shared neighbour', () => {

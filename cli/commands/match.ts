@@ -3,6 +3,11 @@
 // formats") and prints the solution as JSON on stdout. A malformed problem
 // names the failing field and an infeasible one says why (both exit code 2).
 import { Argument, type Command } from 'commander';
+import { BadUserInputError } from '../../domain/errors.js';
+import { solveCommunityProblem } from '../../workers/matching/communityDetection/index.js';
+import { solveMentorProblem } from '../../workers/matching/mentorAssignment/index.js';
+import { solvePeerProblem } from '../../workers/matching/peerSuggestions/index.js';
+import { solveTeamProblem } from '../../workers/matching/teamFormation/index.js';
 import type { CliContext } from '../cliContext.js';
 import { printJson } from './printJson.js';
 import { readJsonInput } from './readJsonInput.js';
@@ -17,6 +22,27 @@ export interface MatchOptions {
   verbose?: boolean;
 }
 
+/** The solution as printed: for teams exactly `{ teams }` unless `verbose`. */
+export function solveMatchProblem(kind: MatchKind, problem: unknown, options: MatchOptions = {}): unknown {
+  if (kind !== 'team') {
+    for (const flag of ['explain', 'verbose'] as const) {
+      if (options[flag]) throw BadUserInputError.at([`--${flag}`], `applies to "match team" only`);
+    }
+  }
+  switch (kind) {
+    case 'team': {
+      const { teams, solver } = solveTeamProblem(problem, { explain: options.explain });
+      return options.verbose ? { teams, solver } : { teams };
+    }
+    case 'mentors':
+      return solveMentorProblem(problem);
+    case 'communities':
+      return solveCommunityProblem(problem);
+    case 'peers':
+      return solvePeerProblem(problem);
+  }
+}
+
 export function register(program: Command, _context: CliContext): void {
   program
     .command('match')
@@ -26,7 +52,6 @@ export function register(program: Command, _context: CliContext): void {
     .option('--explain', 'team: explain each team (cost per member pair, the slot each member fills)')
     .option('--verbose', 'team: also print which solver ran and whether the teams are proven optimal')
     .action(async (kind: MatchKind, options: MatchOptions & { input: string }) => {
-      const { solveMatchProblem } = await import('./matchSolution.js');
       printJson(solveMatchProblem(kind, await readJsonInput(options.input), options));
     });
 }

@@ -9,8 +9,12 @@ import type { ProgressListener } from '../../domain/progress.js';
 import { loadReferenceData } from '../../domain/referenceData.js';
 import { Taxonomy } from '../../domain/taxonomy.js';
 import type { GraphStore } from '../../graph/graphStore.js';
+import { GraphSearchSource } from '../../graph/searchSource.js';
+import { openSearchIndex } from '../../search/openSearchIndex.js';
 import type { SearchIndex } from '../../search/searchIndex.js';
+import { reindexAll } from '../../search/sync.js';
 import type { Services } from '../../services/services.js';
+import { searchSyncRequest } from '../../workers/queues.js';
 import type { CliContext } from '../cliContext.js';
 import { terminalProgress } from '../progress.js';
 import { printJson } from './printJson.js';
@@ -31,11 +35,6 @@ export async function reindexSearch(
   onProgress?: ProgressListener,
 ): Promise<ReindexSummary> {
   const started = performance.now();
-  // Loaded when indexing, not at the CLI's start (`--help` need not load the repositories).
-  const [{ GraphSearchSource }, { reindexAll }] = await Promise.all([
-    import('../../graph/searchSource.js'),
-    import('../../search/sync.js'),
-  ]);
   const report = await reindexAll(new GraphSearchSource(graph, taxonomy), index, onProgress);
   const stats = await index.stats();
   return {
@@ -59,7 +58,6 @@ export async function prepareSearchIndex(
   const stats = await services.search.stats();
   const indexed = stats.members + stats.spaces + stats.skills + stats.tenders + stats.projects;
   if (indexed > 0) {
-    const { searchSyncRequest } = await import('../../workers/queues.js');
     const { payload, delayMs } = searchSyncRequest(Date.now());
     await services.jobs.enqueue('search-sync', payload, { delayMs });
     return null;
@@ -74,7 +72,6 @@ export async function prepareSearchIndex(
 
 export async function reindexCommand(config: Config, onProgress?: ProgressListener): Promise<ReindexSummary> {
   const taxonomy = new Taxonomy(loadReferenceData().skills);
-  const { openSearchIndex } = await import('../../search/openSearchIndex.js');
   return withGraphStore(config, async (graph) => {
     const index = await openSearchIndex(config, { taxonomy });
     try {
