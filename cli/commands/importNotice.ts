@@ -4,9 +4,10 @@
 // that is not a usable notice is refused (exit code 2) and nothing is written;
 // the same notice version imported again changes nothing ("created": false).
 import type { Command } from 'commander';
-import type { NoticeImport } from '../../api/tenders/importNotice.js';
 import { loadReferenceData } from '../../domain/referenceData.js';
 import { Taxonomy } from '../../domain/taxonomy.js';
+import { graphRepositories } from '../../graph/repositories/index.js';
+import type { NoticeImport } from '../../services/tenders/importNotice.js';
 import type { CliContext } from '../cliContext.js';
 import { printJson } from './printJson.js';
 import { withGraphStore } from './withGraphStore.js';
@@ -35,10 +36,12 @@ export function register(program: Command, context: CliContext): void {
     .action(async (file: string) => {
       const { parseNoticeFile } = await import('./noticeFile.js');
       const notice = parseNoticeFile(file);
-      const { importParsedNotice } = await import('../../api/tenders/importNotice.js');
+      const { importParsedNotice } = await import('../../services/tenders/importNotice.js');
       const taxonomy = new Taxonomy(loadReferenceData().skills);
       const result = await withGraphStore(context.config(), (store) =>
-        importParsedNotice(store, taxonomy, notice, { importedBy: null }),
+        importParsedNotice({ repositories: graphRepositories(store), taxonomy }, notice, {
+          importedBy: null,
+        }),
       );
       printJson(importSummary(result));
     });

@@ -1,0 +1,18 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openKuzuGraphStore } from './graph/kuzu/kuzuGraphStore.ts';
+import { seedNetwork } from './graph/seed/seedStore.ts';
+const members = Number(process.argv[2] ?? 100000);
+const pool = Number(process.argv[3] ?? 512);
+const dir = mkdtempSync(path.join(os.tmpdir(), 'seedphase-'));
+const t0 = performance.now();
+const mem = () => { const m = process.memoryUsage(); return `rss ${(m.rss/2**20).toFixed(0)} heap ${(m.heapUsed/2**20).toFixed(0)} ext ${(m.external/2**20).toFixed(0)} maxrss ${(process.resourceUsage().maxRSS/1024).toFixed(0)}`; };
+const store = await openKuzuGraphStore({ directory: dir, bufferPoolBytes: pool * 2**20 });
+await store.migrate();
+console.log('open', mem());
+let last = '';
+await seedNetwork(store, { members, seed: 42 }, (p) => { if (p.phase !== last) { last = p.phase; console.log(((performance.now()-t0)/1000).toFixed(1), p.phase, mem()); } });
+console.log('done', ((performance.now()-t0)/1000).toFixed(1), mem());
+await store.close();
+rmSync(dir, { recursive: true, force: true });
