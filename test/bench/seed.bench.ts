@@ -17,6 +17,11 @@ import { countRelationships } from '../../graph/seed/relationshipCounts.js';
 import { generateNetwork } from '../../graph/seed/syntheticNetwork.js';
 import { timeMs, writeResult } from './harness.js';
 
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** Preloaded in a child: prints its peak RSS (KiB) on stderr as it exits. */
+const REPORT_MAX_RSS =
+  "data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss:'+process.resourceUsage().maxRSS+'\\n'))";
+
 const SEED = 42;
 
 /** The process's peak resident set so far, in MiB (from the OS, so it sees inside synchronous work). */
@@ -112,11 +117,6 @@ function memberCsv(members: MemberRecord[]): string {
   );
   return [header, ...lines].join('\n');
 }
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** Preloaded in a child: prints its peak RSS (KiB) on stderr as it exits. */
-const REPORT_MAX_RSS =
-  "data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss:'+process.resourceUsage().maxRSS+'\\n'))";
 
 interface ChildRun {
   stdout: string;
