@@ -36,7 +36,8 @@ const isSource = (name) => name.endsWith('.ts') && !name.endsWith('.test.ts') &&
 
 /**
  * True when dist/ was built after the last change to any source. Folders count too, so that a
- * deleted or renamed source makes the build stale. A few milliseconds for ~400 files.
+ * deleted or renamed source makes the build stale. One stat per source (~400): 60 ms measured
+ * on the 2-core machine at load average 18.
  */
 export function serverBuildIsFresh() {
   let builtAt;
