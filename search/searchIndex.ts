@@ -1,7 +1,7 @@
 // The SearchIndex port: a derived, rebuildable index of members, spaces,
 // projects, tenders and skills. Adapters: `sqlite/` (embedded, SQLite FTS5)
 // and `meilisearch/` (production). The graph stays the source of truth; the
-// sync job (search/sync.ts) keeps the index up to date through a watermark.
+// sync job (search/sync/sync.ts) keeps the index up to date through a watermark.
 import type { UiLanguage } from '../domain/entities/common.js';
 import type { Availability } from '../domain/entities/member.js';
 import type { DocumentKind, SearchDocument } from './documents.js';

@@ -6,9 +6,9 @@
 // applies them, and only then moves the watermark: after a crash or an index
 // outage it starts again from the last applied change, and since upserts and
 // removals are idempotent, re-applying a batch loses and duplicates nothing.
-import { ignoreProgress, type ProgressListener } from '../domain/progress.js';
-import type { DocumentKind, SearchDocument } from './documents.js';
-import type { SearchIndex, SyncWatermark } from './searchIndex.js';
+import { ignoreProgress, type ProgressListener } from '../../domain/progress.js';
+import type { DocumentKind, SearchDocument } from '../documents.js';
+import type { SearchIndex, SyncWatermark } from '../searchIndex.js';
 
 /** One entry of the change feed: a document written or deleted (tombstone) at feed position `at`. */
 export interface ChangeRef {
