@@ -136,14 +136,21 @@ export async function reindexAll(
 ): Promise<ReindexReport> {
   const watermark = await source.latestChange();
   const total = await source.count();
-  await index.clear();
   let done = 0;
   onProgress({ phase: 'reindex', done, total });
-  for await (const page of source.snapshot(pageSize)) {
-    if (page.length === 0) continue;
-    await index.upsert(page);
-    done += page.length;
+  const onPage = (written: number) => {
+    done += written;
     onProgress({ phase: 'reindex', done, total: Math.max(total, done) });
+  };
+  if (index.rebuild) {
+    await index.rebuild(source.snapshot(pageSize), onPage);
+  } else {
+    await index.clear();
+    for await (const page of source.snapshot(pageSize)) {
+      if (page.length === 0) continue;
+      await index.upsert(page);
+      onPage(page.length);
+    }
   }
   if (watermark) await index.setWatermark(watermark);
   return { documents: done, watermark };
