@@ -3,9 +3,10 @@
 // The alerts themselves are raised by the notice import (api/tenders/noticeAlerts.ts).
 import { randomUUID } from 'node:crypto';
 import type { Suggestion } from '../../domain/entities/suggestion.js';
+import type { TenderAlert } from '../../domain/entities/tenderAlert.js';
 import { ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import { canActOnFiliere } from '../../domain/policy/profileVisibility.js';
-import { AlertRepository, type TenderAlert } from '../../graph/repositories/alertRepository.js';
+import { AlertRepository } from '../../graph/repositories/alertRepository.js';
 import { recordAction } from '../audit/recordAction.js';
 import type { RequestContext } from '../context.js';
 import { parseAlertCriteria } from '../tenders/noticeAlerts.js';

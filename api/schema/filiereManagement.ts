@@ -5,17 +5,18 @@
 // events. Conseillers act only on the filières assigned to them (actOnFiliere).
 import { z } from 'zod';
 import type { Filiere } from '../../domain/entities/filiere.js';
+import type { FiliereEvent } from '../../domain/entities/filiereEvent.js';
 import type { Member } from '../../domain/entities/member.js';
+import type { ProposedFiliere } from '../../domain/entities/proposedFiliere.js';
 import type { Suggestion } from '../../domain/entities/suggestion.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import { newId, slugSchema } from '../../domain/ids.js';
 import { mayInviteToFiliere } from '../../domain/policy/privacyRule.js';
 import { canActOnFiliere, isAdmin } from '../../domain/policy/profileVisibility.js';
 import { parseInput, userText } from '../../domain/validation.js';
-import type { FiliereEvent } from '../../graph/repositories/filiereEventRepository.js';
 import type { FiliereGrowthPoint } from '../../graph/repositories/filiereManagementRepository.js';
 import { filiereStores } from '../../graph/repositories/filiereStores.js';
-import { NETWORK_SUBJECT, type ProposedFiliere } from '../../graph/repositories/proposedFiliereRepository.js';
+import { NETWORK_SUBJECT } from '../../graph/repositories/proposedFiliereRepository.js';
 import { recordAction } from '../audit/recordAction.js';
 import type { RequestContext } from '../context.js';
 import { builder, PUBLIC } from './builder.js';

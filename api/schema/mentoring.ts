@@ -5,18 +5,15 @@
 import { z } from 'zod';
 import type { UiLanguage } from '../../domain/entities/common.js';
 import { latitudeSchema, longitudeSchema, spokenLanguageSchema } from '../../domain/entities/common.js';
+import { MENTORING_MODES } from '../../domain/entities/mentoringMode.js';
+import type { MentoringRound, UnmatchedMentee } from '../../domain/entities/mentoringRound.js';
+import type { MentorOffer } from '../../domain/entities/mentorOffer.js';
+import type { MentorRequest } from '../../domain/entities/mentorRequest.js';
+import type { MentorshipRecord } from '../../domain/entities/mentorship.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import { mentorshipContactFor } from '../../domain/policy/mentorshipContact.js';
 import { isAdmin } from '../../domain/policy/profileVisibility.js';
 import { parseInput, singleLineText, userText } from '../../domain/validation.js';
-import {
-  MENTORING_MODES,
-  type MentoringRound,
-  type MentorOffer,
-  type MentorRequest,
-  type MentorshipRecord,
-  type UnmatchedMentee,
-} from '../../graph/properties/mentoringProperties.js';
 import { MentoringRepository } from '../../graph/repositories/mentoringRepository.js';
 import type { PairReason } from '../../workers/matching/mentorAssignment/index.js';
 import { readReasons, renderPairReasons } from '../../workers/mentoring/explainPair.js';
@@ -25,6 +22,7 @@ import type { RequestContext } from '../context.js';
 import { builder } from './builder.js';
 import { MemberRef } from './refs.js';
 import { DateTime, Language } from './scalars.js';
+import { upperCaseEnum } from './upperCaseEnum.js';
 import { keepSuggestable, visibleOrNull } from './visibleMembers.js';
 
 const MEMBER = { member: true } as const;
@@ -141,7 +139,7 @@ const MentorReasonRef = builder.objectRef<RenderedReason>('MentorReason').implem
 
 const MentoringMode = builder.enumType('MentoringMode', {
   description: 'How a mentee and a mentor meet; "either" fits both',
-  values: MENTORING_MODES,
+  values: upperCaseEnum(MENTORING_MODES),
 });
 
 const MentorRequestRef = builder.objectRef<MentorRequest>('MentorRequest').implement({

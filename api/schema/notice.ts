@@ -1,8 +1,8 @@
 // importNotice: an eForms notice (XML) becomes one tender per lot with suggested
 // requirements (api/tenders/importNotice.ts). Invalid or hostile XML is a
 // BAD_USER_INPUT and nothing is written.
+import type { NoticeRecord } from '../../domain/entities/notice.js';
 import { BadUserInputError } from '../../domain/errors.js';
-import type { NoticeRecord } from '../../graph/properties/tenderProperties.js';
 import { DEFAULT_XML_LIMITS } from '../../procurement/index.js';
 import { importNoticeXml } from '../tenders/importNotice.js';
 import { builder } from './builder.js';

@@ -23,11 +23,12 @@ import { Availability } from './profileTypes.js';
 import { MemberRef, SkillRef, SpaceRef } from './refs.js';
 import { GeoRadiusInput, Language } from './scalars.js';
 import { TenderRef } from './tender.js';
+import { upperCaseEnum } from './upperCaseEnum.js';
 
 const SIGNED_IN = { signedIn: true } as const;
 
 const HighlightField = builder.enumType('SearchHighlightField', {
-  values: ['name', 'bio', 'title', 'description'] as const,
+  values: upperCaseEnum(['name', 'bio', 'title', 'description']),
 });
 
 const HighlightPartRef = builder
@@ -74,7 +75,7 @@ const MemberSearchHitRef = builder.objectRef<MemberSearchItem>('MemberSearchHit'
   }),
 });
 
-const MemberFacetEnum = builder.enumType('MemberSearchFacet', { values: MEMBER_FACETS });
+const MemberFacetEnum = builder.enumType('MemberSearchFacet', { values: upperCaseEnum(MEMBER_FACETS) });
 
 const FacetValueRef = builder.objectRef<FacetValue>('SearchFacetValue').implement({
   authScopes: PUBLIC,
@@ -108,9 +109,11 @@ const MemberSearchFilters = builder.inputType('MemberSearchFilters', {
 });
 
 const MemberSearchSort = builder.enumType('MemberSearchSort', {
-  values: ['relevance', 'distance', 'recent'] as const,
+  values: upperCaseEnum(['relevance', 'distance', 'recent']),
 });
-const EntitySearchSort = builder.enumType('EntitySearchSort', { values: ['relevance', 'distance'] as const });
+const EntitySearchSort = builder.enumType('EntitySearchSort', {
+  values: upperCaseEnum(['relevance', 'distance']),
+});
 
 const SpaceSearchHit = builder.objectRef<EntityResult<Space>>('SpaceSearchHit').implement({
   authScopes: PUBLIC,

@@ -10,12 +10,14 @@
 // hostile: DTD, entities, huge, deeply nested) is a BadUserInputError and
 // nothing is written. The same notice version imported again returns the
 // stored tenders. A lot whose deadline has passed is imported closed.
+import type { NoticeRecord } from '../../domain/entities/notice.js';
 import type { Tender } from '../../domain/entities/tender.js';
+import type { TenderSource } from '../../domain/entities/tenderSource.js';
 import { BadUserInputError } from '../../domain/errors.js';
 import { newId } from '../../domain/ids.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
 import type { GraphStore } from '../../graph/graphStore.js';
-import { type NoticeRecord, noticeKey, type TenderSource } from '../../graph/properties/tenderProperties.js';
+import { noticeKey } from '../../graph/properties/tenderProperties.js';
 import { TenderRepository } from '../../graph/repositories/tenderRepository.js';
 import {
   type Lot,

@@ -8,14 +8,16 @@
 // A CPV code covers its narrower codes (the hierarchy is in the digits:
 // 45000000 is a division, 45200000 a group in it, 45210000 a class...), a
 // skill covers its narrower skills, a NUTS code the regions it prefixes.
+import type { NoticeRecord } from '../../domain/entities/notice.js';
 import type { Suggestion } from '../../domain/entities/suggestion.js';
 import type { Tender } from '../../domain/entities/tender.js';
+import type { TenderAlert } from '../../domain/entities/tenderAlert.js';
+import type { TenderSource } from '../../domain/entities/tenderSource.js';
 import { BadUserInputError, type FieldProblem } from '../../domain/errors.js';
 import { newId } from '../../domain/ids.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
 import type { GraphStore } from '../../graph/graphStore.js';
-import type { NoticeRecord, TenderSource } from '../../graph/properties/tenderProperties.js';
-import { AlertRepository, type TenderAlert } from '../../graph/repositories/alertRepository.js';
+import { AlertRepository } from '../../graph/repositories/alertRepository.js';
 import { SuggestionRepository } from '../../graph/repositories/suggestionRepository.js';
 import { type EventBus, topics } from '../../workers/events/eventBus.js';
 

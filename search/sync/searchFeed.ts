@@ -2,6 +2,8 @@
 // and positions in the change feed, no documents. graph/ implements it
 // (graph/repositories/searchFeedRepository.ts) without importing search/; the
 // sync (feedSyncSource.ts) turns what it reads into search documents.
+
+import type { DocumentKind } from '../../domain/documentKind.js';
 import type { Community } from '../../domain/entities/community.js';
 import type { Filiere } from '../../domain/entities/filiere.js';
 import type { MemberRecord } from '../../domain/entities/member.js';
@@ -9,7 +11,6 @@ import type { Project } from '../../domain/entities/project.js';
 import type { Skill } from '../../domain/entities/skill.js';
 import type { Space } from '../../domain/entities/space.js';
 import type { Tender } from '../../domain/entities/tender.js';
-import type { DocumentKind } from '../documents.js';
 
 /** The node labels whose nodes carry a feed position. */
 export type FedLabel = 'Member' | 'Tender';

@@ -151,9 +151,9 @@ const complexDraws = Array.from({ length: SAMPLES + 30 }, () => {
   const member = pick();
   return {
     q: `${longestLabelWord(member.skills[0]!.skill)} ${member.city}`,
-    filters: { availability: ['available', 'limited'], language: ['fr', 'en', 'nl'] },
+    filters: { availability: ['AVAILABLE', 'LIMITED'], language: ['fr', 'en', 'nl'] },
     near: { lat: member.lat, lon: member.lon, radiusKm: 50 },
-    facets: ['skill', 'city', 'space', 'filiere', 'community', 'language', 'availability'],
+    facets: ['SKILL', 'CITY', 'SPACE', 'FILIERE', 'COMMUNITY', 'LANGUAGE', 'AVAILABILITY'],
   };
 });
 const cycle = <T>(draws: T[]) => {

@@ -2,10 +2,11 @@
 // (ranked by the same pair scores as rounds, only mentors with a free place,
 // never the mentors they already have a live mentorship with), and asking one
 // mentor directly (a proposal the mentee has already accepted).
+
+import type { MentorshipRecord } from '../../domain/entities/mentorship.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../domain/errors.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
 import type { GraphStore } from '../../graph/graphStore.js';
-import type { MentorshipRecord } from '../../graph/properties/mentoringProperties.js';
 import { MentoringRepository } from '../../graph/repositories/mentoringRepository.js';
 import { type PairReason, rankMentors, SkillAffinity } from '../matching/mentorAssignment/index.js';
 import { candidatePairs, pairKey } from './candidatePairs.js';

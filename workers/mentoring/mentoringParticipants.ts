@@ -7,13 +7,11 @@
 // (proposed, whatever the answers, and active).
 
 import type { Member } from '../../domain/entities/member.js';
+import type { MentorOffer } from '../../domain/entities/mentorOffer.js';
+import type { MentorRequest } from '../../domain/entities/mentorRequest.js';
+import type { MentorshipRecord } from '../../domain/entities/mentorship.js';
 import { EVERY_MEMBER, holds, suggestCondition } from '../../domain/policy/privacyRule.js';
 import type { GraphStore } from '../../graph/graphStore.js';
-import type {
-  MentorOffer,
-  MentorRequest,
-  MentorshipRecord,
-} from '../../graph/properties/mentoringProperties.js';
 import { MemberBatches } from '../../graph/repositories/memberBatches.js';
 import { MemberRepository } from '../../graph/repositories/memberRepository.js';
 import { MentoringRepository } from '../../graph/repositories/mentoringRepository.js';

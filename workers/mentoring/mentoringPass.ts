@@ -6,15 +6,12 @@
 // pair declined in this round never comes back in it. The assignment is exact
 // (assignMentors: most mentees matched, then the highest total score, under
 // the capacities); each mentee left out gets a reason.
+import type { MentoringRound, UnmatchedMentee } from '../../domain/entities/mentoringRound.js';
+import type { MentorshipRecord } from '../../domain/entities/mentorship.js';
 import { NotFoundError } from '../../domain/errors.js';
 import type { ProgressListener } from '../../domain/progress.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
 import type { GraphStore } from '../../graph/graphStore.js';
-import type {
-  MentoringRound,
-  MentorshipRecord,
-  UnmatchedMentee,
-} from '../../graph/properties/mentoringProperties.js';
 import { MentoringRepository } from '../../graph/repositories/mentoringRepository.js';
 import { assignMentors, SkillAffinity } from '../matching/mentorAssignment/index.js';
 import { candidatePairs, pairKey } from './candidatePairs.js';

@@ -4,6 +4,7 @@
 // growth; the suggestion targets the proposal). With a filière: the members to
 // invite into it, one suggestion each, for the filière's conseillers.
 import type { Filiere } from '../../domain/entities/filiere.js';
+import type { ProposedFiliere } from '../../domain/entities/proposedFiliere.js';
 import { NotFoundError } from '../../domain/errors.js';
 import type { ProgressListener } from '../../domain/progress.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
@@ -11,7 +12,6 @@ import type { GraphStore } from '../../graph/graphStore.js';
 import { FiliereRepository } from '../../graph/repositories/filiereRepository.js';
 import {
   NETWORK_SUBJECT,
-  type ProposedFiliere,
   ProposedFiliereRepository,
 } from '../../graph/repositories/proposedFiliereRepository.js';
 import { type FiliereCommunity, filiereCommunities } from '../filieres/filiereCommunities.js';
