@@ -119,7 +119,7 @@ export class SqliteSearchIndex implements SearchIndex {
     this.statements = new StatementCache(db);
     this.skills = new SkillVocabulary(options.taxonomy);
     this.facetValues = new FacetDictionary(this.sql.allFacetValues, this.sql.insertFacetValue);
-    this.writer = new DocumentWriter(this.sql, this.facetValues, this.skills);
+    this.writer = new DocumentWriter(this.sql, this.facetValues, this.skills, this.statements);
     this.typos = new TypoVocabulary(this.sql, this.skills);
     this.now = options.now ?? Date.now;
   }
