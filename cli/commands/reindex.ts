@@ -9,7 +9,7 @@ import type { ProgressListener } from '../../domain/progress.js';
 import { loadReferenceData } from '../../domain/referenceData.js';
 import { Taxonomy } from '../../domain/taxonomy.js';
 import type { GraphStore } from '../../graph/graphStore.js';
-import { SearchFeedRepository } from '../../graph/repositories/searchFeedRepository.js';
+import { graphRepositories } from '../../graph/repositories/index.js';
 import { openSearchIndex } from '../../search/openSearchIndex.js';
 import type { SearchIndex } from '../../search/searchIndex.js';
 import { FeedSyncSource } from '../../search/sync/feedSyncSource.js';
@@ -37,7 +37,7 @@ export async function reindexSearch(
 ): Promise<ReindexSummary> {
   const started = performance.now();
   const report = await reindexAll(
-    new FeedSyncSource(new SearchFeedRepository(graph), taxonomy),
+    new FeedSyncSource(graphRepositories(graph).searchFeed, taxonomy),
     index,
     onProgress,
   );

@@ -5,7 +5,8 @@
 import type { Taxonomy } from '../../domain/taxonomy.js';
 import type { GraphStore } from '../../graph/graphStore.js';
 import { importMemberFile } from '../../graph/import/importMembers.js';
-import { SearchFeedRepository } from '../../graph/repositories/searchFeedRepository.js';
+import { CollaborationRepository } from '../../graph/repositories/collaborationRepository.js';
+import { graphRepositories } from '../../graph/repositories/index.js';
 import { SessionRepository } from '../../graph/repositories/sessionRepository.js';
 import { SignInFailureRepository } from '../../graph/repositories/signInFailureRepository.js';
 import { SuggestionRepository } from '../../graph/repositories/suggestionRepository.js';
@@ -46,7 +47,7 @@ export function buildProcessorDeps(sources: ProcessorSources): ProcessorDeps {
     import: {
       importer: (source, onProgress, signal) => importMemberFile(graph, source, { onProgress, signal }),
     },
-    collaborationGraph: { graph },
+    collaborationGraph: { collaborations: new CollaborationRepository(graph) },
     maintenance: {
       purgeSessions: () => new SessionRepository(graph).purge(),
       purgeSignInFailures: (before) => new SignInFailureRepository(graph).purgeStartedBefore(before),
@@ -54,7 +55,7 @@ export function buildProcessorDeps(sources: ProcessorSources): ProcessorDeps {
     ...(sources.search
       ? {
           searchSync: {
-            search: searchSyncJob(new SearchFeedRepository(graph), sources.taxonomy, sources.search),
+            search: searchSyncJob(graphRepositories(graph).searchFeed, sources.taxonomy, sources.search),
           },
         }
       : {}),
