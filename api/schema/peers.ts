@@ -33,7 +33,7 @@ const PeerSuggestionRef = builder.objectRef<PeerView>('PeerSuggestion').implemen
 });
 
 async function peerViews(context: RequestContext, memberId: string, limit: number): Promise<PeerView[]> {
-  const suggestions = await context.services.suggestions.listBySubject(memberId, {
+  const suggestions = await context.services.repositories.suggestions.listBySubject(memberId, {
     kind: 'peer',
     statuses: ['new'],
   });
@@ -68,10 +68,10 @@ builder.mutationFields((t) => ({
     args: { suggestion: t.arg.id({ required: true }) },
     resolve: async (_root, args, context) => {
       const id = String(args.suggestion);
-      const suggestion = await context.services.suggestions.get(id);
+      const suggestion = await context.services.repositories.suggestions.get(id);
       if (suggestion?.kind !== 'peer' || suggestion.subjectId !== context.viewer.memberId)
         throw new NotFoundError('Suggestion', id);
-      await context.services.suggestions.setStatus(id, 'dismissed');
+      await context.services.repositories.suggestions.setStatus(id, 'dismissed');
       return true;
     },
   }),

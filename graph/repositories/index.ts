@@ -18,6 +18,8 @@ import { NetworkSnapshotReader } from './networkSnapshotReader.js';
 import { ProjectRepository } from './projectRepository.js';
 import { ProposedFiliereRepository } from './proposedFiliereRepository.js';
 import { ScopedMemberRepository } from './scopedMemberRepository.js';
+import { SessionRepository } from './sessionRepository.js';
+import { SignInFailureRepository } from './signInFailureRepository.js';
 import { SkillRepository } from './skillRepository.js';
 import { SpaceRepository } from './spaceRepository.js';
 import { SuggestionRepository } from './suggestionRepository.js';
@@ -55,6 +57,9 @@ export interface GraphRepositories {
   alerts: AlertRepository;
   suggestions: SuggestionRepository;
   teams: TeamRepository;
+  /** Sign-in sessions and failed sign-ins, purged by the maintenance job. */
+  sessions: SessionRepository;
+  signInFailures: SignInFailureRepository;
 }
 
 export function graphRepositories(store: GraphStore): GraphRepositories {
@@ -82,5 +87,7 @@ export function graphRepositories(store: GraphStore): GraphRepositories {
     alerts: new AlertRepository(store),
     suggestions: new SuggestionRepository(store),
     teams: new TeamRepository(store),
+    sessions: new SessionRepository(store),
+    signInFailures: new SignInFailureRepository(store),
   };
 }
