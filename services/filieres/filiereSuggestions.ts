@@ -83,7 +83,9 @@ async function filiereSuggestion(context: UseCaseContext, id: string): Promise<S
   if (suggestion?.kind !== 'filiere') throw new NotFoundError('Suggestion', id);
   const filiereId = suggestion.subjectId === NETWORK_SUBJECT ? null : suggestion.subjectId;
   if (!canActOnFiliereSuggestion(context.viewer, filiereId)) {
-    throw new ForbiddenError('This suggestion is outside your filières');
+    throw new ForbiddenError('This suggestion is outside your filières', {
+      code: 'filiere.suggestionOutsideScope',
+    });
   }
   return suggestion;
 }
@@ -148,7 +150,9 @@ export async function acceptFiliereSuggestion(
 ): Promise<Filiere> {
   const suggestion = await filiereSuggestion(context, suggestionId);
   if (suggestion.status !== 'new')
-    throw BadUserInputError.at(['suggestion'], `is already ${suggestion.status}`);
+    throw BadUserInputError.at(['suggestion'], `is already ${suggestion.status}`, {
+      code: suggestion.status === 'accepted' ? 'suggestion.alreadyAccepted' : 'suggestion.alreadyDismissed',
+    });
   return suggestion.subjectId === NETWORK_SUBJECT
     ? acceptProposal(context, suggestion, input)
     : acceptInvitation(context, suggestion);
