@@ -8,8 +8,7 @@ import { mayMeet } from '../../domain/policy/privacyRule.js';
 import type { RequestContext } from '../context.js';
 import { builder } from './builder.js';
 import { MemberRef } from './refs.js';
-import { Language } from './scalars.js';
-import { explainSuggestion } from './suggestionExplanation.js';
+import { explanationField } from './suggestionExplanation.js';
 
 interface PeerView {
   suggestion: Suggestion;
@@ -23,12 +22,7 @@ const PeerSuggestionRef = builder.objectRef<PeerView>('PeerSuggestion').implemen
     id: t.id({ description: 'The suggestion id (dismiss it)', resolve: (v) => v.suggestion.id }),
     member: t.field({ type: MemberRef, resolve: (v) => v.member }),
     score: t.float({ resolve: (v) => v.suggestion.score }),
-    explanation: t.string({
-      description: 'Why, in the reader’s language (the argument, else Accept-Language)',
-      args: { language: t.arg({ type: Language, required: false }) },
-      resolve: (v, args, context) =>
-        explainSuggestion(context, v.suggestion.explanation, args.language ?? context.language),
-    }),
+    explanation: explanationField(t, (v) => v.suggestion),
   }),
 });
 
