@@ -172,8 +172,8 @@ const MESSAGES: Record<UiLanguage, Messages> = {
       dominant: '{percent} % sont dans la filière {filiere}',
     },
     alert: {
-      notice: 'Nouvel avis {notice} de {buyer}.',
-      unnamedBuyer: 'un acheteur sans nom',
+      notice: 'Nouvel avis {notice}, acheteur : {buyer}.',
+      unnamedBuyer: 'non précisé',
       hit: '« {title} » correspond à votre alerte : {criteria}.',
       hitForFiliere: '« {title} » correspond à votre alerte pour la filière {filiere} : {criteria}.',
       cpv: 'CPV {cpv}',
