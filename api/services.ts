@@ -59,7 +59,6 @@ export async function openServices(config: Config, options: ServicesOptions = {}
         (memberId) => suggestions.deleteForMember(memberId),
         (memberId) => repositories.filiereProposals.forgetMember(memberId),
       ],
-      suggestions,
       jobs,
       events,
       isBidMember: bidMembershipCheck(repositories.bids),
