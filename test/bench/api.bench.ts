@@ -108,7 +108,7 @@ async function post(query: string, variables: Record<string, unknown> = {}): Pro
 
 const FLOOR = '{ __typename }';
 const PROFILE = `query($handle: String!) { member(handle: $handle) { name city
-  skills { level years skill { slug label } } spaces { slug name } filieres { role filiere { slug name } } } }`;
+  skills { level years skill { slug label } } spaces { slug name } filieres { role filiere { slug label } } } }`;
 const SKILL_NEAR = `query($skill: String!, $near: GeoRadiusInput) {
   membersWithSkill(skill: $skill, near: $near, first: 20) { level distanceKm member { handle name } } }`;
 
