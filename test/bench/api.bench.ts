@@ -9,13 +9,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { closeServices, openServices } from '../../api/services.js';
-import { reindexSearch } from '../../cli/commands/reindex.js';
 import { loadConfig } from '../../domain/config.js';
 import { mulberry32 } from '../../domain/random.js';
-import { isEmpty, seedNetwork } from '../../graph/seed/seedStore.js';
 import { generateNetwork } from '../../graph/seed/syntheticNetwork.js';
-import { percentiles, ratio, trackPeakRss, writeResult } from './harness.js';
+import { percentiles, ratio, writeResult } from './harness.js';
+import { withSeededStore } from './support/seededStore.js';
 import { startServerProcess } from './support/serverProcess.js';
 
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 100_000);
@@ -56,34 +54,23 @@ async function measure(run: () => Promise<unknown>): Promise<ReturnType<typeof p
   return percentiles(samples);
 }
 
-// Seeding (generation + bulk load into the graph) and the first search reindex, each on its own.
-const seeding = await openServices(config);
-let seed: Record<string, number> | null = null;
-let reindexSeconds: number | null = null;
-if (await isEmpty(seeding.graph)) {
-  const seedRss = trackPeakRss();
-  const seedStarted = performance.now();
-  await seedNetwork(seeding.graph, { members: MEMBERS, seed: config.SEED });
-  const seconds = (performance.now() - seedStarted) / 1000;
-  seed = { seconds: Math.round(seconds * 10) / 10, peakRssMiB: seedRss.stop(), targetSeconds: 15 };
-  const reindexStarted = performance.now();
-  await reindexSearch(seeding.graph, seeding.search, seeding.taxonomy);
-  reindexSeconds = Math.round(((performance.now() - reindexStarted) / 1000) * 10) / 10;
-}
-
-// The store alone: the reads a profile and a skill-near request make, straight on the repositories.
-const { members, memberBatches, neighbourhood, memberFinder } = seeding.repositories;
-const storeProfile = await measure(async () => {
-  const member = await members.getByHandle(pick().handle);
-  if (!member) throw new Error('a seeded member is missing');
-  await Promise.all([
-    memberBatches.skills([member.id]),
-    memberBatches.spaceIds([member.id]),
-    neighbourhood.filieres(member.id),
-  ]);
+// Seeding (generation + bulk load, then the search index) when the store is empty; then the store
+// alone: the reads a profile and a skill-near request make, straight on the repositories.
+const { seed, measured } = await withSeededStore(config, async (services) => {
+  const { members, memberBatches, neighbourhood, memberFinder } = services.repositories;
+  const storeProfile = await measure(async () => {
+    const member = await members.getByHandle(pick().handle);
+    if (!member) throw new Error('a seeded member is missing');
+    await Promise.all([
+      memberBatches.skills([member.id]),
+      memberBatches.spaceIds([member.id]),
+      neighbourhood.filieres(member.id),
+    ]);
+  });
+  const storeSkillNear = await measure(() => memberFinder.holdingSkill({ ...skillNearArgs(), limit: 40 }));
+  return { storeProfile, storeSkillNear };
 });
-const storeSkillNear = await measure(() => memberFinder.holdingSkill({ ...skillNearArgs(), limit: 40 }));
-await closeServices(seeding);
+const { storeProfile, storeSkillNear } = measured;
 
 const server = await startServerProcess({
   dataDir: dir,
@@ -122,8 +109,7 @@ if (!keptDir) rmSync(dir, { recursive: true, force: true });
 
 writeResult('api', {
   members: MEMBERS,
-  seed,
-  searchReindexSeconds: reindexSeconds,
+  seed: seed ? { ...seed, targetSeconds: 15 } : 'reused a seeded BENCH_DATA_DIR',
   httpFloorMs: {
     label: '`{ __typename }` signed in over HTTP (the request floor), 100k members',
     ...floor,
