@@ -143,6 +143,7 @@ writeResult('load', {
   mix: 'profile 30 %, search 25 %, skill within 50 km 20 %, tenders 15 %, own profile edit 10 %',
   floor: { ...floor, label: '`{ __typename }` under the same load' },
   mixed: {
+    label: `50 clients, ${SECONDS} s, mixed reads and writes, 100k members`,
     ...mixed,
     targetRequestsPerSecond: 500,
     latencyMs: {

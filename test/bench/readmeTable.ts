@@ -8,6 +8,8 @@
 // `floorLabel` (what its floor is: `{ __typename }` over the same stack, the
 // store alone on the same data...) and `ratioToFloor`. The load average before
 // and after the run comes from the file's `loadAverage` (harness.ts writes it).
+// Throughput figures are objects with `requestsPerSecond` and
+// `targetRequestsPerSecond` (higher is better; shown in the p50 column).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -17,6 +19,8 @@ export const TABLE_END = '<!-- bench-table:end -->';
 interface Figure {
   file: string;
   label: string;
+  /** Requests per second and its target, for a throughput figure (then p95 is unused). */
+  throughput?: { value: number; target: number };
   p50: number | null;
   p95: number;
   targetP95: number;
@@ -34,8 +38,10 @@ const numberOr = (value: Json | undefined, fallback: number | null): number | nu
   typeof value === 'number' ? value : fallback;
 
 function loadText(result: { [key: string]: Json }): string | null {
-  const load = result.loadAverage;
-  if (!isObject(load) || !Array.isArray(load.before) || !Array.isArray(load.after)) return null;
+  const load = isObject(result.loadAverage)
+    ? result.loadAverage
+    : { before: result.loadAverageBefore ?? null, after: result.loadAverageAfter ?? null };
+  if (!Array.isArray(load.before) || !Array.isArray(load.after)) return null;
   return `${load.before[0]} → ${load.after[0]}`;
 }
 
@@ -64,6 +70,20 @@ export function figuresOf(file: string, result: Json): Figure[] {
         load,
       });
     }
+    if (typeof value.requestsPerSecond === 'number' && typeof value.targetRequestsPerSecond === 'number') {
+      found.push({
+        file,
+        label: `${typeof value.label === 'string' ? value.label : path.join('.')} (requests/s)`,
+        throughput: { value: value.requestsPerSecond, target: value.targetRequestsPerSecond },
+        p50: null,
+        p95: 0,
+        targetP95: 0,
+        floorP95: null,
+        floorLabel: null,
+        date,
+        load,
+      });
+    }
     for (const [key, child] of Object.entries(value))
       if (typeof child === 'object') walk(child, [...path, key]);
   };
@@ -75,6 +95,10 @@ const ms = (x: number | null) => (x === null ? '—' : x < 10 ? x.toFixed(2) : x
 
 export function renderTable(figures: readonly Figure[]): string {
   const rows = figures.map((f) => {
+    if (f.throughput) {
+      const met = f.throughput.value >= f.throughput.target ? 'yes' : '**no**';
+      return `| ${f.label}, \`${f.file}\` | ${f.throughput.value} req/s | — | ≥ ${f.throughput.target} req/s | ${met} | — | — | ${f.load ?? '—'} | ${f.date ?? '—'} |`;
+    }
     const met = f.p95 <= f.targetP95 ? 'yes' : '**no**';
     const floor = f.floorP95 === null ? '—' : `${ms(f.floorP95)}${f.floorLabel ? ` (${f.floorLabel})` : ''}`;
     const ratio = f.floorP95 ? `${(f.p95 / f.floorP95).toFixed(1)}×` : '—';
