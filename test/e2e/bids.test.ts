@@ -61,11 +61,12 @@ interface TeamSuggestion {
   replaces: string | null;
   reasons: { code: string; params: Record<string, unknown>; text: string }[];
   members: { memberId: string; role: string | null }[];
+  pairs: { a: string; b: string; distance: number }[];
 }
 
 const TEAM_SUGGESTIONS = `query($id: String!, $l: Language) { tender(id: $id) { teamSuggestions {
   suggestionId explanation(language: $l) replaces reasons(language: $l) { code params text }
-  members { memberId role } } } }`;
+  members { memberId role } pairs { a b distance } } } }`;
 const BID_FIELDS = 'bidId status team { memberId role status }';
 
 describe('joint bids through GraphQL', () => {
@@ -163,7 +164,7 @@ describe('joint bids through GraphQL', () => {
 
     const read = await call<{ tender: { teamSuggestions: TeamSuggestion[] } }>(lead.id, TEAM_SUGGESTIONS, {
       id: tenderId,
-      l: 'en',
+      l: 'EN',
     });
     const suggestions = read.data!.tender.teamSuggestions;
     expect(suggestions.length).toBe(result.suggestionIds.length);
@@ -174,11 +175,16 @@ describe('joint bids through GraphQL', () => {
     expect(best.reasons.map((r) => r.code)).toContain('fills');
     const fills = best.reasons.find((r) => r.code === 'fills')!;
     expect(fills.params).toMatchObject({ minLevel: 3 });
+    // Roles and pair distances as the solver stored them: every member a slot, every pair its hops, summing to the cost.
+    expect(best.members.every((m) => m.role !== null)).toBe(true);
+    expect(best.pairs).toHaveLength((slotCount * (slotCount - 1)) / 2);
+    const cost = best.reasons.find((r) => r.code === 'cost')!.params.cost;
+    expect(best.pairs.reduce((sum, p) => sum + p.distance, 0)).toBe(cost);
     // In Dutch, by argument or by Accept-Language for a reader without preferred language: no English.
     const dutch = await gql<{ tender: { teamSuggestions: TeamSuggestion[] } }>(
       fixture.app,
       TEAM_SUGGESTIONS,
-      { id: tenderId, l: 'nl' },
+      { id: tenderId, l: 'NL' },
       await as(lead.id),
     );
     const nl = dutch.data!.tender.teamSuggestions[0]!;
@@ -210,10 +216,10 @@ describe('joint bids through GraphQL', () => {
       bid: { bidId: created.data!.createBid.bidId, message: 'Bonjour ! Dépôt le 15 mars.\nÀ bientôt' },
     });
     bidId = created.data!.createBid.bidId;
-    expect(created.data!.createBid.status).toBe('inviting');
+    expect(created.data!.createBid.status).toBe('INVITING');
     team = best.members;
     const invited = created.data!.createBid.team.filter((m) => m.memberId !== lead.id);
-    expect(invited.every((m) => m.status === 'invited')).toBe(true);
+    expect(invited.every((m) => m.status === 'INVITED')).toBe(true);
   });
 
   it('keeps one bid per team and tender: clicking again, even four times at once, returns the same bid', async () => {
@@ -263,7 +269,7 @@ describe('joint bids through GraphQL', () => {
       'query($id: String!) { tender(id: $id) { myBids { bidId status } } }',
       { id: tenderId },
     );
-    expect(page.data?.tender.myBids).toEqual([{ bidId, status: 'inviting' }]);
+    expect(page.data?.tender.myBids).toEqual([{ bidId, status: 'INVITING' }]);
   });
 
   it('lets only the lead manage the bid and see its suggestions, and only invitees answer', async () => {
@@ -299,7 +305,7 @@ describe('joint bids through GraphQL', () => {
     expect(suggestions.data?.tender.teamSuggestions).toEqual([]);
     const early = await call(
       lead.id,
-      'mutation($b: String!) { setBidStatus(bidId: $b, status: formed) { bidId } }',
+      'mutation($b: String!) { setBidStatus(bidId: $b, status: FORMED) { bidId } }',
       {
         b: bidId,
       },
@@ -340,7 +346,7 @@ describe('joint bids through GraphQL', () => {
     await jobResult(fixture, replacing.data!.suggestReplacement);
     const read = await call<{ tender: { teamSuggestions: TeamSuggestion[] } }>(lead.id, TEAM_SUGGESTIONS, {
       id: tenderId,
-      l: 'en',
+      l: 'EN',
     });
     const replacements = read.data!.tender.teamSuggestions.filter((s) => s.replaces === decliner.memberId);
     expect(replacements.length).toBeGreaterThan(0);
@@ -406,17 +412,17 @@ describe('joint bids through GraphQL', () => {
     expect(emailOf(leadView, decliner.memberId)).toBeNull();
     const formed = await call<{ setBidStatus: { status: string } }>(
       lead.id,
-      'mutation($b: String!) { setBidStatus(bidId: $b, status: formed) { status } }',
+      'mutation($b: String!) { setBidStatus(bidId: $b, status: FORMED) { status } }',
       { b: bidId },
     );
     expect(formed.errors).toBeUndefined();
-    expect(formed.data!.setBidStatus.status).toBe('formed');
+    expect(formed.data!.setBidStatus.status).toBe('FORMED');
   });
 
   it('moves through submitted to won, refuses skipped steps, and strengthens collaborations', async () => {
     const skip = await call(
       lead.id,
-      'mutation($b: String!) { setBidStatus(bidId: $b, status: won) { status } }',
+      'mutation($b: String!) { setBidStatus(bidId: $b, status: WON) { status } }',
       {
         b: bidId,
       },
@@ -430,7 +436,7 @@ describe('joint bids through GraphQL', () => {
       { b: bidId },
     );
     const accepted = bid
-      .data!.bid.team.filter((m) => m.status === 'accepted')
+      .data!.bid.team.filter((m) => m.status === 'ACCEPTED')
       .map((m) => m.memberId)
       .sort();
     const weight = async (a: string, b: string) => {
@@ -442,7 +448,7 @@ describe('joint bids through GraphQL', () => {
     };
     const before = await Promise.all(accepted.slice(1).map((b) => weight(accepted[0]!, b)));
 
-    for (const status of ['submitted', 'won']) {
+    for (const status of ['SUBMITTED', 'WON']) {
       const moved = await call<{ setBidStatus: { status: string } }>(
         lead.id,
         'mutation($b: String!, $s: BidStatus!) { setBidStatus(bidId: $b, status: $s) { status } }',
@@ -457,7 +463,7 @@ describe('joint bids through GraphQL', () => {
       accepted[1]!,
       'query { myBids { bid { bidId status } invitation } }',
     );
-    expect(mine.data?.myBids).toContainEqual({ bid: { bidId, status: 'won' }, invitation: 'accepted' });
+    expect(mine.data?.myBids).toContainEqual({ bid: { bidId, status: 'WON' }, invitation: 'ACCEPTED' });
   });
 
   it('shows a member erased since as "a former member" in the replacement reasons', async () => {
@@ -465,7 +471,7 @@ describe('joint bids through GraphQL', () => {
       (
         await call<{ tender: { teamSuggestions: TeamSuggestion[] } }>(lead.id, TEAM_SUGGESTIONS, {
           id: tenderId,
-          l: 'en',
+          l: 'EN',
         })
       ).data!.tender.teamSuggestions.filter((s) => s.replaces !== null);
     const [before] = await read();
@@ -480,7 +486,7 @@ describe('joint bids through GraphQL', () => {
     expect(after.explanation).not.toContain(leaving.name);
     const french = await call<{ tender: { teamSuggestions: TeamSuggestion[] } }>(lead.id, TEAM_SUGGESTIONS, {
       id: tenderId,
-      l: 'fr',
+      l: 'FR',
     });
     const fr = french.data!.tender.teamSuggestions.find((s) => s.suggestionId === before!.suggestionId)!;
     expect(fr.explanation).toMatch(/^Remplace un ancien membre par/);
@@ -524,7 +530,7 @@ describe('joint bids through GraphQL', () => {
       'mutation($b: String!) { cancelBid(bidId: $b) { status } }',
       { b: cancelled },
     );
-    expect(done.data?.cancelBid.status).toBe('cancelled');
+    expect(done.data?.cancelBid.status).toBe('CANCELLED');
     expect((await feed.next()).value).toMatchObject({ bidId: cancelled, memberId: invitee.memberId });
     await feed.return();
     const again = await call<{ cancelBid: unknown }>(

@@ -4,7 +4,6 @@
 // leave, growth, events with registrations.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filiereCommunities } from '../../workers/filieres/filiereCommunities.js';
-import { readNetworkSnapshot } from '../../workers/filieres/networkSnapshot.js';
 import { createFiliereSolver } from '../../workers/suggestions/filiereSolver.js';
 import { type ApiFixture, gql, startApiFixture } from '../api/apiFixture.js';
 import { accountFor, bearer } from '../api/authHelpers.js';
@@ -48,11 +47,16 @@ const runFiliereJob = (filiereId: string | null) =>
 
 describe('community labels on the seeded network', () => {
   it('labels communities dominated by one filière with that filière’s core skills', async () => {
-    const { graph, taxonomy, repositories } = fixture.services;
+    const { taxonomy, repositories } = fixture.services;
     const filieres = await repositories.filieres.list();
-    const { communities } = filiereCommunities(await readNetworkSnapshot(graph), filieres, taxonomy, {
-      now: NOW,
-    });
+    const { communities } = filiereCommunities(
+      await repositories.networkSnapshot.read(),
+      filieres,
+      taxonomy,
+      {
+        now: NOW,
+      },
+    );
     const dominated = communities.filter((c) => c.dominantFiliere && c.dominantFiliere.share >= 0.6);
     expect(dominated.length).toBeGreaterThanOrEqual(5);
     for (const community of dominated) {
@@ -71,7 +75,7 @@ describe('community labels on the seeded network', () => {
 });
 
 const PROPOSALS =
-  '{ proposedFilieres { id size growth cities explanation(language: en) nl: explanation(language: nl) labels { fr en nl } skills { slug } } }';
+  '{ proposedFilieres { id size growth cities explanation(language: EN) nl: explanation(language: NL) labels { fr en nl } skills { slug } } }';
 type Proposal = {
   id: string;
   size: number;
@@ -136,7 +140,7 @@ describe('proposed filières', () => {
 });
 
 const INVITATIONS =
-  'query($f: String!) { filiereInvitationSuggestions(filiere: $f) { id score explanation(language: en) fr: explanation member { id handle } } }';
+  'query($f: String!) { filiereInvitationSuggestions(filiere: $f) { id score explanation(language: EN) fr: explanation member { id handle } } }';
 type Invitation = { id: string; explanation: string; fr: string; member: { id: string; handle: string } };
 
 describe('members to invite into a filière', () => {
@@ -216,7 +220,7 @@ describe('members to invite into a filière', () => {
 
 describe('filière management', () => {
   const CREATE =
-    'mutation($i: FiliereInput!) { createFiliere(input: $i) { slug label(language: nl) coreSkills { slug } } }';
+    'mutation($i: FiliereInput!) { createFiliere(input: $i) { slug label(language: NL) coreSkills { slug } } }';
 
   it('validates core skills against the taxonomy and names the field', async () => {
     const res = await gql(
