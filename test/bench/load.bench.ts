@@ -19,6 +19,8 @@ import { startServerProcess } from './support/serverProcess.js';
 
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 100_000);
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 60);
+/** Each request kind of the mix alone under the same load, to show which one costs what. */
+const KIND_SECONDS = Number(process.env.BENCH_LOAD_KIND_SECONDS ?? 10);
 const CONNECTIONS = 50;
 const ACCOUNTS = 200;
 const keptDir = process.env.BENCH_DATA_DIR;
@@ -56,11 +58,11 @@ const SKILL_NEAR = `query($skill: String!, $near: GeoRadiusInput) {
 const TENDERS = '{ tenders(first: 10) { totalCount edges { node { id title } } } }';
 const EDIT = 'mutation($bio: String!) { updateMyProfile(input: { bio: $bio }) { handle } }';
 
-/** One request of the mix: [share, what it sends]. */
-type Mix = [number, (account: number) => { query: string; variables?: Record<string, unknown> }][];
+/** One request of the mix: [share, what it sends, its name]. */
+type Mix = [number, (account: number) => { query: string; variables?: Record<string, unknown> }, string?][];
 const MIX: Mix = [
-  [0.3, () => ({ query: PROFILE, variables: { handle: pick().handle } })],
-  [0.25, () => ({ query: SEARCH, variables: { q: words[Math.floor(random() * words.length)] } })],
+  [0.3, () => ({ query: PROFILE, variables: { handle: pick().handle } }), 'profile'],
+  [0.25, () => ({ query: SEARCH, variables: { q: words[Math.floor(random() * words.length)] } }), 'search'],
   [
     0.2,
     () => {
@@ -72,8 +74,12 @@ const MIX: Mix = [
       };
     },
   ],
-  [0.15, () => ({ query: TENDERS })],
-  [0.1, (account) => ({ query: EDIT, variables: { bio: `Bio ${account} ${Math.floor(random() * 1e6)}` } })],
+  [0.15, () => ({ query: TENDERS }), 'tenders'],
+  [
+    0.1,
+    (account) => ({ query: EDIT, variables: { bio: `Bio ${account} ${Math.floor(random() * 1e6)}` } }),
+    'ownProfileEdit',
+  ],
 ];
 const FLOOR: Mix = [[1, () => ({ query: '{ __typename }' })]];
 
@@ -87,14 +93,14 @@ function choose(mix: Mix, roll: number): Mix[number][1] {
   return mix[0]![1];
 }
 
-async function load(mix: Mix): Promise<Record<string, unknown>> {
+async function load(mix: Mix, seconds = SECONDS): Promise<Record<string, unknown>> {
   const latencies: number[] = [];
   let failed = 0;
   const rssBeforeMiB = await server.rssMiB();
   const instance = autocannon({
     url: `${url}/graphql`,
     connections: CONNECTIONS,
-    duration: SECONDS,
+    duration: seconds,
     requests: [
       {
         setupRequest: (request: RawRequest) => {
@@ -130,6 +136,11 @@ async function load(mix: Mix): Promise<Record<string, unknown>> {
 
 const floor = await load(FLOOR);
 const mixed = await load(MIX);
+const byKind: Record<string, unknown> = {};
+for (const [, make, name] of MIX) {
+  const { latencyMs, requestsPerSecond, non2xx, timeouts } = await load([[1, make]], KIND_SECONDS);
+  byKind[name ?? 'unnamed'] = { requestsPerSecond, latencyMs, non2xx, timeouts };
+}
 await server.close();
 if (!keptDir) rmSync(dir, { recursive: true, force: true });
 
@@ -159,5 +170,6 @@ writeResult('load', {
       p95: Math.round((p95(mixed) / p95(floor)) * 100) / 100,
     },
   },
+  byKind: { seconds: KIND_SECONDS, ...byKind },
   note: 'autocannon in this process, the server in its own (bench/support/benchServer.ts); latency per response',
 });
