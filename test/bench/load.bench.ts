@@ -73,6 +73,7 @@ const MIX: Mix = [
         variables: { skill, near: { lat: member.lat, lon: member.lon, radiusKm: 50 } },
       };
     },
+    'skillWithin50Km',
   ],
   [0.15, () => ({ query: TENDERS }), 'tenders'],
   [
