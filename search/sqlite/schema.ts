@@ -3,6 +3,7 @@
 // is derived data: a database of an older schema version is dropped and
 // recreated empty (then `passerelle reindex` fills it).
 import type Database from 'better-sqlite3';
+import { DEFAULT_SEARCH_CACHE_MB, DEFAULT_SEARCH_MMAP_MB } from '../../domain/config.js';
 
 export const SCHEMA_VERSION = 6;
 
@@ -112,13 +113,24 @@ CREATE TEMP TABLE IF NOT EXISTS member_hits (
 CREATE TEMP TABLE IF NOT EXISTS entity_hits (rowid INTEGER PRIMARY KEY, score REAL NOT NULL, distance REAL);
 `;
 
-export function applySchema(db: Database.Database): void {
+/** build: SQLite's memory for the index (issue 19), from SEARCH_CACHE_MB and SEARCH_MMAP_MB. */
+export interface SqliteMemory {
+  /** The page cache, per connection. */
+  cacheMiB: number;
+  /** How much of the file is read through mmap (0: none). */
+  mmapMiB: number;
+}
+
+export function applySchema(db: Database.Database, memory: Partial<SqliteMemory> = {}): void {
+  const cacheMiB = memory.cacheMiB ?? DEFAULT_SEARCH_CACHE_MB;
+  const mmapMiB = memory.mmapMiB ?? DEFAULT_SEARCH_MMAP_MB;
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('temp_store = MEMORY');
-  db.pragma('cache_size = -65536');
+  // A negative cache_size is in KiB.
+  db.pragma(`cache_size = ${-Math.round(cacheMiB * 1024)}`);
   // Read pages straight from the OS page cache rather than copying them into SQLite's.
-  db.pragma('mmap_size = 268435456');
+  db.pragma(`mmap_size = ${Math.round(mmapMiB * 2 ** 20)}`);
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version !== SCHEMA_VERSION) {
     db.transaction(() => {

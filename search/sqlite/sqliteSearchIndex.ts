@@ -54,7 +54,7 @@ import { entityHit, type HitRow, memberHit, type QueryMatch } from './hitRows.js
 import { matchExpression } from './matchExpression.js';
 import { filterParam, memberHitsSql, memberPageSql } from './memberSearchSql.js';
 import { sqlCondition } from './privacySql.js';
-import { applySchema, clearAll, MEMBER_FACET_CODES } from './schema.js';
+import { applySchema, clearAll, MEMBER_FACET_CODES, type SqliteMemory } from './schema.js';
 import { StatementCache } from './statementCache.js';
 import { prepareStatements, type Statements } from './statements.js';
 import { TypoVocabulary } from './typoVocabulary.js';
@@ -65,6 +65,8 @@ export interface SqliteSearchIndexOptions {
   taxonomy: Taxonomy;
   /** Time source for recency ranking (tests pin it). */
   now?: () => number;
+  /** SQLite's page cache and mmap window (SEARCH_CACHE_MB, SEARCH_MMAP_MB); config defaults when absent. */
+  memory?: Partial<SqliteMemory>;
 }
 
 const FACET_BY_CODE = new Map<number, MemberFacet>(
@@ -72,11 +74,11 @@ const FACET_BY_CODE = new Map<number, MemberFacet>(
 );
 
 /** Opens (creating its directory) and migrates the file; a file that cannot be opened is an outage. */
-function openDatabase(file: string): Database.Database {
+function openDatabase(file: string, memory: Partial<SqliteMemory> = {}): Database.Database {
   try {
     if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     const db = new Database(file);
-    applySchema(db);
+    applySchema(db, memory);
     return db;
   } catch (error) {
     throw new UnavailableError(`Cannot open the search index at ${file}: ${String(error)}`, { cause: error });
@@ -103,7 +105,7 @@ export class SqliteSearchIndex implements SearchIndex {
   private readonly now: () => number;
 
   constructor(options: SqliteSearchIndexOptions) {
-    const db = openDatabase(options.file);
+    const db = openDatabase(options.file, options.memory);
     this.db = db;
     this.sql = prepareStatements(db);
     this.statements = new StatementCache(db);
