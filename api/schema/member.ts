@@ -8,6 +8,7 @@ import type {
   FiliereMembership,
   ProjectParticipation,
 } from '../../graph/repositories/memberNeighbourhood.js';
+import { findSkillHolders } from '../../services/members/skillHolders.js';
 import { builder, PUBLIC } from './builder.js';
 import { radiusSchema } from './geoInput.js';
 import { cleanFilter, MemberFilterInput, resolveMembersPage } from './memberConnection.js';
@@ -208,20 +209,12 @@ builder.queryFields((t) => ({
       near: t.arg({ type: GeoRadiusInput, required: false }),
       first: t.arg.int({ required: false, defaultValue: 20 }),
     },
-    resolve: async (_root, args, context) => {
-      const first = parseInput(limitSchema, args.first, ['first']);
-      if (!context.services.taxonomy.has(args.skill)) {
-        return [];
-      }
-      const near = args.near ? parseInput(radiusSchema, args.near, ['near']) : undefined;
-      const found = await context.services.repositories.memberFinder.holdingSkill({
+    resolve: (_root, args, context) =>
+      findSkillHolders(context.services, context.viewer, {
         skill: args.skill,
-        ...(near ? { near } : {}),
-        // Over-fetch so hidden profiles can be dropped without shortening the page.
-        limit: Math.min(1000, first * 2),
-      });
-      return (await keepVisible(context, found, (f) => f.member)).slice(0, first);
-    },
+        first: parseInput(limitSchema, args.first, ['first']),
+        ...(args.near ? { near: parseInput(radiusSchema, args.near, ['near']) } : {}),
+      }),
   }),
   membersNear: t.field({
     authScopes: PUBLIC,

@@ -103,6 +103,8 @@ export type MemberCondition =
   | { op: 'consent'; flag: ConsentFlag }
   /** The member works from one of `spaceIds`. */
   | { op: 'worksFromAny'; spaceIds: readonly string[] }
+  /** The member is this one (the viewer themself). */
+  | { op: 'memberIs'; id: string }
   | { op: 'and'; of: readonly MemberCondition[] }
   | { op: 'or'; of: readonly MemberCondition[] };
 
@@ -123,6 +125,16 @@ export function seeCondition(audience: Audience): MemberCondition {
     });
   }
   return simplify({ op: 'or', of: parts });
+}
+
+/**
+ * The members whose profile the viewer may see, the viewer themself included:
+ * `maySee` as a condition, for queries that filter in the store.
+ */
+export function seeConditionFor(viewer: Viewer, scope?: Scope): MemberCondition {
+  const others = seeCondition(audienceOf(viewer, scope));
+  if (viewer.memberId === null) return others;
+  return simplify({ op: 'or', of: [{ op: 'memberIs', id: viewer.memberId }, others] });
 }
 
 /**
@@ -189,6 +201,8 @@ export function holds(condition: MemberCondition, member: MemberFacts): boolean 
       return member.privacy[condition.flag] === true;
     case 'worksFromAny':
       return member.spaceIds.some((id) => condition.spaceIds.includes(id));
+    case 'memberIs':
+      return member.id === condition.id;
     case 'and':
       return condition.of.every((c) => holds(c, member));
     case 'or':

@@ -133,6 +133,7 @@ export class MemberFinder {
   async holdingSkill(search: SkillSearch): Promise<SkilledMember[]> {
     const limit = checkedLimit(search.limit);
     if (!search.skill) throw BadUserInputError.at(['skill'], 'must name a skill');
+    if (search.privacy?.op === 'none') return [];
     const privacy = search.privacy ? cypherCondition(search.privacy) : null;
     const conditions = privacy ? [privacy.text] : [];
     const spaceConditions = [...conditions];

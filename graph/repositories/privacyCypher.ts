@@ -29,6 +29,10 @@ function literals(values: readonly string[]): string {
   return `[${values.map((v) => `'${v}'`).join(', ')}]`;
 }
 
+function literal(value: string): string {
+  return literals([value]).slice(1, -1);
+}
+
 /** `alias` names the Member variable. */
 export function cypherCondition(condition: MemberCondition, alias = 'm'): CypherCondition {
   const compile = (c: MemberCondition): string => {
@@ -44,6 +48,8 @@ export function cypherCondition(condition: MemberCondition, alias = 'm'): Cypher
         return `${alias}.${c.flag} = true`;
       case 'worksFromAny':
         return `EXISTS { MATCH (${alias})-[:WORKS_FROM]->(privacySpace:Space) WHERE privacySpace.id IN ${literals(c.spaceIds)} }`;
+      case 'memberIs':
+        return `${alias}.id = ${literal(c.id)}`;
       case 'and':
         return `(${c.of.map(compile).join(' AND ')})`;
       case 'or':

@@ -44,6 +44,9 @@ export function privacyFilter(condition: MemberCondition): string | null {
         throw new Error(`the search index does not hold the consent "${c.flag}": filter it in the graph`);
       case 'worksFromAny':
         return anyOf('space', c.spaceIds);
+      case 'memberIs':
+        // The member id is not a filterable attribute of the index.
+        throw new Error('the search index does not filter by member id: filter it in the graph');
       case 'and':
         return `(${c.of.map(compile).join(' AND ')})`;
       case 'or':

@@ -36,6 +36,11 @@ export function sqlCondition(
         params[name] = JSON.stringify(spaceValueIds(c.spaceIds));
         return `EXISTS (SELECT 1 FROM member_facets v WHERE v.member_rowid = m.rowid AND v.value_id IN (SELECT value FROM json_each(:${name})))`;
       }
+      case 'memberIs': {
+        const name = `privacyMember${next++}`;
+        params[name] = c.id;
+        return `m.id = :${name}`;
+      }
       case 'and':
         return `(${c.of.map(compile).join(' AND ')})`;
       case 'or':
