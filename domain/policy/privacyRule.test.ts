@@ -20,6 +20,7 @@ import {
   maySee,
   maySuggest,
   seeCondition,
+  seeConditionFor,
   suggestCondition,
 } from './privacyRule.js';
 
@@ -80,5 +81,26 @@ describe('the privacy rule, case by case', () => {
     const facts = { id: 'm9', privacy: { visibility: 'spaces' as const }, spaceIds: ['lavallee'] };
     expect(holds(condition, facts)).toBe(false);
     expect(holds(condition, { ...facts, spaceIds: ['lavallee', CASE_MEMBER.space] })).toBe(true);
+  });
+});
+
+describe('seeConditionFor (the rule as a store filter, the viewer included)', () => {
+  it.each(cases.filter((c) => c.refused === null))(
+    'agrees with maySee: $name / $visibility',
+    ({ name, visibility }) => {
+      const { viewer, scope } = VIEWERS[name] as ViewerCase;
+      const member = { id: CASE_MEMBER.id, privacy: privacy(visibility, null) };
+      const spaces = [CASE_MEMBER.space];
+      expect(holds(seeConditionFor(viewer, scope), { ...member, spaceIds: spaces })).toBe(
+        maySee(viewer, member, spaces, scope),
+      );
+    },
+  );
+
+  it('lets the viewer find their own hidden profile', () => {
+    const condition = seeConditionFor(VIEWERS.self.viewer);
+    expect(holds(condition, { id: CASE_MEMBER.id, privacy: { visibility: 'nobody' }, spaceIds: [] })).toBe(
+      true,
+    );
   });
 });

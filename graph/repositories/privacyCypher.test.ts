@@ -15,6 +15,18 @@ describe('privacy condition in Cypher', () => {
     );
   });
 
+  it('names the viewer themself by a checked id literal', () => {
+    const { text } = cypherCondition({
+      op: 'or',
+      of: [
+        { op: 'memberIs', id: 'm-1' },
+        { op: 'visibilityIn', values: ['network'] },
+      ],
+    });
+    expect(text).toBe("(m.id = 'm-1' OR m.visibility IN ['network'])");
+    expect(() => cypherCondition({ op: 'memberIs', id: "x' OR true //" })).toThrow(/not an id/);
+  });
+
   it.each(["x'] OR true //", 'a b', "l'atelier", '', 'x\\'])(
     'refuses a space id that is not an id: %j',
     (id) => {
