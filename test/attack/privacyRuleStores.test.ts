@@ -27,6 +27,7 @@ import {
   type MemberCondition,
   scopeListCondition,
   seeCondition,
+  seeConditionFor,
   suggestCondition,
 } from '../../domain/policy/privacyRule.js';
 import type { GraphStore } from '../../graph/graphStore.js';
@@ -129,6 +130,28 @@ function graphSuite(open: () => Promise<{ store: GraphStore; dispose(): Promise<
       condition.params,
     );
     expect(rows.map((r) => r.id)).toEqual(expectedIds(name, column));
+  });
+
+  // seeConditionFor is what membersWithSkill puts in its query: the table, plus the viewer themself.
+  const seeIds = async (condition: MemberCondition) => {
+    const compiled = cypherCondition(condition);
+    const rows = await opened.store.read<{ id: string }>(
+      `MATCH (m:Member) WHERE ${compiled.text} RETURN m.id AS id ORDER BY id`,
+      compiled.params,
+    );
+    return rows.map((r) => r.id);
+  };
+
+  it.each(STORE_VIEWERS)('%s / see, the viewer included (seeConditionFor)', async (name) => {
+    const c = VIEWERS[name] as ViewerCase;
+    expect(await seeIds(seeConditionFor(c.viewer, c.scope))).toEqual(expectedIds(name, 'see'));
+  });
+
+  it('lets the member themself find their hidden profile (seeConditionFor)', async () => {
+    const self = { ...VIEWERS.stranger.viewer, memberId: 'nobody-all' };
+    expect(await seeIds(seeConditionFor(self))).toEqual(
+      [...expectedIds('stranger', 'see'), 'nobody-all'].sort(),
+    );
   });
 }
 
