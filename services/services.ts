@@ -1,6 +1,6 @@
 // The process-wide services every use case works with: the stores, the
 // queue, the event bus and the account guards. api/ and cli/ build one
-// (api/services.ts opens it from the configuration) and hand it to the use
+// (services/openServices.ts opens it from the configuration) and hand it to the use
 // cases of this floor; nothing below this floor sees it.
 import type { Config } from '../domain/config.js';
 import type { Viewer } from '../domain/policy/profileVisibility.js';

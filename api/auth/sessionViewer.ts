@@ -1,9 +1,9 @@
 // Turns a request's session token (Bearer header or cookie) into the Viewer
 // the privacy policy and scope checks use.
 import { ANONYMOUS, type Viewer } from '../../domain/policy/profileVisibility.js';
+import { looksLikeToken, tokenDigest } from '../../services/accounts/secretTokens.js';
 import type { Services } from '../../services/services.js';
 import type { AuthSource, RequestSession } from '../context.js';
-import { looksLikeToken, tokenDigest } from './secretTokens.js';
 
 export const SESSION_COOKIE = 'passerelle_session';
 

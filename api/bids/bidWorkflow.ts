@@ -12,7 +12,7 @@ import { newId } from '../../domain/ids.js';
 import { canManageBid, canManageTender, canSeeBid } from '../../domain/policy/profileVisibility.js';
 import { BidRepository, type NewTeamMember } from '../../graph/repositories/bidRepository.js';
 import { TenderRepository } from '../../graph/repositories/tenderRepository.js';
-import type { BidMembershipCheck, Services } from '../../services/services.js';
+import type { Services } from '../../services/services.js';
 import { topics } from '../../workers/events/eventBus.js';
 import type { JobHandle } from '../../workers/jobQueue.js';
 import { recordAction } from '../audit/recordAction.js';
@@ -290,19 +290,4 @@ export class BidWorkflow {
     if (this.context.viewer.memberId === bid.leadId) return;
     await recordAction(this.context, action, { kind: 'bid', id: bid.id }, details);
   }
-}
-
-/** For the subscriptions of `bidUpdated`: the bid's managers and team members. */
-export function bidMembershipCheck(services: Pick<Services, 'graph'>): BidMembershipCheck {
-  const bids = new BidRepository(services.graph);
-  return async (viewer, bidId) => {
-    const bid = await bids.get(bidId);
-    if (!bid) return false;
-    const team = await bids.team(bidId);
-    return canSeeBid(
-      viewer,
-      bid,
-      team.map((t) => t.member),
-    );
-  };
 }

@@ -1,17 +1,18 @@
 // The member's rights of access and erasure (exportMyData, eraseMe), and the
-// same for admins acting on a member (audited).
-import { BadUserInputError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
-import { exportMember } from '../../graph/exportMember.js';
+// same for admins acting on a member (audited). The work is done by the
+// use cases of services/gdpr/.
+import { ForbiddenError } from '../../domain/errors.js';
+import { eraseMember, eraseOwnProfile } from '../../services/gdpr/eraseMember.js';
+import { exportMemberData } from '../../services/gdpr/exportMember.js';
+import { memberIdByHandle } from '../../services/gdpr/memberIdByHandle.js';
 import { recordAction } from '../audit/recordAction.js';
 import type { RequestContext } from '../context.js';
-import { eraseMember } from '../gdpr/eraseMember.js';
 import { builder } from './builder.js';
 import { JSONScalar } from './scalars.js';
 
-async function memberIdByHandle(context: RequestContext, handle: string): Promise<string> {
-  const member = await context.services.repositories.members.getByHandle(handle);
-  if (!member) throw new NotFoundError('Member', handle);
-  return member.id;
+function ownMemberId(context: RequestContext): string {
+  if (!context.viewer.memberId) throw new ForbiddenError('Your account has no member profile');
+  return context.viewer.memberId;
 }
 
 builder.queryFields((t) => ({
@@ -19,10 +20,7 @@ builder.queryFields((t) => ({
     type: JSONScalar,
     description: 'Everything Passerelle stores about you, as JSON (your right of access)',
     authScopes: { member: true },
-    resolve: (_root, _args, context) => {
-      if (!context.viewer.memberId) throw new ForbiddenError('Your account has no member profile');
-      return exportMember(context.services.graph, context.viewer.memberId);
-    },
+    resolve: (_root, _args, context) => exportMemberData(context.services, ownMemberId(context)),
   }),
   exportMemberData: t.field({
     type: JSONScalar,
@@ -30,8 +28,8 @@ builder.queryFields((t) => ({
     authScopes: { admin: true },
     args: { handle: t.arg.string({ required: true }) },
     resolve: async (_root, args, context) => {
-      const id = await memberIdByHandle(context, args.handle);
-      const data = await exportMember(context.services.graph, id);
+      const id = await memberIdByHandle(context.services, args.handle);
+      const data = await exportMemberData(context.services, id);
       await recordAction(context, 'member.exported', { kind: 'Member', id });
       return data;
     },
@@ -44,13 +42,7 @@ builder.mutationFields((t) => ({
     authScopes: { member: true },
     args: { confirmHandle: t.arg.string({ required: true }) },
     resolve: async (_root, args, context) => {
-      const memberId = context.viewer.memberId;
-      if (!memberId) throw new ForbiddenError('Your account has no member profile');
-      const member = await context.services.repositories.members.get(memberId);
-      if (member?.handle !== args.confirmHandle) {
-        throw BadUserInputError.at(['confirmHandle'], 'must be your handle');
-      }
-      await eraseMember(context.services, { memberId, by: 'self' });
+      await eraseOwnProfile(context.services, ownMemberId(context), args.confirmHandle);
       context.setSessionCookie(null);
       return true;
     },
@@ -59,12 +51,10 @@ builder.mutationFields((t) => ({
     description: 'Admins: erases a member (audited, without their data)',
     authScopes: { admin: true },
     args: { handle: t.arg.string({ required: true }) },
-    resolve: async (_root, args, context) => {
-      const memberId = await memberIdByHandle(context, args.handle);
-      return eraseMember(context.services, {
-        memberId,
+    resolve: async (_root, args, context) =>
+      eraseMember(context.services, {
+        memberId: await memberIdByHandle(context.services, args.handle),
         by: { adminAccountId: context.viewer.accountId ?? 'unknown' },
-      });
-    },
+      }),
   }),
 }));

@@ -3,11 +3,11 @@
 import type { Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
 import { type AppOptions, buildApp } from '../../api/buildApp.js';
-import { closeServices, openServices, type ServicesOptions } from '../../api/services.js';
 import type { Config } from '../../domain/config.js';
 import { deploymentShape } from '../../domain/deploymentShape.js';
 import type { ProgressListener } from '../../domain/progress.js';
 import { demoSeedClock, ensureReferenceData, isEmpty, seedNetwork } from '../../graph/seed/seedStore.js';
+import { closeServices, openServices, type ServicesOptions } from '../../services/openServices.js';
 import type { Services } from '../../services/services.js';
 import type { WorkerPool } from '../../workers/jobQueue.js';
 import { scheduleMaintenance } from '../../workers/maintenanceSchedule.js';

@@ -1,6 +1,7 @@
 // Every repository over one store, built once per process and shared by the API and the CLI.
 import type { GraphStore } from '../graphStore.js';
 import { CommunityRepository } from './communityRepository.js';
+import { ErasureRepository } from './erasureRepository.js';
 import { FiliereRepository } from './filiereRepository.js';
 import { MemberBatches } from './memberBatches.js';
 import { MemberFinder } from './memberFinder.js';
@@ -20,6 +21,7 @@ export interface GraphRepositories {
   communities: CommunityRepository;
   filieres: FiliereRepository;
   projects: ProjectRepository;
+  erasure: ErasureRepository;
 }
 
 export function graphRepositories(store: GraphStore): GraphRepositories {
@@ -34,5 +36,6 @@ export function graphRepositories(store: GraphStore): GraphRepositories {
     communities: new CommunityRepository(store),
     filieres: new FiliereRepository(store),
     projects: new ProjectRepository(store),
+    erasure: new ErasureRepository(store),
   };
 }

@@ -129,7 +129,7 @@ describe('accounts', () => {
   });
 
   it('creates the boot admin once, idempotently', async () => {
-    const { ensureBootAdmin } = await import('../../api/auth/bootAdmin.js');
+    const { ensureBootAdmin } = await import('../../services/accounts/bootAdmin.js');
     expect(await ensureBootAdmin(fixture.services)).toBe('present');
     const token = (
       await gql<{ signIn: { token: string } }>(fixture.app, SIGN_IN, {

@@ -4,13 +4,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { closeServices, openServices } from '../../api/services.js';
 import { reindexSearch } from '../../cli/commands/reindex.js';
 import { startServer } from '../../cli/commands/start.js';
 import { loadConfig } from '../../domain/config.js';
 import { mulberry32 } from '../../domain/random.js';
 import { seedNetwork } from '../../graph/seed/seedStore.js';
 import { generateNetwork } from '../../graph/seed/syntheticNetwork.js';
+import { closeServices, openServices } from '../../services/openServices.js';
 import { percentiles, trackPeakRss, writeResult } from './harness.js';
 
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 100_000);

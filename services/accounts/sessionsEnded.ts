@@ -2,8 +2,8 @@
 // reset, erasure) on the event bus, so every API instance closes the WebSocket
 // connections opened with them (api/plugins/subscriptions.ts).
 
-import type { Services } from '../../services/services.js';
 import { topics } from '../../workers/events/eventBus.js';
+import type { Services } from '../services.js';
 
 /**
  * Best effort: a lost notice (event bus down) only delays the close, since every socket

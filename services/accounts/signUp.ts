@@ -1,0 +1,69 @@
+// Sign-up: a new account with its member profile (default privacy, the
+// preferred language as the one spoken), and a session opened at once.
+import { z } from 'zod';
+import { type Account, emailSchema, passwordSchema } from '../../domain/entities/account.js';
+import { uiLanguageSchema } from '../../domain/entities/common.js';
+import { handleSchema, type Member, memberNameSchema, privacySchema } from '../../domain/entities/member.js';
+import { newId, slugify } from '../../domain/ids.js';
+import { parseInput } from '../../domain/validation.js';
+import { normaliseEmail } from '../../graph/repositories/accountRepository.js';
+import type { Services } from '../services.js';
+import { hashPassword } from './passwords.js';
+import { type IssuedSession, openSession } from './session.js';
+
+export const signUpSchema = z.object({
+  email: emailSchema,
+  password: passwordSchema,
+  name: memberNameSchema,
+  handle: handleSchema.optional(),
+  preferredLanguage: uiLanguageSchema.default('fr'),
+});
+export type SignUpInput = z.input<typeof signUpSchema>;
+
+export async function signUp(
+  services: Pick<Services, 'accounts' | 'sessions'>,
+  raw: SignUpInput,
+  now = Date.now(),
+): Promise<IssuedSession> {
+  const input = parseInput(signUpSchema, raw, ['input']);
+  const email = normaliseEmail(input.email);
+  const memberId = newId('m');
+  const member: Member = {
+    id: memberId,
+    externalId: null,
+    handle: input.handle ?? defaultHandle(input.name, memberId),
+    name: input.name,
+    email,
+    phone: null,
+    bio: '',
+    city: null,
+    country: null,
+    lat: null,
+    lon: null,
+    languages: [input.preferredLanguage],
+    preferredLanguage: input.preferredLanguage,
+    availability: 'available',
+    privacy: privacySchema.parse({}),
+    joinedAt: now,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const account: Account = {
+    id: newId('acc'),
+    email,
+    passwordHash: await hashPassword(input.password),
+    roles: ['member'],
+    scopeFilieres: [],
+    scopeSpaces: [],
+    memberId,
+    createdAt: now,
+  };
+  await services.accounts.createWithMember(account, member);
+  return openSession(services, account, now);
+}
+
+/** A handle from the name plus a piece of the id, so two "Marie Dubois" never collide. */
+function defaultHandle(name: string, memberId: string): string {
+  const base = slugify(name).slice(0, 50).replace(/-+$/, '') || 'member';
+  return `${base}-${memberId.slice(-6)}`;
+}
