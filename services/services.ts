@@ -11,10 +11,10 @@ import type { AuditRepository } from '../graph/repositories/auditRepository.js';
 import type { GraphRepositories } from '../graph/repositories/index.js';
 import type { SessionRepository } from '../graph/repositories/sessionRepository.js';
 import type { SuggestionRepository } from '../graph/repositories/suggestionRepository.js';
+import type { EventBus } from '../messaging/events/eventBus.js';
+import type { MailPort } from '../messaging/mail/mailPort.js';
 import type { SearchIndex } from '../search/searchIndex.js';
-import type { EventBus } from '../workers/events/eventBus.js';
 import type { JobQueue } from '../workers/jobQueue.js';
-import type { MailPort } from '../workers/mail/mailPort.js';
 import type { SignInGuard } from './accounts/signInGuard.js';
 
 /** Called after a member is erased from the graph (e.g. the search index drops their document). */

@@ -3,7 +3,7 @@
 import type { Config } from '../domain/config.js';
 import type { StoreProbe } from '../domain/storeProbe.js';
 import { SUPPORTED_VERSIONS } from '../domain/supportedVersions.js';
-import { openRedis } from './redisConnection.js';
+import { openRedis } from '../messaging/redisConnection.js';
 
 /** The URL without its password, for printing. */
 function redact(url: string): string {

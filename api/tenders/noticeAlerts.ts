@@ -19,7 +19,7 @@ import type { Taxonomy } from '../../domain/taxonomy.js';
 import type { GraphStore } from '../../graph/graphStore.js';
 import { AlertRepository } from '../../graph/repositories/alertRepository.js';
 import { SuggestionRepository } from '../../graph/repositories/suggestionRepository.js';
-import { type EventBus, topics } from '../../workers/events/eventBus.js';
+import { type EventBus, topics } from '../../messaging/events/eventBus.js';
 
 export const TENDER_ALERT_ALGORITHM = 'tender-alert/1';
 

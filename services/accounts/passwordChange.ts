@@ -5,7 +5,7 @@ import { emailSchema, passwordSchema } from '../../domain/entities/account.js';
 import { BadUserInputError, UnauthenticatedError } from '../../domain/errors.js';
 import { parseInput } from '../../domain/validation.js';
 import { normaliseEmail } from '../../graph/repositories/accountRepository.js';
-import type { MailPort } from '../../workers/mail/mailPort.js';
+import type { MailPort } from '../../messaging/mail/mailPort.js';
 import type { Services } from '../services.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { looksLikeToken, newSecretToken, tokenDigest } from './secretTokens.js';

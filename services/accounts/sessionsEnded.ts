@@ -2,7 +2,7 @@
 // reset, erasure) on the event bus, so every API instance closes the WebSocket
 // connections opened with them (api/plugins/subscriptions.ts).
 
-import { topics } from '../../workers/events/eventBus.js';
+import { topics } from '../../messaging/events/eventBus.js';
 import type { Services } from '../services.js';
 
 /**

@@ -3,9 +3,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { Role } from '../../domain/entities/account.js';
 import { newId } from '../../domain/ids.js';
+import { LogMailPort } from '../../messaging/mail/logMailPort.js';
 import { hashPassword } from '../../services/accounts/passwords.js';
 import type { Services } from '../../services/services.js';
-import { LogMailPort } from '../../workers/mail/logMailPort.js';
 import { gql } from './apiFixture.js';
 
 export const TEST_PASSWORD = 'correct horse battery';

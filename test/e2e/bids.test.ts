@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NetworkDataset } from '../../domain/dataset.js';
 import type { MemberRecord } from '../../domain/entities/member.js';
 import { haversineKm } from '../../domain/geo.js';
-import { topics } from '../../workers/events/eventBus.js';
+import { topics } from '../../messaging/events/eventBus.js';
 import type { WorkerPool } from '../../workers/jobQueue.js';
 import { bindProcessors } from '../../workers/processorMap.js';
 import { buildProcessorDeps } from '../../workers/suggestions/processorDeps.js';

@@ -4,7 +4,7 @@
 // and queue metrics answer only whom they should.
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { topics } from '../../workers/events/eventBus.js';
+import { topics } from '../../messaging/events/eventBus.js';
 import type { WorkerPool } from '../../workers/jobQueue.js';
 import { bindProcessors } from '../../workers/processorMap.js';
 import { buildProcessorDeps } from '../../workers/suggestions/processorDeps.js';

@@ -6,7 +6,7 @@
 // suggestion, so a re-run stores the same suggestions again, not new ones.
 import type { Suggestion } from '../../domain/entities/suggestion.js';
 import type { ProgressListener } from '../../domain/progress.js';
-import { type EventBus, topics } from '../events/eventBus.js';
+import { type EventBus, topics } from '../../messaging/events/eventBus.js';
 import type { JobContext } from '../jobQueue.js';
 import { payloadHash } from '../payloadHash.js';
 import type { SuggestionJobKind, SuggestionsPayload } from '../queues.js';

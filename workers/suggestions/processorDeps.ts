@@ -9,8 +9,8 @@ import { SessionRepository } from '../../graph/repositories/sessionRepository.js
 import { SignInFailureRepository } from '../../graph/repositories/signInFailureRepository.js';
 import { SuggestionRepository } from '../../graph/repositories/suggestionRepository.js';
 import { graphSearchSync } from '../../graph/searchSource.js';
+import type { EventBus } from '../../messaging/events/eventBus.js';
 import type { SearchIndex } from '../../search/searchIndex.js';
-import type { EventBus } from '../events/eventBus.js';
 import type { ProcessorDeps } from '../processorMap.js';
 import { createFiliereSolver } from './filiereSolver.js';
 import { createMentorSolver } from './mentorSolver.js';
