@@ -11,8 +11,8 @@ import { closeServices, openServices, type ServicesOptions } from '../../service
 import type { Services } from '../../services/services.js';
 import type { WorkerPool } from '../../workers/jobQueue.js';
 import { scheduleMaintenance } from '../../workers/maintenanceSchedule.js';
+import { buildProcessorDeps } from '../../workers/processorDependencies.js';
 import { bindProcessors } from '../../workers/processorMap.js';
-import { buildProcessorDeps } from '../../workers/suggestions/processorDeps.js';
 import type { CliContext } from '../cliContext.js';
 import { terminalProgress } from '../progress.js';
 import { prepareSearchIndex } from './reindex.js';

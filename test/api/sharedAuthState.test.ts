@@ -14,8 +14,8 @@ import { closeServices, openServices, SIGN_IN_GUARD } from '../../services/openS
 import type { Services } from '../../services/services.js';
 import type { JobEvents } from '../../workers/jobQueue.js';
 import { scheduleMaintenance } from '../../workers/maintenanceSchedule.js';
+import { buildProcessorDeps } from '../../workers/processorDependencies.js';
 import { bindProcessors } from '../../workers/processorMap.js';
-import { buildProcessorDeps } from '../../workers/suggestions/processorDeps.js';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PASSWORD = 'a long enough password';

@@ -14,8 +14,8 @@ import { demoSeedClock } from '../../graph/seed/seedStore.js';
 import type { Language } from '../../web/src/i18n/messages.js';
 import { type Translator, translator } from '../../web/src/i18n/translate.js';
 import type { WorkerPool } from '../../workers/jobQueue.js';
+import { buildProcessorDeps } from '../../workers/processorDependencies.js';
 import { bindProcessors } from '../../workers/processorMap.js';
-import { buildProcessorDeps } from '../../workers/suggestions/processorDeps.js';
 import { accountFor, TEST_PASSWORD } from '../api/authHelpers.js';
 import {
   type BrowserWorld,

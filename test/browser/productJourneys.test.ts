@@ -10,8 +10,8 @@ import type { MemberRecord } from '../../domain/entities/member.js';
 import { haversineKm } from '../../domain/geo.js';
 import { examplePath } from '../../procurement/testing/sharedData.js';
 import type { WorkerPool } from '../../workers/jobQueue.js';
+import { buildProcessorDeps } from '../../workers/processorDependencies.js';
 import { bindProcessors } from '../../workers/processorMap.js';
-import { buildProcessorDeps } from '../../workers/suggestions/processorDeps.js';
 import { accountFor, TEST_PASSWORD } from '../api/authHelpers.js';
 import {
   type BrowserWorld,

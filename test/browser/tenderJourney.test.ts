@@ -14,8 +14,8 @@ import { loadReferenceData } from '../../domain/referenceData.js';
 import { extractSkills } from '../../procurement/index.js';
 import { type Language, MESSAGES, type MessageKey } from '../../web/src/i18n/messages.js';
 import type { WorkerPool } from '../../workers/jobQueue.js';
+import { buildProcessorDeps } from '../../workers/processorDependencies.js';
 import { bindProcessors } from '../../workers/processorMap.js';
-import { buildProcessorDeps } from '../../workers/suggestions/processorDeps.js';
 import { type BrowserWorld, screenshot, startBrowserWorld } from './browserFixture.js';
 
 /** Sentences the team explanations used to show in English whatever the page's language. */
