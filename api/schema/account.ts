@@ -15,8 +15,9 @@ import { signUp } from '../../services/accounts/signUp.js';
 import { builder, PUBLIC } from './builder.js';
 import { MemberRef } from './refs.js';
 import { DateTime, Language } from './scalars.js';
+import { upperCaseEnum } from './upperCaseEnum.js';
 
-export const Role = builder.enumType('Role', { values: ROLES });
+export const Role = builder.enumType('Role', { values: upperCaseEnum(ROLES) });
 
 export const AccountRef = builder.objectRef<Account>('Account').implement({
   description: 'A login: its roles and, for conseillers and space managers, their scope',

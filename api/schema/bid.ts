@@ -14,6 +14,7 @@ import { internalId } from './idArgument.js';
 import { MemberRef, SkillRef } from './refs.js';
 import { DateTime } from './scalars.js';
 import { TenderRef, tenderRepository } from './tender.js';
+import { upperCaseEnum } from './upperCaseEnum.js';
 import { visibleOrNull } from './visibleMembers.js';
 
 const SIGNED_IN = { signedIn: true } as const;
@@ -23,8 +24,10 @@ const BID_ACTORS = { member: true, conseiller: true, admin: true } as const;
 const bidRepository = (context: Pick<RequestContext, 'services'>) =>
   new BidRepository(context.services.graph);
 
-const BidStatus = builder.enumType('BidStatus', { values: BID_STATUSES });
-const InvitationStatus = builder.enumType('InvitationStatus', { values: INVITATION_STATUSES });
+export const BidStatus = builder.enumType('BidStatus', { values: upperCaseEnum(BID_STATUSES) });
+export const InvitationStatus = builder.enumType('InvitationStatus', {
+  values: upperCaseEnum(INVITATION_STATUSES),
+});
 
 export const BidRef = builder.objectRef<Bid>('Bid');
 

@@ -6,6 +6,7 @@ import { mayInviteToFiliere } from '../../domain/policy/privacyRule.js';
 import { FiliereGraphRepository } from '../../graph/repositories/filiereGraphRepository.js';
 import type { RequestContext } from '../context.js';
 import { builder, PUBLIC } from './builder.js';
+import { upperCaseEnum } from './upperCaseEnum.js';
 
 type NodeKind = 'member' | 'space';
 type EdgeKind = 'collaboratedWith' | 'worksFrom';
@@ -29,9 +30,11 @@ interface FiliereGraph {
   edges: GraphEdge[];
 }
 
-const NodeKindRef = builder.enumType('FiliereGraphNodeKind', { values: ['member', 'space'] as const });
+const NodeKindRef = builder.enumType('FiliereGraphNodeKind', {
+  values: upperCaseEnum(['member', 'space']),
+});
 const EdgeKindRef = builder.enumType('FiliereGraphEdgeKind', {
-  values: ['collaboratedWith', 'worksFrom'] as const,
+  values: upperCaseEnum(['collaboratedWith', 'worksFrom']),
 });
 
 const GraphNodeRef = builder.objectRef<GraphNode>('FiliereGraphNode').implement({

@@ -22,6 +22,7 @@ import type { RequestContext } from '../context.js';
 import { builder } from './builder.js';
 import { MemberRef } from './refs.js';
 import { DateTime, Language } from './scalars.js';
+import { upperCaseEnum } from './upperCaseEnum.js';
 import { keepSuggestable, visibleOrNull } from './visibleMembers.js';
 
 const MEMBER = { member: true } as const;
@@ -138,7 +139,7 @@ const MentorReasonRef = builder.objectRef<RenderedReason>('MentorReason').implem
 
 const MentoringMode = builder.enumType('MentoringMode', {
   description: 'How a mentee and a mentor meet; "either" fits both',
-  values: MENTORING_MODES,
+  values: upperCaseEnum(MENTORING_MODES),
 });
 
 const MentorRequestRef = builder.objectRef<MentorRequest>('MentorRequest').implement({

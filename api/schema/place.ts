@@ -3,9 +3,10 @@
 import { findPlaces, type Place, placeByKey } from '../places/placeSearch.js';
 import { builder, PUBLIC } from './builder.js';
 import { GeoPoint } from './scalars.js';
+import { upperCaseEnum } from './upperCaseEnum.js';
 
 const PlaceKind = builder.enumType('PlaceKind', {
-  values: { SPACE: { value: 'space' }, TOWN: { value: 'town' } } as const,
+  values: upperCaseEnum(['space', 'town']),
 });
 
 const PlaceRef = builder.objectRef<Place>('Place').implement({

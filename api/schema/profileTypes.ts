@@ -2,12 +2,13 @@
 // member type and the profile mutations.
 import { AVAILABILITIES, type Privacy, VISIBILITIES } from '../../domain/entities/member.js';
 import { builder, PUBLIC } from './builder.js';
+import { upperCaseEnum } from './upperCaseEnum.js';
 
-export const Availability = builder.enumType('Availability', { values: AVAILABILITIES });
+export const Availability = builder.enumType('Availability', { values: upperCaseEnum(AVAILABILITIES) });
 
 export const Visibility = builder.enumType('Visibility', {
   description: 'Who sees a profile: the whole network, members of my spaces, or nobody',
-  values: VISIBILITIES,
+  values: upperCaseEnum(VISIBILITIES),
 });
 
 export const PrivacyRef = builder.objectRef<Privacy>('PrivacySettings').implement({

@@ -1,6 +1,7 @@
 // Shared scalars, enums and small object types.
 import { LANGUAGES } from '../../domain/entities/common.js';
 import { builder, PUBLIC } from './builder.js';
+import { upperCaseEnum } from './upperCaseEnum.js';
 
 /** Times are epoch milliseconds in the stores and ISO 8601 strings on the wire. */
 export const DateTime = builder.scalarType('DateTime', {
@@ -15,7 +16,7 @@ export const DateTime = builder.scalarType('DateTime', {
 
 export const Language = builder.enumType('Language', {
   description: 'A language of the interface and of the skills taxonomy',
-  values: LANGUAGES,
+  values: upperCaseEnum(LANGUAGES),
 });
 
 export interface GeoPointShape {

@@ -25,12 +25,13 @@ import { Availability } from './profileTypes.js';
 import { MemberRef, SkillRef, SpaceRef } from './refs.js';
 import { GeoRadiusInput, Language } from './scalars.js';
 import { TenderRef } from './tender.js';
+import { upperCaseEnum } from './upperCaseEnum.js';
 import { visibleOrNull } from './visibleMembers.js';
 
 const SIGNED_IN = { signedIn: true } as const;
 
 const HighlightField = builder.enumType('SearchHighlightField', {
-  values: ['name', 'bio', 'title', 'description'] as const,
+  values: upperCaseEnum(['name', 'bio', 'title', 'description']),
 });
 
 const HighlightPartRef = builder
@@ -82,7 +83,7 @@ const MemberSearchHitRef = builder.objectRef<MemberSearchHit>('MemberSearchHit')
   }),
 });
 
-const MemberFacetEnum = builder.enumType('MemberSearchFacet', { values: MEMBER_FACETS });
+const MemberFacetEnum = builder.enumType('MemberSearchFacet', { values: upperCaseEnum(MEMBER_FACETS) });
 
 interface FacetValue {
   value: string;
@@ -122,9 +123,11 @@ const MemberSearchFilters = builder.inputType('MemberSearchFilters', {
 });
 
 const MemberSearchSort = builder.enumType('MemberSearchSort', {
-  values: ['relevance', 'distance', 'recent'] as const,
+  values: upperCaseEnum(['relevance', 'distance', 'recent']),
 });
-const EntitySearchSort = builder.enumType('EntitySearchSort', { values: ['relevance', 'distance'] as const });
+const EntitySearchSort = builder.enumType('EntitySearchSort', {
+  values: upperCaseEnum(['relevance', 'distance']),
+});
 
 /** Index query paths back to the GraphQL argument names, so errors name what the client sent. */
 const ARGUMENT_PATHS: Record<string, (string | number)[]> = {

@@ -5,8 +5,9 @@ import { radiusSchema } from './geoInput.js';
 import { membersConnection } from './memberConnection.js';
 import { CommunityRef, SpaceRef } from './refs.js';
 import { GeoPoint, GeoRadiusInput, geoPoint } from './scalars.js';
+import { upperCaseEnum } from './upperCaseEnum.js';
 
-const SpaceKind = builder.enumType('SpaceKind', { values: SPACE_KINDS.map((k) => k.replace('-', '_')) });
+const SpaceKind = builder.enumType('SpaceKind', { values: upperCaseEnum(SPACE_KINDS) });
 
 builder.node(SpaceRef, {
   authScopes: PUBLIC,
@@ -16,7 +17,7 @@ builder.node(SpaceRef, {
   fields: (t) => ({
     slug: t.exposeString('id'),
     name: t.exposeString('name'),
-    kind: t.field({ type: SpaceKind, resolve: (space) => space.kind.replace('-', '_') }),
+    kind: t.field({ type: SpaceKind, resolve: (space) => space.kind }),
     city: t.exposeString('city', { nullable: true }),
     country: t.exposeString('country'),
     location: t.field({ type: GeoPoint, nullable: true, resolve: geoPoint }),

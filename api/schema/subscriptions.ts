@@ -17,8 +17,10 @@ import {
 import type { BidMembershipCheck, Services } from '../../services/services.js';
 import type { JobSnapshot } from '../../workers/jobQueue.js';
 import type { RequestContext } from '../context.js';
+import { BidStatus, InvitationStatus } from './bid.js';
 import { builder } from './builder.js';
 import { DateTime, JSONScalar } from './scalars.js';
+import { upperCaseEnum } from './upperCaseEnum.js';
 
 /** A job's progress: its requester (the member recorded in the payload) or an admin. */
 export function canFollowJob(viewer: Viewer, job: Pick<JobSnapshot, 'data'>): boolean {
@@ -109,7 +111,7 @@ function memberOf(context: RequestContext): string {
 
 const JobStateEnum = builder.enumType('JobState', {
   description: 'waiting, delayed (scheduled or retrying), active, completed, failed (every attempt failed)',
-  values: JOB_STATES,
+  values: upperCaseEnum(JOB_STATES),
 });
 
 const JobProgressStep = builder.objectRef<Progress>('JobProgressStep').implement({
@@ -158,7 +160,7 @@ const InvitationNotice = builder.objectRef<InvitationEvent>('InvitationNotice').
   fields: (t) => ({
     bidId: t.exposeID('bidId'),
     tenderId: t.exposeID('tenderId'),
-    status: t.exposeString('status'),
+    status: t.field({ type: InvitationStatus, resolve: (event) => event.status }),
     at: t.field({ type: DateTime, resolve: (event) => event.at }),
   }),
 });
@@ -168,7 +170,7 @@ const BidUpdate = builder.objectRef<BidEvent>('BidUpdate').implement({
   authScopes: { signedIn: true },
   fields: (t) => ({
     bidId: t.exposeID('bidId'),
-    status: t.exposeString('status'),
+    status: t.field({ type: BidStatus, resolve: (event) => event.status }),
     updatedAt: t.field({ type: DateTime, resolve: (event) => event.updatedAt }),
   }),
 });

@@ -15,6 +15,7 @@ import { internalId } from './idArgument.js';
 import { resolvePagedConnection } from './offsetPage.js';
 import { SkillRef } from './refs.js';
 import { DateTime, GeoPoint } from './scalars.js';
+import { upperCaseEnum } from './upperCaseEnum.js';
 
 const SIGNED_IN = { signedIn: true } as const;
 /** Who may create tenders and ask for teams: members (future leads), conseillers and admins. */
@@ -24,7 +25,7 @@ export const tenderRepository = (context: Pick<RequestContext, 'services'>) =>
   new TenderRepository(context.services.graph);
 
 export const TenderRef = builder.objectRef<Tender>('Tender');
-const TenderStatus = builder.enumType('TenderStatus', { values: TENDER_STATUSES });
+const TenderStatus = builder.enumType('TenderStatus', { values: upperCaseEnum(TENDER_STATUSES) });
 
 const TenderRequirement = builder.objectRef<Requirement>('TenderRequirement').implement({
   authScopes: SIGNED_IN,

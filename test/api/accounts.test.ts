@@ -33,7 +33,7 @@ describe('accounts', () => {
   it('signs up: a member and an account in one go, signed in by bearer token', async () => {
     const res = await signUp('Lea@Example.org');
     expect(res.errors).toBeUndefined();
-    expect(res.data!.signUp.account).toEqual({ email: 'lea@example.org', roles: ['member'] });
+    expect(res.data!.signUp.account).toEqual({ email: 'lea@example.org', roles: ['MEMBER'] });
     const me = await gql<{ me: { member: { name: string; email: string; handle: string } } }>(
       fixture.app,
       ME,
@@ -138,7 +138,7 @@ describe('accounts', () => {
       })
     ).data!.signIn.token;
     const me = await gql<{ me: { roles: string[]; member: unknown } }>(fixture.app, ME, {}, bearer(token));
-    expect(me.data!.me).toEqual({ email: 'admin@example.org', roles: ['admin'], member: null });
+    expect(me.data!.me).toEqual({ email: 'admin@example.org', roles: ['ADMIN'], member: null });
   });
 
   it('locks sign-in for an e-mail after five wrong passwords, even with the right one', async () => {

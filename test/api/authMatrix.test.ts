@@ -288,7 +288,7 @@ const OPERATIONS: Operation[] = [
   { name: 'eraseMember', document: 'mutation { eraseMember(handle: "no-such-member") }', allowed: ['admin'] },
   {
     name: 'setRoles',
-    document: 'mutation($e: String!) { setRoles(email: $e, roles: [member]) { roles } }',
+    document: 'mutation($e: String!) { setRoles(email: $e, roles: [MEMBER]) { roles } }',
     variables: (w) => ({ e: w.emails.otherMember }),
     allowed: ['admin'],
   },
@@ -371,19 +371,19 @@ const OPERATIONS: Operation[] = [
   },
   {
     name: 'setBidStatus',
-    document: 'mutation { setBidStatus(bidId: "bid_missing", status: submitted) { id } }',
+    document: 'mutation { setBidStatus(bidId: "bid_missing", status: SUBMITTED) { id } }',
     allowed: SIGNED_IN,
   },
   // Mentoring.
   {
     name: 'requestMentor',
-    document: 'mutation { requestMentor(input: { skills: [], languages: [], mode: remote }) { status } }',
+    document: 'mutation { requestMentor(input: { skills: [], languages: [], mode: REMOTE }) { status } }',
     allowed: WITH_PROFILE,
   },
   {
     name: 'offerMentoring',
     document:
-      'mutation { offerMentoring(input: { skills: [], capacity: 0, languages: [], mode: remote }) { status } }',
+      'mutation { offerMentoring(input: { skills: [], capacity: 0, languages: [], mode: REMOTE }) { status } }',
     allowed: WITH_PROFILE,
   },
   { name: 'withdrawMentorRequest', document: 'mutation { withdrawMentorRequest }', allowed: WITH_PROFILE },
@@ -703,6 +703,6 @@ describe('privacy sweep', () => {
       { h: world.self.handle },
       bearer(tokens.member!),
     );
-    expect(res.data!.member).toEqual({ email: world.self.email, privacy: { visibility: 'network' } });
+    expect(res.data!.member).toEqual({ email: world.self.email, privacy: { visibility: 'NETWORK' } });
   });
 });

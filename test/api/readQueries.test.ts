@@ -169,7 +169,7 @@ describe('reference data', () => {
       skill: { label: string; fr: string; broader: { slug: string }; narrower: unknown[] };
     }>(
       fixture.app,
-      `{ skill(slug: "ceramics") { label(language: en) fr: label(language: fr) broader { slug } narrower { slug } } }`,
+      `{ skill(slug: "ceramics") { label(language: EN) fr: label(language: FR) broader { slug } narrower { slug } } }`,
     );
     expect(res.data!.skill.label).toBe('Ceramics');
     expect(res.data!.skill.broader.slug).toBe('crafts');

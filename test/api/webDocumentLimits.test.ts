@@ -79,7 +79,7 @@ const REALISTIC: Record<string, unknown> = {
 function sampleOf(type: GraphQLInputType, name: string): unknown {
   if (isNonNullType(type)) return sampleOf(type.ofType, name);
   if (isListType(type)) return [sampleOf(type.ofType, name)];
-  if (isEnumType(type)) return type.getValues()[0]!.value;
+  if (isEnumType(type)) return type.getValues()[0]!.name; // variables carry the GraphQL name (UPPER_CASE), not the internal value
   if (isInputObjectType(type)) {
     const fields = Object.values(type.getFields()).filter((f) => isNonNullType(f.type));
     return Object.fromEntries(fields.map((f) => [f.name, REALISTIC[f.name] ?? sampleOf(f.type, f.name)]));

@@ -285,7 +285,7 @@ describe('errors in the reader’s language', () => {
   });
 
   it('without a stated language, a signed-in member reads errors in their preferredLanguage', async () => {
-    const token = await newMemberToken({ preferredLanguage: 'nl' });
+    const token = await newMemberToken({ preferredLanguage: 'NL' });
     const res = await post(UPDATE, { input: { name: '' } }, { authorization: `Bearer ${token}` });
     expect(res.errors?.[0]?.message).toBe('input.name: mag niet leeg zijn');
   });

@@ -216,7 +216,7 @@ describe('topMentors (item 8)', () => {
       const res = await call(
         await tokenOf(mentor),
         'mutation($input: MentorOfferInput!) { offerMentoring(input: $input) { status } }',
-        { input: { skills: [skill], capacity: 2, languages: ['fr', 'en', 'nl'], mode: 'either' } },
+        { input: { skills: [skill], capacity: 2, languages: ['fr', 'en', 'nl'], mode: 'EITHER' } },
       );
       expect(res.errors).toBeUndefined();
     }
@@ -224,7 +224,7 @@ describe('topMentors (item 8)', () => {
     const asked = await call(
       menteeToken,
       'mutation($input: MentorRequestInput!) { requestMentor(input: $input) { status } }',
-      { input: { skills: [skill], languages: ['fr', 'en', 'nl'], mode: 'either', goals: 'learn' } },
+      { input: { skills: [skill], languages: ['fr', 'en', 'nl'], mode: 'EITHER', goals: 'learn' } },
     );
     expect(asked.errors).toBeUndefined();
     const TOP = '{ topMentors(n: 20) { mentorId reasons mentor { handle } } }';

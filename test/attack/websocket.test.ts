@@ -101,7 +101,7 @@ describe('a socket does not outlive its session', () => {
     await fixture.services.events.publish(topics.jobProgress(jobId), progress(jobId));
     expect(await staying.next()).toMatchObject({
       type: 'next',
-      payload: { data: { jobProgress: { jobId, state: 'active' } } },
+      payload: { data: { jobProgress: { jobId, state: 'ACTIVE' } } },
     });
   }, 15_000);
 

@@ -100,9 +100,9 @@ const twoWordsFacetsGeo = await measure(() => {
   const member = pick();
   return {
     q: `${longestLabelWord(member.skills[0]!.skill)} ${member.city}`,
-    filters: { availability: ['available', 'limited'], language: ['fr', 'en', 'nl'] },
+    filters: { availability: ['AVAILABLE', 'LIMITED'], language: ['fr', 'en', 'nl'] },
     near: { lat: member.lat, lon: member.lon, radiusKm: 50 },
-    facets: ['skill', 'city', 'space', 'filiere'],
+    facets: ['SKILL', 'CITY', 'SPACE', 'FILIERE'],
   };
 });
 const stats = await server.services.search.stats();

@@ -368,7 +368,7 @@ describe('profiles', () => {
     );
     for (const mutation of [
       'mutation { setMyPrivacy(input: { suggestForMentoring: true }) { handle } }',
-      'mutation { requestMentor(input: { skills: ["ceramics"], languages: ["fr"], mode: either }) { status } }',
+      'mutation { requestMentor(input: { skills: ["ceramics"], languages: ["fr"], mode: EITHER }) { status } }',
     ]) {
       expect((await gql(app, mutation, {}, auth)).errors).toBeUndefined();
     }

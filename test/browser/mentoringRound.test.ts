@@ -67,13 +67,13 @@ beforeAll(async () => {
     skills: [taught],
     capacity: 1,
     languages: ['fr'],
-    mode: 'either',
+    mode: 'EITHER',
   });
   for (const [i, mentee] of mentees.entries()) {
     await ok(`${mentee.id}@round.test`, mentee, REQUEST, {
       skills: [i < 2 ? taught : untaught],
       languages: ['fr'],
-      mode: 'either',
+      mode: 'EITHER',
       filiere,
       goals: 'Apprendre le métier',
     });

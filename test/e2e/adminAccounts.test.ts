@@ -51,18 +51,18 @@ describe('accounts for admins', () => {
     const filiere = fixture.dataset.filieres[0]!.id;
     const grant = await gql(
       fixture.app,
-      'mutation($e: String!, $f: [String!]) { setRoles(email: $e, roles: [member, conseiller], scopeFilieres: $f) { roles scopeFilieres } }',
+      'mutation($e: String!, $f: [String!]) { setRoles(email: $e, roles: [MEMBER, CONSEILLER], scopeFilieres: $f) { roles scopeFilieres } }',
       { e: 'adviser.1@coop.test', f: [filiere] },
       bearer(admin),
     );
-    expect(grant.data).toEqual({ setRoles: { roles: ['member', 'conseiller'], scopeFilieres: [filiere] } });
+    expect(grant.data).toEqual({ setRoles: { roles: ['MEMBER', 'CONSEILLER'], scopeFilieres: [filiere] } });
     const withdraw = await gql(
       fixture.app,
-      'mutation($e: String!) { setRoles(email: $e, roles: [member]) { roles scopeFilieres } }',
+      'mutation($e: String!) { setRoles(email: $e, roles: [MEMBER]) { roles scopeFilieres } }',
       { e: 'adviser.1@coop.test' },
       bearer(admin),
     );
-    expect(withdraw.data).toEqual({ setRoles: { roles: ['member'], scopeFilieres: [] } });
+    expect(withdraw.data).toEqual({ setRoles: { roles: ['MEMBER'], scopeFilieres: [] } });
     const audit = await gql<{ auditEvents: { totalCount: number } }>(
       fixture.app,
       '{ auditEvents(action: "account.roles_changed") { totalCount } }',

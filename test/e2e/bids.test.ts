@@ -210,10 +210,10 @@ describe('joint bids through GraphQL', () => {
       bid: { bidId: created.data!.createBid.bidId, message: 'Bonjour ! Dépôt le 15 mars.\nÀ bientôt' },
     });
     bidId = created.data!.createBid.bidId;
-    expect(created.data!.createBid.status).toBe('inviting');
+    expect(created.data!.createBid.status).toBe('INVITING');
     team = best.members;
     const invited = created.data!.createBid.team.filter((m) => m.memberId !== lead.id);
-    expect(invited.every((m) => m.status === 'invited')).toBe(true);
+    expect(invited.every((m) => m.status === 'INVITED')).toBe(true);
   });
 
   it('keeps one bid per team and tender: clicking again, even four times at once, returns the same bid', async () => {
@@ -263,7 +263,7 @@ describe('joint bids through GraphQL', () => {
       'query($id: String!) { tender(id: $id) { myBids { bidId status } } }',
       { id: tenderId },
     );
-    expect(page.data?.tender.myBids).toEqual([{ bidId, status: 'inviting' }]);
+    expect(page.data?.tender.myBids).toEqual([{ bidId, status: 'INVITING' }]);
   });
 
   it('lets only the lead manage the bid and see its suggestions, and only invitees answer', async () => {
@@ -299,7 +299,7 @@ describe('joint bids through GraphQL', () => {
     expect(suggestions.data?.tender.teamSuggestions).toEqual([]);
     const early = await call(
       lead.id,
-      'mutation($b: String!) { setBidStatus(bidId: $b, status: formed) { bidId } }',
+      'mutation($b: String!) { setBidStatus(bidId: $b, status: FORMED) { bidId } }',
       {
         b: bidId,
       },
@@ -406,17 +406,17 @@ describe('joint bids through GraphQL', () => {
     expect(emailOf(leadView, decliner.memberId)).toBeNull();
     const formed = await call<{ setBidStatus: { status: string } }>(
       lead.id,
-      'mutation($b: String!) { setBidStatus(bidId: $b, status: formed) { status } }',
+      'mutation($b: String!) { setBidStatus(bidId: $b, status: FORMED) { status } }',
       { b: bidId },
     );
     expect(formed.errors).toBeUndefined();
-    expect(formed.data!.setBidStatus.status).toBe('formed');
+    expect(formed.data!.setBidStatus.status).toBe('FORMED');
   });
 
   it('moves through submitted to won, refuses skipped steps, and strengthens collaborations', async () => {
     const skip = await call(
       lead.id,
-      'mutation($b: String!) { setBidStatus(bidId: $b, status: won) { status } }',
+      'mutation($b: String!) { setBidStatus(bidId: $b, status: WON) { status } }',
       {
         b: bidId,
       },
@@ -430,7 +430,7 @@ describe('joint bids through GraphQL', () => {
       { b: bidId },
     );
     const accepted = bid
-      .data!.bid.team.filter((m) => m.status === 'accepted')
+      .data!.bid.team.filter((m) => m.status === 'ACCEPTED')
       .map((m) => m.memberId)
       .sort();
     const weight = async (a: string, b: string) => {
@@ -442,7 +442,7 @@ describe('joint bids through GraphQL', () => {
     };
     const before = await Promise.all(accepted.slice(1).map((b) => weight(accepted[0]!, b)));
 
-    for (const status of ['submitted', 'won']) {
+    for (const status of ['SUBMITTED', 'WON']) {
       const moved = await call<{ setBidStatus: { status: string } }>(
         lead.id,
         'mutation($b: String!, $s: BidStatus!) { setBidStatus(bidId: $b, status: $s) { status } }',
@@ -457,7 +457,7 @@ describe('joint bids through GraphQL', () => {
       accepted[1]!,
       'query { myBids { bid { bidId status } invitation } }',
     );
-    expect(mine.data?.myBids).toContainEqual({ bid: { bidId, status: 'won' }, invitation: 'accepted' });
+    expect(mine.data?.myBids).toContainEqual({ bid: { bidId, status: 'WON' }, invitation: 'ACCEPTED' });
   });
 
   it('shows a member erased since as "a former member" in the replacement reasons', async () => {
@@ -524,7 +524,7 @@ describe('joint bids through GraphQL', () => {
       'mutation($b: String!) { cancelBid(bidId: $b) { status } }',
       { b: cancelled },
     );
-    expect(done.data?.cancelBid.status).toBe('cancelled');
+    expect(done.data?.cancelBid.status).toBe('CANCELLED');
     expect((await feed.next()).value).toMatchObject({ bidId: cancelled, memberId: invitee.memberId });
     await feed.return();
     const again = await call<{ cancelBid: unknown }>(

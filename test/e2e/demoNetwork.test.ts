@@ -44,7 +44,7 @@ describe('the demo network', () => {
     );
     const newcomer = signUp.signUp.token;
     await ok(newcomer, 'mutation($input: MentorRequestInput!) { requestMentor(input: $input) { status } }', {
-      input: { skills: [offer.skills[0]], languages: [offer.languages[0]], mode: 'either' },
+      input: { skills: [offer.skills[0]], languages: [offer.languages[0]], mode: 'EITHER' },
     });
     const { topMentors } = await ok<{ topMentors: { mentorId: string; freePlaces: number }[] }>(
       newcomer,

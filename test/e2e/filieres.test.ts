@@ -71,7 +71,7 @@ describe('community labels on the seeded network', () => {
 });
 
 const PROPOSALS =
-  '{ proposedFilieres { id size growth cities explanation(language: en) nl: explanation(language: nl) labels { fr en nl } skills { slug } } }';
+  '{ proposedFilieres { id size growth cities explanation(language: EN) nl: explanation(language: NL) labels { fr en nl } skills { slug } } }';
 type Proposal = {
   id: string;
   size: number;
@@ -136,7 +136,7 @@ describe('proposed filières', () => {
 });
 
 const INVITATIONS =
-  'query($f: String!) { filiereInvitationSuggestions(filiere: $f) { id score explanation(language: en) fr: explanation member { id handle } } }';
+  'query($f: String!) { filiereInvitationSuggestions(filiere: $f) { id score explanation(language: EN) fr: explanation member { id handle } } }';
 type Invitation = { id: string; explanation: string; fr: string; member: { id: string; handle: string } };
 
 describe('members to invite into a filière', () => {
@@ -216,7 +216,7 @@ describe('members to invite into a filière', () => {
 
 describe('filière management', () => {
   const CREATE =
-    'mutation($i: FiliereInput!) { createFiliere(input: $i) { slug label(language: nl) coreSkills { slug } } }';
+    'mutation($i: FiliereInput!) { createFiliere(input: $i) { slug label(language: NL) coreSkills { slug } } }';
 
   it('validates core skills against the taxonomy and names the field', async () => {
     const res = await gql(

@@ -55,15 +55,15 @@ async function person(name: string): Promise<Person> {
 const REQUEST = `mutation($input: MentorRequestInput!) { requestMentor(input: $input) { status skills } }`;
 const OFFER = `mutation($input: MentorOfferInput!) { offerMentoring(input: $input) { status capacity } }`;
 const MENTORSHIP =
-  'id status mentorId menteeId mentorAccepted menteeAccepted score reasons(language: en) feedback';
+  'id status mentorId menteeId mentorAccepted menteeAccepted score reasons(language: EN) feedback';
 const ROUND = `id status passes jobId unmatched { menteeId reason } mentorships { ${MENTORSHIP} }`;
 
 async function ask(p: Person, skills: string[], languages: string[]) {
   await ok(p.token, REQUEST, {
-    input: { skills, languages, mode: 'either', filiere: FILIERE, goals: 'learn' },
+    input: { skills, languages, mode: 'EITHER', filiere: FILIERE, goals: 'learn' },
   });
 }
-async function offer(p: Person, capacity: number, languages: string[], mode = 'either') {
+async function offer(p: Person, capacity: number, languages: string[], mode = 'EITHER') {
   await ok(p.token, OFFER, { input: { skills: [TAUGHT], capacity, languages, mode } });
 }
 
@@ -136,8 +136,8 @@ describe('mentoring', () => {
     const shy = await person('Shy Newcomer');
     await ok(shy.token, 'mutation { setMyPrivacy(input: { suggestForMentoring: false }) { id } }');
     for (const [query, input] of [
-      [REQUEST, { skills: [TAUGHT], languages: ['fr'], mode: 'either' }],
-      [OFFER, { skills: [TAUGHT], capacity: 1, languages: ['fr'], mode: 'either' }],
+      [REQUEST, { skills: [TAUGHT], languages: ['fr'], mode: 'EITHER' }],
+      [OFFER, { skills: [TAUGHT], capacity: 1, languages: ['fr'], mode: 'EITHER' }],
     ] as const) {
       const res = await call(shy.token, query, { input });
       expect(res.errors![0]!.extensions).toMatchObject({
@@ -146,7 +146,7 @@ describe('mentoring', () => {
       });
     }
     const bad = await call(shy.token, OFFER, {
-      input: { skills: ['no-such-skill'], capacity: 11, languages: ['fr'], mode: 'either' },
+      input: { skills: ['no-such-skill'], capacity: 11, languages: ['fr'], mode: 'EITHER' },
     });
     expect(bad.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });
@@ -155,7 +155,7 @@ describe('mentoring', () => {
     for (const name of ['Anna', 'Bert', 'Cees']) m[name] = await person(`${name} Mentor`);
     for (const name of ['x', 'y', 'u', 'z', 'w', 'v', 'r']) m[name] = await person(`Mentee ${name}`);
     await offer(m.Anna!, 1, ['fr']);
-    await offer(m.Bert!, 1, ['fr', 'en'], 'remote');
+    await offer(m.Bert!, 1, ['fr', 'en'], 'REMOTE');
     await offer(m.Cees!, 2, ['nl']);
     for (const name of ['x', 'y', 'u']) await ask(m[name]!, [TAUGHT], ['fr']);
     await ask(m.z!, [TAUGHT], ['de']);
@@ -258,7 +258,7 @@ describe('mentoring', () => {
     await ask(newcomer, [TAUGHT], ['nl']);
     const top = await ok<{
       topMentors: { mentorId: string; score: number; freePlaces: number; reasons: string[] }[];
-    }>(newcomer.token, '{ topMentors(n: 3) { mentorId score freePlaces reasons(language: en) } }');
+    }>(newcomer.token, '{ topMentors(n: 3) { mentorId score freePlaces reasons(language: EN) } }');
     expect(top.topMentors.map((c) => c.mentorId)).toEqual([m.Cees!.id]);
     expect(top.topMentors[0]!.freePlaces).toBe(1);
     expect(top.topMentors[0]!.reasons.join(' ')).toMatch(/No feedback from past mentees yet/);
@@ -312,7 +312,7 @@ describe('mentoring', () => {
       }[];
     }>(
       another.token,
-      '{ topMentors { mentorId score reasons(language: en) fr: reasons(language: fr) nl: reasons(language: nl) reasonDetails { code value count } } }',
+      '{ topMentors { mentorId score reasons(language: EN) fr: reasons(language: FR) nl: reasons(language: NL) reasonDetails { code value count } } }',
     );
     expect(after.topMentors[0]!.reasons).toContain('Past mentees rated the mentor 5/5 (1 rating)');
     expect(after.topMentors[0]!.fr).toContain('Note des mentorés précédents : 5/5 (1 avis)');

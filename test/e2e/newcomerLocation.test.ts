@@ -136,7 +136,7 @@ describe('a newcomer located only by their space', () => {
       { q: 'céramiste', filters: { skill: ['ceramics'] } },
       { q: '', filters: { space: ['la-coroutine'] } },
       { q: 'ceramique', filters: { space: ['la-coroutine'], skill: ['ceramics'] } },
-      { q: 'Nouvelle', filters: { availability: ['available'] } },
+      { q: 'Nouvelle', filters: { availability: ['AVAILABLE'] } },
     ];
     for (const { q, filters } of combinations) {
       const data = await call<SearchData>(SEARCH, { q, filters, near: NEAR_LILLE });

@@ -77,7 +77,7 @@ describe('POST /notices', () => {
       { id: body.tenders![0]!.tenderId },
       { authorization: `Bearer ${token}` },
     );
-    expect(one.data?.tender).toMatchObject({ status: 'closed', expired: true });
+    expect(one.data?.tender).toMatchObject({ status: 'CLOSED', expired: true });
   }, 60_000);
 
   it('answers the same notice again without writing anything', async () => {

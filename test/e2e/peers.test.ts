@@ -15,7 +15,7 @@ let token: Record<string, string>;
 let solver: ReturnType<typeof createPeerSolver>;
 
 const MINE =
-  '{ myPeerSuggestions(first: 20) { id score explanation(language: en) fr: explanation(language: fr) member { handle } } }';
+  '{ myPeerSuggestions(first: 20) { id score explanation(language: EN) fr: explanation(language: FR) member { handle } } }';
 type Peer = { id: string; score: number; explanation: string; fr: string; member: { handle: string } };
 
 beforeAll(async () => {

@@ -144,15 +144,15 @@ describe('searchMembers', () => {
   });
 
   it('labels skill facets in the request language', async () => {
-    const found = await search('', { facets: ['skill'], filters: { skill: ['ceramics'] } });
+    const found = await search('', { facets: ['SKILL'], filters: { skill: ['ceramics'] } });
     const ceramics = found.facets
-      .find((f) => f.facet === 'skill')!
+      .find((f) => f.facet === 'SKILL')!
       .values.find((v) => v.value === 'ceramics');
     expect(ceramics?.label).toBe(fixture.services.taxonomy.get('ceramics')!.labels.en);
     const french = await gql<{ searchMembers: SearchResult }>(
       fixture.app,
       SEARCH,
-      { q: '', filters: { skill: ['ceramics'] }, facets: ['skill'] },
+      { q: '', filters: { skill: ['ceramics'] }, facets: ['SKILL'] },
       { 'accept-language': 'fr', ...readerToken },
     );
     const label = french.data!.searchMembers.facets[0]!.values.find((v) => v.value === 'ceramics')!.label;
@@ -161,20 +161,20 @@ describe('searchMembers', () => {
 
   it('never shows a hidden member, not even in facet counts', async () => {
     const hidden = fixture.dataset.members.find((m) => m.privacy.visibility === 'nobody' && m.city !== null)!;
-    const anonymous = await search(hidden.name, { facets: ['city'] });
+    const anonymous = await search(hidden.name, { facets: ['CITY'] });
     expect(handles(anonymous)).not.toContain(hidden.handle);
-    const admin = await search(hidden.name, { facets: ['city'], headers: adminToken });
+    const admin = await search(hidden.name, { facets: ['CITY'], headers: adminToken });
     expect(handles(admin)).toContain(hidden.handle);
     expect(admin.totalCount).toBe(anonymous.totalCount + 1);
     const count = (r: SearchResult) =>
-      r.facets.find((f) => f.facet === 'city')?.values.find((v) => v.value === hidden.city)?.count ?? 0;
+      r.facets.find((f) => f.facet === 'CITY')?.values.find((v) => v.value === hidden.city)?.count ?? 0;
     expect(count(admin)).toBe(count(anonymous) + 1);
   });
 
   it("finds no one for a visitor who is not signed in ('network' = signed-in members), not even in counts", async () => {
     const visitor = await gql<{ searchMembers: SearchResult }>(fixture.app, SEARCH, {
       q: '',
-      facets: ['city'],
+      facets: ['CITY'],
       first: 50,
     });
     expect(visitor.errors).toBeUndefined();
@@ -198,7 +198,7 @@ describe('searchMembers', () => {
   it('suggests skills by prefix in the requested language', async () => {
     const res = await gql<{ suggestSkills: { slug: string; label: string }[] }>(
       fixture.app,
-      '{ suggestSkills(prefix: "ceram", language: nl) { slug label } }',
+      '{ suggestSkills(prefix: "ceram", language: NL) { slug label } }',
     );
     expect(res.errors).toBeUndefined();
     const ceramics = res.data!.suggestSkills.find((s) => s.slug === 'ceramics');
@@ -264,7 +264,7 @@ describe('keeping the index in step', () => {
     // Any later write queues a sync for its own window; the index catches up from its watermark.
     await gql(
       fixture.app,
-      'mutation { updateMyProfile(input: { availability: limited }) { handle } }',
+      'mutation { updateMyProfile(input: { availability: LIMITED }) { handle } }',
       {},
       writerHeaders,
     );

@@ -82,7 +82,7 @@ describe('subscriptions over WebSocket', () => {
     expect(first.data!.jobProgress).toMatchObject({
       jobId: job.id,
       queue: 'collaboration-graph',
-      state: 'waiting',
+      state: 'WAITING',
     });
 
     workers = await services.jobs.startWorkers(
@@ -96,11 +96,11 @@ describe('subscriptions over WebSocket', () => {
       const { data, errors } = await live.next();
       expect(errors).toBeUndefined();
       events.push(data!.jobProgress);
-      if (data!.jobProgress.state === 'completed' || data!.jobProgress.state === 'failed') break;
+      if (data!.jobProgress.state === 'COMPLETED' || data!.jobProgress.state === 'FAILED') break;
     }
     await live.completed; // the server ends the subscription with the job
-    expect(events[0]!.state).toBe('active');
-    expect(events.at(-1)).toMatchObject({ state: 'completed', error: null });
+    expect(events[0]!.state).toBe('ACTIVE');
+    expect(events.at(-1)).toMatchObject({ state: 'COMPLETED', error: null });
     expect(events.at(-1)!.result).toMatchObject({ pairs: expect.any(Number) });
     const steps = events.filter((e) => e.progress).map((e) => `${e.progress!.phase}:${e.progress!.done}`);
     // The processor reports reading 0..4, then writing 0..n: the subscriber sees exactly that order.
@@ -205,7 +205,7 @@ describe('subscriptions over WebSocket', () => {
       });
       await Promise.race([received, new Promise((resolve) => setTimeout(resolve, 20))]);
     }
-    expect((await received).data!.bidUpdated).toEqual({ bidId: 'bid_1', status: 'formed' });
+    expect((await received).data!.bidUpdated).toEqual({ bidId: 'bid_1', status: 'FORMED' });
     fixture.services.isBidMember = undefined;
   });
 

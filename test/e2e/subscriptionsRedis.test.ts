@@ -89,7 +89,7 @@ describe('two API instances on one Redis', () => {
       { id: jobId },
     );
     // B reads the job from Redis: it exists there although B never enqueued it.
-    expect((await live.next()).data!.jobProgress).toEqual({ jobId, state: 'waiting' });
+    expect((await live.next()).data!.jobProgress).toEqual({ jobId, state: 'WAITING' });
 
     const { services } = a;
     workers = await services.jobs.startWorkers(
@@ -102,11 +102,11 @@ describe('two API instances on one Redis', () => {
     for (;;) {
       const { data } = await live.next();
       states.push(data!.jobProgress.state);
-      if (data!.jobProgress.state === 'completed' || data!.jobProgress.state === 'failed') break;
+      if (data!.jobProgress.state === 'COMPLETED' || data!.jobProgress.state === 'FAILED') break;
     }
-    expect(states[0]).toBe('active');
+    expect(states[0]).toBe('ACTIVE');
     // Completed when a peer solver is registered, failed (no solver for peer) otherwise: either way it ends.
-    expect(['completed', 'failed']).toContain(states.at(-1));
+    expect(['COMPLETED', 'FAILED']).toContain(states.at(-1));
   });
 
   it('delivers to a subscriber on B an event published on A', async () => {

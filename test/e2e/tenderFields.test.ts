@@ -68,7 +68,7 @@ describe('tender facts', () => {
       placeName: 'La Coroutine (Lille)',
       networkWide: false,
       expired: false,
-      status: 'open',
+      status: 'OPEN',
     });
     const id = created.data!.createTender.tenderId;
     const updated = await call<{ updateTender: Facts }>(

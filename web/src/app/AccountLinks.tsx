@@ -24,12 +24,12 @@ export function AccountLinks() {
                 </li>
               </>
             )}
-            {(me.roles.includes('conseiller') || me.roles.includes('admin')) && (
+            {(me.roles.includes('CONSEILLER') || me.roles.includes('ADMIN')) && (
               <li>
                 <Link href="/conseiller">{t('nav.conseiller')}</Link>
               </li>
             )}
-            {me.roles.includes('admin') && (
+            {me.roles.includes('ADMIN') && (
               <li>
                 <Link href="/admin">{t('nav.admin')}</Link>
               </li>

@@ -1,7 +1,7 @@
 // GraphQL documents of the signed-in journeys: session, own profile, privacy, GDPR rights.
-import type { Availability, SkillSummary, SpaceSummary } from './types.js';
+import type { Availability, Role, SkillSummary, SpaceSummary } from './types.js';
 
-export type Visibility = 'network' | 'spaces' | 'nobody';
+export type Visibility = 'NETWORK' | 'SPACES' | 'NOBODY';
 
 export const ME = `
   query Me { me { id email roles member { id handle name } } }
@@ -10,7 +10,7 @@ export interface MeData {
   me: {
     id: string;
     email: string;
-    roles: string[];
+    roles: Role[];
     member: { id: string; handle: string; name: string } | null;
   } | null;
 }

@@ -1,4 +1,5 @@
 // GraphQL documents of the admin's account page: accounts found by e-mail, and their roles.
+import type { Role } from './types.js';
 export const ADMIN_ACCOUNTS = `
   query AdminAccounts($search: String, $first: Int) {
     accounts(search: $search, first: $first) {
@@ -12,7 +13,7 @@ export const ADMIN_ACCOUNTS = `
 export interface AdminAccount {
   id: string;
   email: string;
-  roles: string[];
+  roles: Role[];
   scopeFilieres: string[];
   scopeSpaces: string[];
   member: { handle: string; name: string } | null;

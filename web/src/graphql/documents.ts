@@ -1,5 +1,6 @@
 // The GraphQL documents of the screens, with their result types.
 import type {
+  BidStatus,
   FiliereSummary,
   MemberCardData,
   MembersConnection,
@@ -242,7 +243,7 @@ export interface MyLedBidsData {
     role: string;
     bid: {
       bidId: string;
-      status: string;
+      status: BidStatus;
       tender: { title: string; requirements: { skillId: string; skill: { label: string } | null }[] };
     };
   }[];

@@ -1,7 +1,7 @@
 // GraphQL documents of the product screens: tenders and notices, team suggestions and bids,
 // invitations and peer suggestions (live), mentoring (see api/schema/tender.ts, bid.ts,
 // notice.ts, peers.ts, mentoring.ts, subscriptions.ts).
-import type { SkillSummary } from './types.js';
+import type { BidStatus, InvitationStatus, Role, SkillSummary, TenderStatus } from './types.js';
 
 export const PRODUCT_REFERENCE = `
   query ProductReference {
@@ -44,7 +44,7 @@ export interface TenderCardData {
   title: string;
   buyer: string;
   deadline: string | null;
-  status: string;
+  status: TenderStatus;
   /** Its deadline has passed. */
   expired: boolean;
   budget: number | null;
@@ -168,7 +168,7 @@ export const TENDER_PAGE = `
 export interface TenderPageData {
   tender:
     | (TenderData & {
-        myBids: { bidId: string; status: string }[];
+        myBids: { bidId: string; status: BidStatus }[];
         teamSuggestions: TeamSuggestionData[];
       })
     | null;
@@ -214,7 +214,7 @@ export const JOB_PROGRESS = `
 export interface JobProgressData {
   jobProgress: {
     jobId: string;
-    state: 'waiting' | 'delayed' | 'active' | 'completed' | 'failed';
+    state: 'WAITING' | 'DELAYED' | 'ACTIVE' | 'COMPLETED' | 'FAILED';
     error: string | null;
     progress: { phase: string; done: number; total: number } | null;
   };
@@ -237,7 +237,7 @@ const BID_FIELDS = `
 export interface BidTeamMemberData {
   memberId: string;
   role: string;
-  status: 'invited' | 'accepted' | 'declined' | 'withdrawn';
+  status: InvitationStatus;
   /** Shown between the lead and a member once the member accepted. */
   email: string | null;
   /** The requirement's skill (null for the lead). */
@@ -247,7 +247,7 @@ export interface BidTeamMemberData {
 export interface BidData {
   bidId: string;
   leadId: string;
-  status: string;
+  status: BidStatus;
   message: string;
   tender: { tenderId: string; title: string };
   team: BidTeamMemberData[];
@@ -288,7 +288,7 @@ export interface MyInvitationsData {
     role: string;
     skill: { slug: string; label: string } | null;
     invitation: BidTeamMemberData['status'];
-    bid: { bidId: string; status: string; message: string; tender: { tenderId: string; title: string } };
+    bid: { bidId: string; status: BidStatus; message: string; tender: { tenderId: string; title: string } };
   }[];
   myPeerSuggestions: { id: string; explanation: string; member: { handle: string; name: string } }[];
 }
@@ -310,7 +310,7 @@ export const MY_SUGGESTIONS_LIVE = `
   subscription MySuggestionsLive { mySuggestions { kind jobId at } }
 `;
 
-export type MentoringMode = 'remote' | 'in_person' | 'either';
+export type MentoringMode = 'REMOTE' | 'IN_PERSON' | 'EITHER';
 
 export const MY_MENTORING = `
   query MyMentoring {
@@ -394,7 +394,7 @@ export interface GrowthPointData {
   total: number;
 }
 export interface ConseillerDashboardData {
-  me: { roles: string[]; scopeFilieres: string[] } | null;
+  me: { roles: Role[]; scopeFilieres: string[] } | null;
   filieres: { slug: string; label: string; growth: GrowthPointData[] }[];
   proposedFilieres: {
     id: string;

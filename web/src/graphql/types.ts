@@ -1,6 +1,13 @@
 // The shapes the screens read from the GraphQL API (see api/schema/*.ts).
-export type Availability = 'available' | 'limited' | 'unavailable';
-export type SpaceKind = 'artist_space' | 'coworking' | 'fablab' | 'office' | 'other' | 'tiers_lieu';
+// GraphQL enum values are UPPER_CASE (api/schema/upperCaseEnum.ts); the screens compare and send them as is.
+export type Availability = 'AVAILABLE' | 'LIMITED' | 'UNAVAILABLE';
+export type SpaceKind = 'ARTIST_SPACE' | 'COWORKING' | 'FABLAB' | 'OFFICE' | 'OTHER' | 'TIERS_LIEU';
+export type Role = 'MEMBER' | 'CONSEILLER' | 'SPACE_MANAGER' | 'ADMIN';
+export type BidStatus = 'DRAFT' | 'INVITING' | 'FORMED' | 'SUBMITTED' | 'WON' | 'LOST' | 'CANCELLED';
+export type InvitationStatus = 'INVITED' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN';
+export type TenderStatus = 'OPEN' | 'CLOSED';
+/** The `Language` enum: the interface language ('fr') in upper case. */
+export type GraphqlLanguage = 'FR' | 'NL' | 'EN';
 
 export interface SkillSummary {
   slug: string;
@@ -73,4 +80,14 @@ export interface PlaceOption {
   city: string | null;
   country: string;
   location: { lat: number; lon: number };
+}
+
+/** An enum value as the message catalogue keys it ('TIERS_LIEU' → 'tiers_lieu' in "spaceKind.tiers_lieu"). */
+export function messageKeyOf<T extends string>(value: T): Lowercase<T> {
+  return value.toLowerCase() as Lowercase<T>;
+}
+
+/** The interface language as the `Language` enum ('fr' → 'FR'). */
+export function graphqlLanguage(language: 'fr' | 'nl' | 'en'): GraphqlLanguage {
+  return language.toUpperCase() as GraphqlLanguage;
 }

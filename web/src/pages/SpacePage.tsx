@@ -2,6 +2,7 @@
 import { useQuery } from 'urql';
 import { useDocumentTitle } from '../app/useDocumentTitle.js';
 import { SPACE_PAGE, type SpacePageData } from '../graphql/documents.js';
+import { messageKeyOf } from '../graphql/types.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { MemberCard, MemberGrid } from '../ui/MemberCard.js';
 import { Pager } from '../ui/Pager.js';
@@ -27,7 +28,8 @@ export default function SpacePage({ slug }: { slug: string }) {
     <>
       <h1>{space.name}</h1>
       <p className="card__meta">
-        {t(`spaceKind.${space.kind}`)} · {[space.city, space.country].filter(Boolean).join(', ')}
+        {t(`spaceKind.${messageKeyOf(space.kind)}`)} ·{' '}
+        {[space.city, space.country].filter(Boolean).join(', ')}
         {space.community && <> · {t('spaces.runBy', { name: space.community.name })}</>}
       </p>
       {space.description && <p className="page-intro">{space.description}</p>}

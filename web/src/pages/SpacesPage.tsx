@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { useDocumentTitle } from '../app/useDocumentTitle.js';
 import { SPACES_LIST, type SpacesListData } from '../graphql/documents.js';
+import { messageKeyOf } from '../graphql/types.js';
 import { foldForSearch } from '../i18n/foldForSearch.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { TextField } from '../ui/Field.js';
@@ -45,7 +46,8 @@ export default function SpacesPage() {
                 <Link href={`/spaces/${space.slug}`}>{space.name}</Link>
               </h2>
               <p className="card__meta">
-                {t(`spaceKind.${space.kind}`)} · {[space.city, space.country].filter(Boolean).join(', ')}
+                {t(`spaceKind.${messageKeyOf(space.kind)}`)} ·{' '}
+                {[space.city, space.country].filter(Boolean).join(', ')}
               </p>
               <p className="card__meta">{plural('spaces.membersCount', space.membersCount)}</p>
             </article>

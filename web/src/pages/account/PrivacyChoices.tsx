@@ -1,11 +1,11 @@
 // Who sees the profile and what the member may be suggested for, each choice explained
 // in plain words next to it.
 import type { MyProfile, Visibility } from '../../graphql/accountDocuments.js';
+import { messageKeyOf } from '../../graphql/types.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
-import type { MessageKey } from '../../i18n/messages.js';
 
 export type Privacy = MyProfile['privacy'];
-const VISIBILITIES: Visibility[] = ['network', 'spaces', 'nobody'];
+const VISIBILITIES: Visibility[] = ['NETWORK', 'SPACES', 'NOBODY'];
 const CONSENTS = [
   { key: 'suggestForBids', label: 'consent.bids', help: 'consent.bidsHelp' },
   { key: 'suggestForMentoring', label: 'consent.mentoring', help: 'consent.mentoringHelp' },
@@ -24,17 +24,19 @@ export function PrivacyChoices({ value, onChange }: { value: Privacy; onChange(p
           <div key={visibility} className="choice">
             <input
               type="radio"
-              id={`visibility-${visibility}`}
+              id={`visibility-${messageKeyOf(visibility)}`}
               name="visibility"
               value={visibility}
               checked={value.visibility === visibility}
-              aria-describedby={`visibility-${visibility}-help`}
+              aria-describedby={`visibility-${messageKeyOf(visibility)}-help`}
               onChange={() => onChange({ ...value, visibility })}
             />
             <div>
-              <label htmlFor={`visibility-${visibility}`}>{t(`privacy.${visibility}` as MessageKey)}</label>
-              <div id={`visibility-${visibility}-help`} className="field__hint">
-                {t(`privacy.${visibility}Help` as MessageKey)}
+              <label htmlFor={`visibility-${messageKeyOf(visibility)}`}>
+                {t(`privacy.${messageKeyOf(visibility)}`)}
+              </label>
+              <div id={`visibility-${messageKeyOf(visibility)}-help`} className="field__hint">
+                {t(`privacy.${messageKeyOf(visibility)}Help`)}
               </div>
             </div>
           </div>

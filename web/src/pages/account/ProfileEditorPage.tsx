@@ -17,7 +17,7 @@ import {
 } from '../../graphql/accountDocuments.js';
 import { DIRECTORY_FACETS, type DirectoryFacetsData } from '../../graphql/documents.js';
 import { fieldProblems } from '../../graphql/fieldProblems.js';
-import type { Availability } from '../../graphql/types.js';
+import { type Availability, graphqlLanguage, messageKeyOf } from '../../graphql/types.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { SelectField, TextField } from '../../ui/Field.js';
 import { ErrorNotice, Loading } from '../../ui/Status.js';
@@ -27,7 +27,7 @@ import { type Privacy, PrivacyChoices } from './PrivacyChoices.js';
 import { type HeldSkill, SkillsEditor } from './SkillsEditor.js';
 
 const SPOKEN_LANGUAGES = ['fr', 'nl', 'en', 'de', 'es', 'it', 'pt', 'ar'] as const;
-const AVAILABILITIES: Availability[] = ['available', 'limited', 'unavailable'];
+const AVAILABILITIES: Availability[] = ['AVAILABLE', 'LIMITED', 'UNAVAILABLE'];
 const FIELDS = ['bio', 'city', 'languages', 'availability', 'skills', 'spaces', 'visibility'] as const;
 
 interface Draft {
@@ -124,7 +124,7 @@ export default function ProfileEditorPage() {
               city: draft.city.trim() || null,
               availability: draft.availability,
               languages: draft.languages,
-              preferredLanguage: language,
+              preferredLanguage: graphqlLanguage(language),
             },
           })
           .toPromise(),
@@ -184,7 +184,7 @@ export default function ProfileEditorPage() {
           name="availability"
           value={draft.availability}
           onChange={(value) => update({ availability: value as Availability })}
-          options={AVAILABILITIES.map((a) => ({ value: a, label: t(`availability.${a}`) }))}
+          options={AVAILABILITIES.map((a) => ({ value: a, label: t(`availability.${messageKeyOf(a)}`) }))}
         />
         <fieldset className="form">
           <legend>

@@ -6,6 +6,7 @@ import { useSession } from '../../app/session.js';
 import { useDocumentTitle } from '../../app/useDocumentTitle.js';
 import { type SessionData, SIGN_UP } from '../../graphql/accountDocuments.js';
 import { fieldProblems } from '../../graphql/fieldProblems.js';
+import { graphqlLanguage } from '../../graphql/types.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { TextField } from '../../ui/Field.js';
 import { FormProblems } from './FormProblems.js';
@@ -26,7 +27,9 @@ export default function SignUpPage() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const outcome = await signUp({ input: { name, email, password, preferredLanguage: language } });
+    const outcome = await signUp({
+      input: { name, email, password, preferredLanguage: graphqlLanguage(language) },
+    });
     if (outcome.data?.signUp) {
       refresh();
       navigate('/me');

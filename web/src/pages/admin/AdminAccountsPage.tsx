@@ -13,13 +13,13 @@ import {
   type AdminAccountsData,
   SET_ROLES,
 } from '../../graphql/adminDocuments.js';
+import { messageKeyOf, type Role } from '../../graphql/types.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
-import type { MessageKey } from '../../i18n/messages.js';
 import { TextField } from '../../ui/Field.js';
 import { Empty, ErrorNotice, Loading } from '../../ui/Status.js';
 
 /** The roles this page grants and withdraws; member and admin are left as they are. */
-const GRANTED_ROLES = ['conseiller', 'space_manager'] as const;
+const GRANTED_ROLES = ['CONSEILLER', 'SPACE_MANAGER'] as const;
 const PAGE_SIZE = 50;
 
 function Checkboxes({
@@ -68,7 +68,7 @@ function RolesForm({
   onSaved(): void;
 }) {
   const { t, plural } = useI18n();
-  const [roles, setRoles] = useState(
+  const [roles, setRoles] = useState<string[]>(
     account.roles.filter((r) => (GRANTED_ROLES as readonly string[]).includes(r)),
   );
   const [filieres, setFilieres] = useState(account.scopeFilieres);
@@ -82,8 +82,8 @@ function RolesForm({
     const next = [...kept, ...roles];
     void save({
       email: account.email,
-      roles: next.length > 0 ? next : ['member'],
-      scopeFilieres: roles.includes('conseiller') ? filieres : [],
+      roles: next.length > 0 ? next : ['MEMBER'],
+      scopeFilieres: roles.includes('CONSEILLER') ? filieres : [],
       scopeSpaces: roles.length > 0 ? spaces : [],
     }).then((result) => {
       if (!result.error) {
@@ -96,11 +96,11 @@ function RolesForm({
     <form className="form" onSubmit={submit} aria-label={t('admin.rolesOf', { email: account.email })}>
       <Checkboxes
         legend={t('admin.roles')}
-        options={GRANTED_ROLES.map((role) => ({ value: role, label: t(`admin.role.${role}` as MessageKey) }))}
+        options={GRANTED_ROLES.map((role) => ({ value: role, label: t(`admin.role.${messageKeyOf(role)}`) }))}
         value={roles}
         onChange={setRoles}
       />
-      {roles.includes('conseiller') && (
+      {roles.includes('CONSEILLER') && (
         <Checkboxes
           legend={t('admin.scopeFilieres')}
           options={data.filieres.map((f) => ({ value: f.slug, label: f.label }))}
@@ -140,7 +140,7 @@ function Accounts() {
     requestPolicy: 'cache-and-network',
   });
   const [open, setOpen] = useState<string | null>(null);
-  const roleName = (role: string) => t(`admin.role.${role}` as MessageKey);
+  const roleName = (role: Role) => t(`admin.role.${messageKeyOf(role)}`);
   const data = result.data;
   return (
     <>
@@ -191,7 +191,7 @@ export default function AdminAccountsPage() {
   const { t } = useI18n();
   useDocumentTitle(t('admin.title'));
   const { me, loading } = useSession();
-  const allowed = me?.roles.includes('admin') ?? false;
+  const allowed = me?.roles.includes('ADMIN') ?? false;
   return (
     <>
       <h1>{t('admin.title')}</h1>

@@ -21,6 +21,7 @@ import {
   type TeamSuggestionData,
   type TeamSuggestionsData,
 } from '../../graphql/productDocuments.js';
+import { messageKeyOf } from '../../graphql/types.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { Empty, ErrorNotice, Loading } from '../../ui/Status.js';
@@ -43,7 +44,7 @@ function Replacements({ bid, jobDone }: { bid: BidData; jobDone: number }) {
   }, [jobDone, reload]);
   const [invited, invite] = useMutation(INVITE_TO_BID);
   const everInTeam = new Set(bid.team.map((m) => m.memberId));
-  const gone = bid.team.filter((m) => m.status === 'declined' || m.status === 'withdrawn');
+  const gone = bid.team.filter((m) => m.status === 'DECLINED' || m.status === 'WITHDRAWN');
   const proposals = [...(tender.data?.tender?.teamSuggestions ?? [])].sort((a, b) => a.score - b.score);
   if (gone.length === 0) return null;
   return (
@@ -158,7 +159,7 @@ function Bid({ id }: { id: string }) {
     <>
       <h1>{t('bids.title', { title: bid.tender.title })}</h1>
       <p className="page-intro">
-        {t('bids.status', { status: t(`bidStatus.${bid.status}` as MessageKey) })} ·{' '}
+        {t('bids.status', { status: t(`bidStatus.${messageKeyOf(bid.status)}` as MessageKey) })} ·{' '}
         <Link href={`/tenders/${encodeURIComponent(bid.tender.tenderId)}`}>{t('bids.tender')}</Link>
       </p>
       {bid.message && (
@@ -173,7 +174,7 @@ function Bid({ id }: { id: string }) {
         <ul className="plain-list" aria-live="polite">
           {bid.team.map((m) => {
             const name = m.member?.name ?? t('teams.hidden');
-            const gone = m.status === 'declined' || m.status === 'withdrawn';
+            const gone = m.status === 'DECLINED' || m.status === 'WITHDRAWN';
             return (
               <li key={`${m.memberId}-${m.role}`}>
                 {m.member ? (
@@ -182,7 +183,7 @@ function Bid({ id }: { id: string }) {
                   name
                 )}{' '}
                 — {m.role === 'lead' ? t('bids.lead') : (m.skill?.label ?? m.role)} ·{' '}
-                <span className="badge">{t(`invitation.${m.status}` as MessageKey)}</span>
+                <span className="badge">{t(`invitation.${messageKeyOf(m.status)}` as MessageKey)}</span>
                 {m.email && (
                   <>
                     {' '}
@@ -209,7 +210,7 @@ function Bid({ id }: { id: string }) {
         <JobStatus job={job} />
       </section>
       {leads && <Replacements bid={bid} jobDone={jobDone} />}
-      {leads && ['draft', 'inviting', 'formed'].includes(bid.status) && (
+      {leads && ['DRAFT', 'INVITING', 'FORMED'].includes(bid.status) && (
         <section className="section">
           <CancelBid bidId={bid.bidId} />
         </section>

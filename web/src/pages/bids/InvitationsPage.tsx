@@ -13,6 +13,7 @@ import {
   REFRESH_MY_SUGGESTIONS,
   RESPOND_TO_INVITATION,
 } from '../../graphql/productDocuments.js';
+import { messageKeyOf } from '../../graphql/types.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { Empty, ErrorNotice, Loading } from '../../ui/Status.js';
@@ -36,7 +37,7 @@ function Invitations() {
   const error = result.error ?? answered.error ?? dismissed.error ?? refreshed.error;
 
   if (!result.data) return result.error ? <ErrorNotice error={result.error} /> : <Loading />;
-  const pending = result.data.myBids.filter((b) => b.role !== 'lead' && b.invitation === 'invited');
+  const pending = result.data.myBids.filter((b) => b.role !== 'lead' && b.invitation === 'INVITED');
   const reloadNow = () => reload({ requestPolicy: 'network-only' });
 
   return (
@@ -89,8 +90,8 @@ function Invitations() {
             {result.data.myBids.map((b) => (
               <li key={b.bid.bidId}>
                 <Link href={`/bids/${encodeURIComponent(b.bid.bidId)}`}>{b.bid.tender.title}</Link> ·{' '}
-                {t(`bidStatus.${b.bid.status}` as MessageKey)} ·{' '}
-                {t(`invitation.${b.invitation}` as MessageKey)}
+                {t(`bidStatus.${messageKeyOf(b.bid.status)}` as MessageKey)} ·{' '}
+                {t(`invitation.${messageKeyOf(b.invitation)}` as MessageKey)}
               </li>
             ))}
           </ul>

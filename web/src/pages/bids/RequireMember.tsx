@@ -9,7 +9,7 @@ import { Loading } from '../../ui/Status.js';
 /** Shown to a signed-in account that has no member profile, on a page made for members. */
 export function NoMemberProfile({ roles }: { roles: readonly string[] }) {
   const { t } = useI18n();
-  const adviser = roles.includes('conseiller') || roles.includes('admin');
+  const adviser = roles.includes('CONSEILLER') || roles.includes('ADMIN');
   return (
     <div className="notice" role="status">
       <p>{t('noProfile.explanation')}</p>
@@ -19,7 +19,7 @@ export function NoMemberProfile({ roles }: { roles: readonly string[] }) {
             <Link href="/conseiller">{t('noProfile.toDashboard')}</Link>
           </li>
         )}
-        {roles.includes('admin') && (
+        {roles.includes('ADMIN') && (
           <li>
             <Link href="/admin">{t('noProfile.toAdmin')}</Link>
           </li>

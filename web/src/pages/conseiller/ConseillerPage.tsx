@@ -103,7 +103,7 @@ function Dashboard() {
   if (result.error) return <ErrorNotice error={result.error} />;
   if (!result.data) return <Loading />;
   const { me, filieres } = result.data;
-  const admin = me?.roles.includes('admin') ?? false;
+  const admin = me?.roles.includes('ADMIN') ?? false;
   const mine = filieres.filter((f) => admin || me?.scopeFilieres.includes(f.slug));
   return (
     <>
@@ -152,7 +152,7 @@ export default function ConseillerPage() {
   useDocumentTitle(t('conseiller.title'));
   const { me, loading } = useSession();
   const roles = me?.roles ?? [];
-  const allowed = roles.includes('conseiller') || roles.includes('admin');
+  const allowed = roles.includes('CONSEILLER') || roles.includes('ADMIN');
   return (
     <>
       <h1>{t('conseiller.title')}</h1>

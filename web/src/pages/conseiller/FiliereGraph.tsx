@@ -28,14 +28,14 @@ const FILIERE_GRAPH = `
 
 interface GraphNode {
   id: string;
-  kind: 'member' | 'space';
+  kind: 'MEMBER' | 'SPACE';
   name: string;
   handle: string | null;
 }
 interface GraphEdge {
   source: string;
   target: string;
-  kind: 'collaboratedWith' | 'worksFrom';
+  kind: 'COLLABORATED_WITH' | 'WORKS_FROM';
   weight: number;
 }
 interface FiliereGraphData {
@@ -127,8 +127,8 @@ function laidOut(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): Undi
     graph.addNode(node.id, {
       x: Math.cos(angle) * 100,
       y: Math.sin(angle) * 100,
-      size: node.kind === 'member' ? 6 : 9,
-      color: node.kind === 'member' ? MEMBER_COLOR : SPACE_COLOR,
+      size: node.kind === 'MEMBER' ? 6 : 9,
+      color: node.kind === 'MEMBER' ? MEMBER_COLOR : SPACE_COLOR,
       label: node.name,
       handle: node.handle,
     });
@@ -136,7 +136,7 @@ function laidOut(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): Undi
   for (const edge of edges) {
     if (graph.hasEdge(edge.source, edge.target)) continue;
     graph.addEdge(edge.source, edge.target, {
-      size: edge.kind === 'collaboratedWith' ? Math.min(4, 1 + edge.weight / 2) : 1,
+      size: edge.kind === 'COLLABORATED_WITH' ? Math.min(4, 1 + edge.weight / 2) : 1,
       color: EDGE_COLOR,
       weight: edge.weight,
     });
@@ -155,14 +155,14 @@ function memberRows(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): M
   const names = (ids: string[]) =>
     ids.map((id) => byId.get(id)?.name ?? id).sort((a, b) => a.localeCompare(b));
   return nodes
-    .filter((n) => n.kind === 'member')
+    .filter((n) => n.kind === 'MEMBER')
     .map((member) => {
       const collaborators: string[] = [];
       const spaces: string[] = [];
       for (const e of edges) {
-        if (e.kind === 'collaboratedWith' && (e.source === member.id || e.target === member.id))
+        if (e.kind === 'COLLABORATED_WITH' && (e.source === member.id || e.target === member.id))
           collaborators.push(e.source === member.id ? e.target : e.source);
-        else if (e.kind === 'worksFrom' && e.source === member.id) spaces.push(e.target);
+        else if (e.kind === 'WORKS_FROM' && e.source === member.id) spaces.push(e.target);
       }
       return { member, collaborators: names(collaborators), spaces: names(spaces) };
     });

@@ -137,7 +137,7 @@ function SearchedMembers({
   const { plural } = useI18n();
   const paging = useUrlPage(PAGE_SIZE);
   const near = place ? radiusAround(place, radiusKm) : null;
-  const sort = near && !query ? 'distance' : 'relevance';
+  const sort = near && !query ? 'DISTANCE' : 'RELEVANCE';
   const [result, retry] = useQuery<SearchMembersData>({
     query: SEARCH_MEMBERS,
     variables: { query, filters, near, sort, ...paging.variables },

@@ -17,7 +17,7 @@ import { useI18n } from '../../i18n/I18nProvider.js';
 import { SelectField } from '../../ui/Field.js';
 import { ErrorNotice } from '../../ui/Status.js';
 
-const OPEN_STATUSES = new Set(['draft', 'inviting']);
+const OPEN_STATUSES = new Set(['DRAFT', 'INVITING']);
 
 /** The member id inside a Relay global id ("Member:<id>" in base64). */
 export function memberIdOf(globalId: string): string {

@@ -8,7 +8,7 @@ import {
   OFFER_MENTORING,
   REQUEST_MENTOR,
 } from '../../graphql/productDocuments.js';
-import type { SkillOption } from '../../graphql/types.js';
+import { messageKeyOf, type SkillOption } from '../../graphql/types.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { SelectField, TextField } from '../../ui/Field.js';
@@ -16,7 +16,7 @@ import { FormProblems } from '../account/FormProblems.js';
 import { LanguageChoice } from './LanguageChoice.js';
 import { SkillChoice } from './SkillChoice.js';
 
-const MODES: MentoringMode[] = ['either', 'remote', 'in_person'];
+const MODES: MentoringMode[] = ['EITHER', 'REMOTE', 'IN_PERSON'];
 const FIELDS = ['skills', 'languages', 'mode', 'goals', 'capacity', 'suggestForMentoring'] as const;
 
 /** Each field's problem in the reader's language (the API names the field; its message is for developers). */
@@ -35,7 +35,7 @@ function useFieldErrors(problems: FieldProblems) {
 
 function useModeOptions() {
   const { t } = useI18n();
-  return MODES.map((mode) => ({ value: mode, label: t(`mentoring.mode.${mode}`) }));
+  return MODES.map((mode) => ({ value: mode, label: t(`mentoring.mode.${messageKeyOf(mode)}`) }));
 }
 
 export function RequestForm({
@@ -51,7 +51,7 @@ export function RequestForm({
   const { t } = i18n;
   const [wanted, setWanted] = useState<string[]>(current?.skills ?? []);
   const [languages, setLanguages] = useState<string[]>(current?.languages ?? []);
-  const [mode, setMode] = useState<MentoringMode>(current?.mode ?? 'either');
+  const [mode, setMode] = useState<MentoringMode>(current?.mode ?? 'EITHER');
   const [goals, setGoals] = useState(current?.goals ?? '');
   const [saved, save] = useMutation(REQUEST_MENTOR);
   const problems = fieldProblems(saved.error, FIELDS, i18n);
@@ -119,7 +119,7 @@ export function OfferForm({
   const { t } = i18n;
   const [offered, setOffered] = useState<string[]>(current?.skills ?? []);
   const [languages, setLanguages] = useState<string[]>(current?.languages ?? []);
-  const [mode, setMode] = useState<MentoringMode>(current?.mode ?? 'either');
+  const [mode, setMode] = useState<MentoringMode>(current?.mode ?? 'EITHER');
   const [capacity, setCapacity] = useState(String(current?.capacity ?? 1));
   const [saved, save] = useMutation(OFFER_MENTORING);
   const problems = fieldProblems(saved.error, FIELDS, i18n);

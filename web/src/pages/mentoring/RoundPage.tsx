@@ -174,7 +174,7 @@ function RoundRunner() {
   // Each completed pass remounts the round so it is read afresh.
   const [passesSeen, setPassesSeen] = useState(0);
   const job = useJobProgress(jobId, () => setPassesSeen((n) => n + 1));
-  const running = jobId !== null && job?.state !== 'completed' && job?.state !== 'failed';
+  const running = jobId !== null && job?.state !== 'COMPLETED' && job?.state !== 'FAILED';
   const error = started.error ?? rematched.error;
   return (
     <>
@@ -220,7 +220,7 @@ export default function RoundPage() {
   useDocumentTitle(t('round.title'));
   const { me, loading } = useSession();
   const roles = me?.roles ?? [];
-  const allowed = roles.includes('conseiller') || roles.includes('admin');
+  const allowed = roles.includes('CONSEILLER') || roles.includes('ADMIN');
   return (
     <>
       <h1>{t('round.title')}</h1>

@@ -13,9 +13,9 @@ export function JobStatus({ job }: { job: JobView }) {
   const step = job.progress;
   return (
     <div className="notice" role="status" aria-live="polite">
-      {job.state === 'failed' ? (
+      {job.state === 'FAILED' ? (
         <p>{t('jobs.failed', { message: job.error ?? '' })}</p>
-      ) : job.state === 'completed' ? (
+      ) : job.state === 'COMPLETED' ? (
         <p>{t('jobs.completed')}</p>
       ) : step && step.total > 0 ? (
         <>

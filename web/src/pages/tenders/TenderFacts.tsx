@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/I18nProvider.js';
 
 export function TenderFacts({ tender }: { tender: TenderCardData }) {
   const { t, date, number } = useI18n();
-  const closed = tender.expired || tender.status === 'closed';
+  const closed = tender.expired || tender.status === 'CLOSED';
   return (
     <dl className="card__meta tender-facts">
       {closed && (

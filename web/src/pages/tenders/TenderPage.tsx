@@ -18,6 +18,7 @@ import {
   type TenderPageData,
   UPDATE_TENDER_REQUIREMENTS,
 } from '../../graphql/productDocuments.js';
+import { messageKeyOf } from '../../graphql/types.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { Empty, ErrorNotice, Loading } from '../../ui/Status.js';
@@ -101,10 +102,10 @@ function Tender({ id }: { id: string }) {
     }
   }
 
-  const running = job !== null && job.state !== 'completed' && job.state !== 'failed';
+  const running = job !== null && job.state !== 'COMPLETED' && job.state !== 'FAILED';
   const busy = running || asked.fetching || bid.fetching || updated.fetching;
   const error = asked.error ?? bid.error ?? updated.error ?? dismissed.error ?? restored.error;
-  const myBids = tender.myBids.filter((b) => b.status !== 'cancelled');
+  const myBids = tender.myBids.filter((b) => b.status !== 'CANCELLED');
   // The teams of the latest run only: after a change of the tender, older teams answer another question.
   const teams = tender.teamSuggestions.filter((team) => team.replaces === null);
   const latest =
@@ -124,7 +125,7 @@ function Tender({ id }: { id: string }) {
           {myBids.map((b) => (
             <li key={b.bidId}>
               <Link href={`/bids/${encodeURIComponent(b.bidId)}`}>
-                {t('teams.yourBid', { status: t(`bidStatus.${b.status}` as MessageKey) })}
+                {t('teams.yourBid', { status: t(`bidStatus.${messageKeyOf(b.status)}` as MessageKey) })}
               </Link>
             </li>
           ))}

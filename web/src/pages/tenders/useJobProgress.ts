@@ -16,13 +16,13 @@ export function useJobProgress(jobId: string | null, onDone: () => void): JobVie
   // A job that cannot be followed (refused, connection lost) is shown as failed with the reason.
   const job: JobView =
     jobId !== null && result.error && !followed
-      ? { jobId, state: 'failed', error: result.error.message, progress: null }
+      ? { jobId, state: 'FAILED', error: result.error.message, progress: null }
       : followed;
   const reported = useRef<string | null>(null);
   const done = useRef(onDone);
   done.current = onDone;
   useEffect(() => {
-    if (job?.state === 'completed' && reported.current !== job.jobId) {
+    if (job?.state === 'COMPLETED' && reported.current !== job.jobId) {
       reported.current = job.jobId;
       done.current();
     }
