@@ -8,7 +8,7 @@
 // actor is and what runs afterwards.
 import { newId } from '../../domain/ids.js';
 import type { GraphQueryRunner, GraphStore } from '../graphStore.js';
-import { ERASED } from './auditRepository.js';
+import { anonymiseInAudit, ERASED, recordInTransaction } from './auditRepository.js';
 import { deleteMemberKeys } from './memberKeys.js';
 
 /** What the closing audit event says. */
@@ -35,21 +35,18 @@ export class ErasureRepository {
       for (const accountId of accountIds) await deleteAccount(tx, accountId);
       await deleteMemberRecords(tx, memberId);
       await replaceInRecords(tx, memberId);
-      for (const old of [memberId, ...accountIds]) await replaceInAudit(tx, old);
+      await anonymiseInAudit(tx, [memberId, ...accountIds]);
       await deleteMemberKeys(tx, memberId);
       await tx.run('MATCH (m:Member {id: $id}) DETACH DELETE m', { id: memberId });
-      await tx.run(
-        'CREATE (:AuditEvent {id: $eventId, actorId: $actorId, action: $action, targetKind: $kind, targetId: $erased, at: $at, details: $details})',
-        {
-          eventId: newId('aud'),
-          actorId: record.actorId,
-          action: 'member.erased',
-          kind: 'Member',
-          erased: ERASED,
-          at: record.at,
-          details: JSON.stringify({ by: record.by }),
-        },
-      );
+      await recordInTransaction(tx, {
+        id: newId('aud'),
+        actorId: record.actorId,
+        action: 'member.erased',
+        targetKind: 'Member',
+        targetId: ERASED,
+        at: record.at,
+        details: JSON.stringify({ by: record.by }),
+      });
       return accountIds;
     });
   }
@@ -87,15 +84,4 @@ async function replaceInRecords(tx: GraphQueryRunner, id: string): Promise<void>
   }
   await tx.run('MATCH (b:Bid) WHERE b.leadId = $id SET b.leadId = $erased', { id, erased });
   await tx.run('MATCH (t:Tender) WHERE t.createdBy = $id SET t.createdBy = $erased', { id, erased });
-}
-
-async function replaceInAudit(tx: GraphQueryRunner, old: string): Promise<void> {
-  await tx.run('MATCH (e:AuditEvent) WHERE e.actorId = $old SET e.actorId = $erased', {
-    old,
-    erased: ERASED,
-  });
-  await tx.run('MATCH (e:AuditEvent) WHERE e.targetId = $old SET e.targetId = $erased', {
-    old,
-    erased: ERASED,
-  });
 }
