@@ -16,7 +16,6 @@ import { filiereStores } from '../graph/repositories/filiereStores.js';
 import { graphRepositories } from '../graph/repositories/index.js';
 import { SessionRepository } from '../graph/repositories/sessionRepository.js';
 import { SignInFailureRepository } from '../graph/repositories/signInFailureRepository.js';
-import { SuggestionRepository } from '../graph/repositories/suggestionRepository.js';
 import { dropMemberFromSearch } from '../graph/searchSource.js';
 import { openEventBus } from '../messaging/events/openEventBus.js';
 import { openSearchIndex } from '../search/openSearchIndex.js';
@@ -27,7 +26,7 @@ import type { FailureCounter } from './accounts/failureCounter.js';
 import { GraphFailureCounter } from './accounts/graphFailureCounter.js';
 import { RedisFailureCounter } from './accounts/redisFailureCounter.js';
 import { SignInGuard } from './accounts/signInGuard.js';
-import { bidMembershipCheck } from './bids/bidMembershipCheck.js';
+import { bidMembershipCheck } from './bids/bidWorkflow.js';
 import type { Services } from './services.js';
 
 /** Five wrong passwords for one e-mail or from one IP lock sign-in for 15 minutes. */
@@ -47,10 +46,12 @@ export async function openServices(config: Config, options: ServicesOptions = {}
     await graph.migrate();
     const taxonomy = new Taxonomy(loadReferenceData().skills);
     search = await openSearchIndex(config, { taxonomy });
+    const repositories = graphRepositories(graph);
+    const { suggestions } = repositories;
     const services: Services = {
       config,
       graph,
-      repositories: graphRepositories(graph),
+      repositories,
       taxonomy,
       search,
       accounts: new AccountRepository(graph),
@@ -59,10 +60,10 @@ export async function openServices(config: Config, options: ServicesOptions = {}
       signInGuard: new SignInGuard(SIGN_IN_GUARD, failureCounter(config, graph, options.queue?.prefix)),
       // The erasure transaction already deletes the member's suggestions (graph/repositories/erasureRepository.ts).
       onMemberErased: [(memberId) => filiereStores(graph).proposals.forgetMember(memberId)],
-      suggestions: new SuggestionRepository(graph),
+      suggestions,
       jobs,
       events,
-      isBidMember: bidMembershipCheck({ graph }),
+      isBidMember: bidMembershipCheck(repositories.bids),
     };
     // Reads services.search at call time: tests (and a recovery) may reopen the index.
     services.onMemberErased.push((memberId) => dropMemberFromSearch(graph, services.search, memberId));

@@ -17,7 +17,7 @@ import { parseInput, userText } from '../../domain/validation.js';
 import type { FiliereGrowthPoint } from '../../graph/repositories/filiereManagementRepository.js';
 import { filiereStores } from '../../graph/repositories/filiereStores.js';
 import { NETWORK_SUBJECT } from '../../graph/repositories/proposedFiliereRepository.js';
-import { recordAction } from '../audit/recordAction.js';
+import { recordAction } from '../../services/audit/recordAction.js';
 import type { RequestContext } from '../context.js';
 import { builder, PUBLIC } from './builder.js';
 import { FiliereRef, MemberRef, SkillRef, SpaceRef } from './refs.js';

@@ -2,10 +2,10 @@
 // same for admins acting on a member (audited). The work is done by the
 // use cases of services/gdpr/.
 import { ForbiddenError } from '../../domain/errors.js';
+import { recordAction } from '../../services/audit/recordAction.js';
 import { eraseMember, eraseOwnProfile } from '../../services/gdpr/eraseMember.js';
 import { exportMemberData } from '../../services/gdpr/exportMember.js';
 import { memberIdByHandle } from '../../services/gdpr/memberIdByHandle.js';
-import { recordAction } from '../audit/recordAction.js';
 import type { RequestContext } from '../context.js';
 import { builder } from './builder.js';
 import { JSONScalar } from './scalars.js';

@@ -4,7 +4,7 @@
 import type { Space } from '../../domain/entities/space.js';
 import { BadUserInputError, NotFoundError } from '../../domain/errors.js';
 import { mayInviteToFiliere, maySee } from '../../domain/policy/privacyRule.js';
-import { recordAction } from '../audit/recordAction.js';
+import { recordAction } from '../../services/audit/recordAction.js';
 import type { RequestContext } from '../context.js';
 import { type ScopeKind, scopedMembers, spaceAvailability } from '../scope/scopedMembers.js';
 import { builder, PUBLIC } from './builder.js';

@@ -1,5 +1,7 @@
 // Every repository over one store, built once per process and shared by the API and the CLI.
 import type { GraphStore } from '../graphStore.js';
+import { AlertRepository } from './alertRepository.js';
+import { BidRepository } from './bidRepository.js';
 import { CommunityRepository } from './communityRepository.js';
 import { ErasureRepository } from './erasureRepository.js';
 import { FiliereRepository } from './filiereRepository.js';
@@ -10,6 +12,9 @@ import { MemberRepository } from './memberRepository.js';
 import { ProjectRepository } from './projectRepository.js';
 import { SkillRepository } from './skillRepository.js';
 import { SpaceRepository } from './spaceRepository.js';
+import { SuggestionRepository } from './suggestionRepository.js';
+import { TeamRepository } from './teamRepository.js';
+import { TenderRepository } from './tenderRepository.js';
 
 export interface GraphRepositories {
   members: MemberRepository;
@@ -22,6 +27,12 @@ export interface GraphRepositories {
   filieres: FiliereRepository;
   projects: ProjectRepository;
   erasure: ErasureRepository;
+  // Tenders, bids, alerts and team suggestions (branch tenders).
+  tenders: TenderRepository;
+  bids: BidRepository;
+  alerts: AlertRepository;
+  suggestions: SuggestionRepository;
+  teams: TeamRepository;
 }
 
 export function graphRepositories(store: GraphStore): GraphRepositories {
@@ -37,5 +48,10 @@ export function graphRepositories(store: GraphStore): GraphRepositories {
     filieres: new FiliereRepository(store),
     projects: new ProjectRepository(store),
     erasure: new ErasureRepository(store),
+    tenders: new TenderRepository(store),
+    bids: new BidRepository(store),
+    alerts: new AlertRepository(store),
+    suggestions: new SuggestionRepository(store),
+    teams: new TeamRepository(store),
   };
 }

@@ -61,11 +61,12 @@ interface TeamSuggestion {
   replaces: string | null;
   reasons: { code: string; params: Record<string, unknown>; text: string }[];
   members: { memberId: string; role: string | null }[];
+  pairs: { a: string; b: string; distance: number }[];
 }
 
 const TEAM_SUGGESTIONS = `query($id: String!, $l: Language) { tender(id: $id) { teamSuggestions {
   suggestionId explanation(language: $l) replaces reasons(language: $l) { code params text }
-  members { memberId role } } } }`;
+  members { memberId role } pairs { a b distance } } } }`;
 const BID_FIELDS = 'bidId status team { memberId role status }';
 
 describe('joint bids through GraphQL', () => {
@@ -163,7 +164,7 @@ describe('joint bids through GraphQL', () => {
 
     const read = await call<{ tender: { teamSuggestions: TeamSuggestion[] } }>(lead.id, TEAM_SUGGESTIONS, {
       id: tenderId,
-      l: 'en',
+      l: 'EN',
     });
     const suggestions = read.data!.tender.teamSuggestions;
     expect(suggestions.length).toBe(result.suggestionIds.length);
@@ -174,11 +175,16 @@ describe('joint bids through GraphQL', () => {
     expect(best.reasons.map((r) => r.code)).toContain('fills');
     const fills = best.reasons.find((r) => r.code === 'fills')!;
     expect(fills.params).toMatchObject({ minLevel: 3 });
+    // Roles and pair distances as the solver stored them: every member a slot, every pair its hops, summing to the cost.
+    expect(best.members.every((m) => m.role !== null)).toBe(true);
+    expect(best.pairs).toHaveLength((slotCount * (slotCount - 1)) / 2);
+    const cost = best.reasons.find((r) => r.code === 'cost')!.params.cost;
+    expect(best.pairs.reduce((sum, p) => sum + p.distance, 0)).toBe(cost);
     // In Dutch, by argument or by Accept-Language for a reader without preferred language: no English.
     const dutch = await gql<{ tender: { teamSuggestions: TeamSuggestion[] } }>(
       fixture.app,
       TEAM_SUGGESTIONS,
-      { id: tenderId, l: 'nl' },
+      { id: tenderId, l: 'NL' },
       await as(lead.id),
     );
     const nl = dutch.data!.tender.teamSuggestions[0]!;
@@ -340,7 +346,7 @@ describe('joint bids through GraphQL', () => {
     await jobResult(fixture, replacing.data!.suggestReplacement);
     const read = await call<{ tender: { teamSuggestions: TeamSuggestion[] } }>(lead.id, TEAM_SUGGESTIONS, {
       id: tenderId,
-      l: 'en',
+      l: 'EN',
     });
     const replacements = read.data!.tender.teamSuggestions.filter((s) => s.replaces === decliner.memberId);
     expect(replacements.length).toBeGreaterThan(0);
@@ -465,7 +471,7 @@ describe('joint bids through GraphQL', () => {
       (
         await call<{ tender: { teamSuggestions: TeamSuggestion[] } }>(lead.id, TEAM_SUGGESTIONS, {
           id: tenderId,
-          l: 'en',
+          l: 'EN',
         })
       ).data!.tender.teamSuggestions.filter((s) => s.replaces !== null);
     const [before] = await read();
@@ -480,7 +486,7 @@ describe('joint bids through GraphQL', () => {
     expect(after.explanation).not.toContain(leaving.name);
     const french = await call<{ tender: { teamSuggestions: TeamSuggestion[] } }>(lead.id, TEAM_SUGGESTIONS, {
       id: tenderId,
-      l: 'fr',
+      l: 'FR',
     });
     const fr = french.data!.tender.teamSuggestions.find((s) => s.suggestionId === before!.suggestionId)!;
     expect(fr.explanation).toMatch(/^Remplace un ancien membre par/);
