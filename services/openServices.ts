@@ -12,7 +12,6 @@ import type { GraphStore } from '../graph/graphStore.js';
 import { openGraphStore } from '../graph/openGraphStore.js';
 import { AccountRepository } from '../graph/repositories/accountRepository.js';
 import { AuditRepository } from '../graph/repositories/auditRepository.js';
-import { filiereStores } from '../graph/repositories/filiereStores.js';
 import { graphRepositories } from '../graph/repositories/index.js';
 import { SessionRepository } from '../graph/repositories/sessionRepository.js';
 import { SignInFailureRepository } from '../graph/repositories/signInFailureRepository.js';
@@ -59,7 +58,7 @@ export async function openServices(config: Config, options: ServicesOptions = {}
       audit: new AuditRepository(graph),
       signInGuard: new SignInGuard(SIGN_IN_GUARD, failureCounter(config, graph, options.queue?.prefix)),
       // The erasure transaction already deletes the member's suggestions (graph/repositories/erasureRepository.ts).
-      onMemberErased: [(memberId) => filiereStores(graph).proposals.forgetMember(memberId)],
+      onMemberErased: [(memberId) => repositories.filiereProposals.forgetMember(memberId)],
       suggestions,
       jobs,
       events,

@@ -9,6 +9,7 @@ import type { MentorOffer } from '../../domain/entities/mentorOffer.js';
 import type { MentorRequest } from '../../domain/entities/mentorRequest.js';
 import type { GraphStore } from '../../graph/graphStore.js';
 import { openKuzuGraphStore } from '../../graph/kuzu/kuzuGraphStore.js';
+import { graphRepositories } from '../../graph/repositories/index.js';
 import { generateNetwork } from '../../graph/seed/syntheticNetwork.js';
 import { loadParticipants } from '../../workers/mentoring/mentoringParticipants.js';
 
@@ -70,7 +71,7 @@ describe('a mentoring round and the privacy rule', () => {
       updatedAt: 0,
     };
     const { mentors, mentees } = await loadParticipants(
-      graph,
+      graphRepositories(graph),
       [request],
       [offer(visible!.id), offer(hidden!.id), offer(noConsent!.id)],
       [],
