@@ -3,7 +3,6 @@
 // use cases of services/profile/; here are the GraphQL shapes and the request's
 // loader caches, refreshed with the member written.
 import type { Member } from '../../domain/entities/member.js';
-import { ForbiddenError } from '../../domain/errors.js';
 import { setPrivacy, setSkills, setSpaces, updateProfile } from '../../services/profile/editProfile.js';
 import type { RequestContext } from '../context.js';
 import { builder } from './builder.js';
@@ -46,12 +45,6 @@ const PrivacyInput = builder.inputType('PrivacyInput', {
   }),
 });
 
-/** The viewer's member id; admins without a profile cannot use these mutations. */
-function ownMemberId(context: RequestContext): string {
-  if (!context.viewer.memberId) throw new ForbiddenError('Your account has no member profile');
-  return context.viewer.memberId;
-}
-
 /** GraphQL gives null for an omitted optional field in some clients; only present keys change. */
 function present<T extends object>(input: T): Partial<T> {
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
@@ -71,30 +64,27 @@ builder.mutationFields((t) => ({
     authScopes: OWN_PROFILE,
     args: { input: t.arg({ type: ProfileInput, required: true }) },
     resolve: async (_root, { input }, context) =>
-      written(context, await updateProfile(context.services, ownMemberId(context), present(input))),
+      written(context, await updateProfile(context, present(input))),
   }),
   setMySkills: t.field({
     type: MemberRef,
     description: 'Replaces your skills; every skill must be in the taxonomy',
     authScopes: OWN_PROFILE,
     args: { skills: t.arg({ type: [SkillLevelInput], required: true }) },
-    resolve: async (_root, args, context) =>
-      written(context, await setSkills(context.services, ownMemberId(context), args.skills)),
+    resolve: async (_root, args, context) => written(context, await setSkills(context, args.skills)),
   }),
   setMySpaces: t.field({
     type: MemberRef,
     description: 'Replaces the spaces you work from',
     authScopes: OWN_PROFILE,
     args: { spaces: t.arg.stringList({ required: true }) },
-    resolve: async (_root, args, context) =>
-      written(context, await setSpaces(context.services, ownMemberId(context), args.spaces)),
+    resolve: async (_root, args, context) => written(context, await setSpaces(context, args.spaces)),
   }),
   setMyPrivacy: t.field({
     type: MemberRef,
     description: 'Who sees your profile and what you may be suggested for',
     authScopes: OWN_PROFILE,
     args: { input: t.arg({ type: PrivacyInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      written(context, await setPrivacy(context.services, ownMemberId(context), present(input))),
+    resolve: async (_root, { input }, context) => written(context, await setPrivacy(context, present(input))),
   }),
 }));

@@ -6,6 +6,8 @@ import { BadUserInputError } from '../../domain/errors.js';
 import { ERASED } from '../../graph/repositories/auditRepository.js';
 import { announceSessionsEnded } from '../accounts/sessionsEnded.js';
 import type { Services } from '../services.js';
+import { actingMemberId, type UseCaseContext } from '../useCaseContext.js';
+import { memberIdByHandle } from './memberIdByHandle.js';
 
 export interface ErasureRequest {
   memberId: string;
@@ -32,12 +34,17 @@ export async function eraseMember(
 }
 
 /** A member erasing themself confirms with their handle; a wrong one changes nothing. */
-export async function eraseOwnProfile(
-  services: Pick<Services, 'repositories' | 'events' | 'onMemberErased'>,
-  memberId: string,
-  confirmHandle: string,
-): Promise<void> {
-  const member = await services.repositories.members.get(memberId);
+export async function eraseOwnProfile(context: UseCaseContext, confirmHandle: string): Promise<void> {
+  const memberId = actingMemberId(context);
+  const member = await context.services.repositories.members.get(memberId);
   if (member?.handle !== confirmHandle) throw BadUserInputError.at(['confirmHandle'], 'must be your handle');
-  await eraseMember(services, { memberId, by: 'self' });
+  await eraseMember(context.services, { memberId, by: 'self' });
+}
+
+/** An admin erases a member named by handle; the erasure's own audit event names the admin. */
+export async function eraseMemberByHandle(context: UseCaseContext, handle: string): Promise<boolean> {
+  return eraseMember(context.services, {
+    memberId: await memberIdByHandle(context.services, handle),
+    by: { adminAccountId: context.viewer.accountId ?? 'unknown' },
+  });
 }

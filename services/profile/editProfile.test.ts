@@ -6,10 +6,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../domain/config.js';
-import { BadUserInputError } from '../../domain/errors.js';
+import { BadUserInputError, ForbiddenError } from '../../domain/errors.js';
 import { generateNetwork } from '../../graph/seed/syntheticNetwork.js';
 import { closeServices, openServices } from '../openServices.js';
 import type { Services } from '../services.js';
+import type { UseCaseContext } from '../useCaseContext.js';
 import { setPrivacy, setSkills, setSpaces, updateProfile } from './editProfile.js';
 
 let dir: string;
@@ -29,6 +30,21 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** The member editing their own profile. */
+function self(): UseCaseContext {
+  return {
+    services,
+    viewer: {
+      accountId: 'acc_self',
+      memberId,
+      roles: ['member'],
+      spaceIds: [],
+      scopeFilieres: [],
+      scopeSpaces: [],
+    },
+  };
+}
+
 function problemPaths(error: unknown): string[] {
   expect(error).toBeInstanceOf(BadUserInputError);
   return (error as BadUserInputError).problems.map((p) => p.path.join('.'));
@@ -36,21 +52,21 @@ function problemPaths(error: unknown): string[] {
 
 describe('profile editing', () => {
   it('places a typed town by the gazetteer, and keeps coordinates given with it', async () => {
-    const placed = await updateProfile(services, memberId, { city: 'Liège', country: 'BE' });
+    const placed = await updateProfile(self(), { city: 'Liège', country: 'BE' });
     expect(placed.city).toBe('Liège');
     expect(placed.lat).toBeCloseTo(50.63, 1);
-    const given = await updateProfile(services, memberId, { city: 'Namur', lat: 50.1, lon: 4.1 });
+    const given = await updateProfile(self(), { city: 'Namur', lat: 50.1, lon: 4.1 });
     expect([given.city, given.lat, given.lon]).toEqual(['Namur', 50.1, 4.1]);
   });
 
   it('names every bad field and changes nothing', async () => {
     const before = await services.repositories.members.get(memberId);
     const attempts = [
-      () => updateProfile(services, memberId, { name: null }),
-      () => updateProfile(services, memberId, { lat: 50 }),
-      () => setSkills(services, memberId, [{ skill: 'no-such-skill', level: 3, years: 0 }]),
-      () => setSpaces(services, memberId, ['no-such-space']),
-      () => setPrivacy(services, memberId, { visibility: 'everyone' }),
+      () => updateProfile(self(), { name: null }),
+      () => updateProfile(self(), { lat: 50 }),
+      () => setSkills(self(), [{ skill: 'no-such-skill', level: 3, years: 0 }]),
+      () => setSpaces(self(), ['no-such-space']),
+      () => setPrivacy(self(), { visibility: 'everyone' }),
     ];
     const paths = [];
     for (const attempt of attempts) paths.push(problemPaths(await attempt().catch((e: unknown) => e)));
@@ -66,7 +82,15 @@ describe('profile editing', () => {
 
   it('changes only the privacy choices given', async () => {
     const before = await services.repositories.members.get(memberId);
-    const after = await setPrivacy(services, memberId, { suggestForBids: false });
+    const after = await setPrivacy(self(), { suggestForBids: false });
     expect(after.privacy).toEqual({ ...before!.privacy, suggestForBids: false });
+  });
+
+  it('refuses an account without a member profile', async () => {
+    const admin: UseCaseContext = {
+      ...self(),
+      viewer: { ...self().viewer, memberId: null, roles: ['admin'] },
+    };
+    await expect(updateProfile(admin, { bio: 'x' })).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

@@ -1,8 +1,8 @@
 // A member editing their own profile: fields, skills with levels, spaces and
 // privacy. Each use case validates everything first (BAD_USER_INPUT naming the
 // field, nothing written) and writes in one transaction. A town typed without
-// coordinates is placed by the offline gazetteer. The API's profile mutations
-// are one call into here.
+// coordinates is placed by the offline gazetteer. The acting member edits
+// their own profile only; the API's profile mutations are one call into here.
 import { z } from 'zod';
 import {
   countrySchema,
@@ -23,6 +23,7 @@ import { placeTown } from '../../domain/gazetteer.js';
 import { parseInput, userText } from '../../domain/validation.js';
 import type { MemberChanges } from '../../graph/repositories/memberRepository.js';
 import type { Services } from '../services.js';
+import { actingMemberId, type UseCaseContext } from '../useCaseContext.js';
 
 type ProfileServices = Pick<Services, 'repositories'>;
 
@@ -74,11 +75,9 @@ const privacyChangesSchema = z
   .partial();
 
 /** Only the keys given change; null clears an optional field. */
-export async function updateProfile(
-  services: ProfileServices,
-  memberId: string,
-  raw: Record<string, unknown>,
-): Promise<Member> {
+export async function updateProfile(context: UseCaseContext, raw: Record<string, unknown>): Promise<Member> {
+  const { services } = context;
+  const memberId = actingMemberId(context);
   for (const key of REQUIRED_FIELDS) {
     if (raw[key] === null) throw BadUserInputError.at(['input', key], 'cannot be null');
   }
@@ -106,11 +105,9 @@ async function placeTypedTown(
 }
 
 /** Replaces the member's skills; every skill must be in the taxonomy, once. */
-export async function setSkills(
-  services: Pick<Services, 'repositories' | 'taxonomy'>,
-  memberId: string,
-  raw: unknown,
-): Promise<Member> {
+export async function setSkills(context: UseCaseContext, raw: unknown): Promise<Member> {
+  const { services } = context;
+  const memberId = actingMemberId(context);
   const skills = parseInput(skillsSchema, raw, ['skills']);
   const problems = skills.flatMap((s, i) =>
     services.taxonomy.has(s.skill)
@@ -128,7 +125,9 @@ export async function setSkills(
 }
 
 /** Replaces the spaces the member works from; every space must exist, once. */
-export async function setSpaces(services: ProfileServices, memberId: string, raw: unknown): Promise<Member> {
+export async function setSpaces(context: UseCaseContext, raw: unknown): Promise<Member> {
+  const { services } = context;
+  const memberId = actingMemberId(context);
   const spaces = parseInput(spacesSchema, raw, ['spaces']);
   const known = await Promise.all(spaces.map((id) => services.repositories.spaces.get(id)));
   const problems = spaces.flatMap((id, i) =>
@@ -141,11 +140,9 @@ export async function setSpaces(services: ProfileServices, memberId: string, raw
 }
 
 /** Changes the privacy choices given, keeping the others. */
-export async function setPrivacy(
-  services: ProfileServices,
-  memberId: string,
-  raw: Record<string, unknown>,
-): Promise<Member> {
+export async function setPrivacy(context: UseCaseContext, raw: Record<string, unknown>): Promise<Member> {
+  const { services } = context;
+  const memberId = actingMemberId(context);
   const given = parseInput(privacyChangesSchema, raw, ['input']);
   for (const [key, value] of Object.entries(given)) {
     if (value === null) throw BadUserInputError.at(['input', key], 'cannot be null');
