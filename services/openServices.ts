@@ -15,10 +15,10 @@ import { AuditRepository } from '../graph/repositories/auditRepository.js';
 import { graphRepositories } from '../graph/repositories/index.js';
 import { SessionRepository } from '../graph/repositories/sessionRepository.js';
 import { SignInFailureRepository } from '../graph/repositories/signInFailureRepository.js';
-import { dropMemberFromSearch } from '../graph/searchSource.js';
 import { openEventBus } from '../messaging/events/openEventBus.js';
 import { openSearchIndex } from '../search/openSearchIndex.js';
 import type { SearchIndex } from '../search/searchIndex.js';
+import { dropMemberFromSearch } from '../search/sync/searchSyncJob.js';
 import { type OpenJobQueueOptions, openJobQueue } from '../workers/openJobQueue.js';
 import { ensureBootAdmin } from './accounts/bootAdmin.js';
 import type { FailureCounter } from './accounts/failureCounter.js';
@@ -65,7 +65,9 @@ export async function openServices(config: Config, options: ServicesOptions = {}
       isBidMember: bidMembershipCheck(repositories.bids),
     };
     // Reads services.search at call time: tests (and a recovery) may reopen the index.
-    services.onMemberErased.push((memberId) => dropMemberFromSearch(graph, services.search, memberId));
+    services.onMemberErased.push((memberId) =>
+      dropMemberFromSearch(repositories.searchFeed, services.search, memberId),
+    );
     await ensureBootAdmin(services);
     return services;
   } catch (error) {

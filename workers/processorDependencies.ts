@@ -7,12 +7,13 @@ import type { Taxonomy } from '../domain/taxonomy.js';
 import type { GraphStore } from '../graph/graphStore.js';
 import { importMemberFile } from '../graph/import/importMembers.js';
 import { CollaborationRepository } from '../graph/repositories/collaborationRepository.js';
+import { graphRepositories } from '../graph/repositories/index.js';
 import { SessionRepository } from '../graph/repositories/sessionRepository.js';
 import { SignInFailureRepository } from '../graph/repositories/signInFailureRepository.js';
 import { SuggestionRepository } from '../graph/repositories/suggestionRepository.js';
-import { graphSearchSync } from '../graph/searchSource.js';
 import type { EventBus } from '../messaging/events/eventBus.js';
 import type { SearchIndex } from '../search/searchIndex.js';
+import { searchSyncJob } from '../search/sync/searchSyncJob.js';
 import type { ProcessorDeps } from './processorMap.js';
 import { createFiliereSolver } from './suggestions/filiereSolver.js';
 import { createMentorSolver } from './suggestions/mentorSolver.js';
@@ -57,7 +58,11 @@ export function buildProcessorDeps(sources: ProcessorSources): ProcessorDeps {
       purgeSignInFailures: (before) => new SignInFailureRepository(graph).purgeStartedBefore(before),
     },
     ...(sources.search
-      ? { searchSync: { search: graphSearchSync(graph, sources.taxonomy, sources.search) } }
+      ? {
+          searchSync: {
+            search: searchSyncJob(graphRepositories(graph).searchFeed, sources.taxonomy, sources.search),
+          },
+        }
       : {}),
     // Without any solver this process leaves the suggestions queue to processes that have some.
     ...(registeredKinds(solvers).length > 0

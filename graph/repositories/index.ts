@@ -19,6 +19,7 @@ import { NetworkSnapshotReader } from './networkSnapshotReader.js';
 import { ProjectRepository } from './projectRepository.js';
 import { ProposedFiliereRepository } from './proposedFiliereRepository.js';
 import { ScopedMemberRepository } from './scopedMemberRepository.js';
+import { SearchFeedRepository } from './searchFeedRepository.js';
 import { SkillRepository } from './skillRepository.js';
 import { SpaceRepository } from './spaceRepository.js';
 import { SuggestionRepository } from './suggestionRepository.js';
@@ -57,6 +58,8 @@ export interface GraphRepositories {
   alerts: AlertRepository;
   suggestions: SuggestionRepository;
   teams: TeamRepository;
+  /** What the search sync reads (search/sync/ turns it into documents). */
+  searchFeed: SearchFeedRepository;
 }
 
 export function graphRepositories(store: GraphStore): GraphRepositories {
@@ -85,5 +88,6 @@ export function graphRepositories(store: GraphStore): GraphRepositories {
     alerts: new AlertRepository(store),
     suggestions: new SuggestionRepository(store),
     teams: new TeamRepository(store),
+    searchFeed: new SearchFeedRepository(store),
   };
 }
