@@ -46,7 +46,6 @@ export async function openServices(config: Config, options: ServicesOptions = {}
     const taxonomy = new Taxonomy(loadReferenceData().skills);
     search = await openSearchIndex(config, { taxonomy });
     const repositories = graphRepositories(graph);
-    const { suggestions } = repositories;
     const services: Services = {
       config,
       graph,
@@ -59,7 +58,6 @@ export async function openServices(config: Config, options: ServicesOptions = {}
       signInGuard: new SignInGuard(SIGN_IN_GUARD, failureCounter(config, graph, options.queue?.prefix)),
       // The erasure transaction already deletes the member's suggestions (graph/repositories/erasureRepository.ts).
       onMemberErased: [(memberId) => repositories.filiereProposals.forgetMember(memberId)],
-      suggestions,
       jobs,
       events,
       isBidMember: bidMembershipCheck(repositories.bids),

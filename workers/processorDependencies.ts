@@ -6,11 +6,7 @@
 import type { Taxonomy } from '../domain/taxonomy.js';
 import type { GraphStore } from '../graph/graphStore.js';
 import { importMemberFile } from '../graph/import/importMembers.js';
-import { CollaborationRepository } from '../graph/repositories/collaborationRepository.js';
 import { graphRepositories } from '../graph/repositories/index.js';
-import { SessionRepository } from '../graph/repositories/sessionRepository.js';
-import { SignInFailureRepository } from '../graph/repositories/signInFailureRepository.js';
-import { SuggestionRepository } from '../graph/repositories/suggestionRepository.js';
 import type { EventBus } from '../messaging/events/eventBus.js';
 import type { SearchIndex } from '../search/searchIndex.js';
 import { searchSyncJob } from '../search/sync/searchSyncJob.js';
@@ -47,20 +43,20 @@ export function suggestionSolvers(sources: ProcessorSources): SuggestionSolvers 
 export function buildProcessorDeps(sources: ProcessorSources): ProcessorDeps {
   const { graph, events } = sources;
   const solvers = suggestionSolvers(sources);
-  const suggestions = new SuggestionRepository(graph);
+  const { suggestions, collaborations, sessions, signInFailures, searchFeed } = graphRepositories(graph);
   return {
     import: {
       importer: (source, onProgress, signal) => importMemberFile(graph, source, { onProgress, signal }),
     },
-    collaborationGraph: { collaborations: new CollaborationRepository(graph) },
+    collaborationGraph: { collaborations },
     maintenance: {
-      purgeSessions: () => new SessionRepository(graph).purge(),
-      purgeSignInFailures: (before) => new SignInFailureRepository(graph).purgeStartedBefore(before),
+      purgeSessions: () => sessions.purge(),
+      purgeSignInFailures: (before) => signInFailures.purgeStartedBefore(before),
     },
     ...(sources.search
       ? {
           searchSync: {
-            search: searchSyncJob(graphRepositories(graph).searchFeed, sources.taxonomy, sources.search),
+            search: searchSyncJob(searchFeed, sources.taxonomy, sources.search),
           },
         }
       : {}),

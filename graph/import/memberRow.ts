@@ -141,7 +141,7 @@ export function parseMemberRow(
     languages: languages ?? [],
     preferredLanguage: preferredLanguageOf(languages ?? [], country ?? null),
     availability: availability ?? 'available',
-    privacy: privacySchema.parse({ visibility }),
+    privacy: privacySchema.parse({ visibility: visibility ?? undefined }),
     joinedAt: now,
     createdAt: now,
     updatedAt: now,

@@ -20,6 +20,8 @@ import { ProjectRepository } from './projectRepository.js';
 import { ProposedFiliereRepository } from './proposedFiliereRepository.js';
 import { ScopedMemberRepository } from './scopedMemberRepository.js';
 import { SearchFeedRepository } from './searchFeedRepository.js';
+import { SessionRepository } from './sessionRepository.js';
+import { SignInFailureRepository } from './signInFailureRepository.js';
 import { SkillRepository } from './skillRepository.js';
 import { SpaceRepository } from './spaceRepository.js';
 import { SuggestionRepository } from './suggestionRepository.js';
@@ -60,6 +62,9 @@ export interface GraphRepositories {
   teams: TeamRepository;
   /** What the search sync reads (search/sync/ turns it into documents). */
   searchFeed: SearchFeedRepository;
+  /** Sign-in sessions and failed sign-ins, purged by the maintenance job. */
+  sessions: SessionRepository;
+  signInFailures: SignInFailureRepository;
 }
 
 export function graphRepositories(store: GraphStore): GraphRepositories {
@@ -89,5 +94,7 @@ export function graphRepositories(store: GraphStore): GraphRepositories {
     suggestions: new SuggestionRepository(store),
     teams: new TeamRepository(store),
     searchFeed: new SearchFeedRepository(store),
+    sessions: new SessionRepository(store),
+    signInFailures: new SignInFailureRepository(store),
   };
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { type Account, emailSchema, passwordSchema } from '../../domain/entities/account.js';
 import { uiLanguageSchema } from '../../domain/entities/common.js';
 import { handleSchema, type Member, memberNameSchema, privacySchema } from '../../domain/entities/member.js';
-import { newId, slugify } from '../../domain/ids.js';
+import { handleFromName, newId } from '../../domain/ids.js';
 import { parseInput } from '../../domain/validation.js';
 import { normaliseEmail } from '../../graph/repositories/accountRepository.js';
 import type { Services } from '../services.js';
@@ -31,7 +31,8 @@ export async function signUp(
   const member: Member = {
     id: memberId,
     externalId: null,
-    handle: input.handle ?? defaultHandle(input.name, memberId),
+    // The id's tail as suffix, so two "Marie Dubois" never collide.
+    handle: input.handle ?? handleFromName(input.name, memberId.slice(-6)),
     name: input.name,
     email,
     phone: null,
@@ -60,10 +61,4 @@ export async function signUp(
   };
   await services.accounts.createWithMember(account, member);
   return openSession(services, account, now);
-}
-
-/** A handle from the name plus a piece of the id, so two "Marie Dubois" never collide. */
-function defaultHandle(name: string, memberId: string): string {
-  const base = slugify(name).slice(0, 50).replace(/-+$/, '') || 'member';
-  return `${base}-${memberId.slice(-6)}`;
 }
