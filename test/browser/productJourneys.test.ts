@@ -19,6 +19,7 @@ import {
   seriousAccessibilityViolations,
   startBrowserWorld,
 } from './browserFixture.js';
+import { pickPlace } from './placePicker.js';
 
 const RADIUS_KM = 300;
 const TITLE = 'Aménagement de la médiathèque';
@@ -29,7 +30,7 @@ let leadContext: BrowserContext;
 let lead: Page;
 let leadMember: MemberRecord;
 let skills: string[];
-let spaceId: string;
+let spaceName: string;
 let bidUrl = '';
 
 /** Consenting, visible members' skills at level ≥ 3 near a point, most common first. */
@@ -69,7 +70,7 @@ beforeAll(async () => {
     { events },
   );
   const space = world.api.dataset.spaces.find((s) => s.lat !== null && s.lon !== null)!;
-  spaceId = space.id;
+  spaceName = space.name;
   skills = commonSkills(world.api.dataset.members, { lat: space.lat!, lon: space.lon! }).slice(0, 2);
   leadMember = world.api.dataset.members.find((m) => m.privacy.visibility === 'network')!;
   ({ context: leadContext, page: lead } = await memberPage(leadMember));
@@ -95,7 +96,12 @@ describe('tenders and joint bids', () => {
     for (const label of labels) await lead.getByRole('button', { name: `Confirmer ${label}` }).click();
     const requirements = lead.getByRole('list', { name: 'Compétences demandées' });
     for (const label of labels) await requirements.getByText(label, { exact: true }).waitFor();
-    await lead.getByLabel('Lieu', { exact: true }).selectOption(spaceId);
+    await pickPlace(
+      lead,
+      'Lieu',
+      spaceName,
+      new RegExp(`^${spaceName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    );
     await lead.getByLabel('Rayon').selectOption(String(RADIUS_KM));
     expect(await seriousAccessibilityViolations(lead)).toEqual([]);
     await screenshot(lead, 'tender-form');

@@ -171,7 +171,7 @@ describe.each(RUNS)(
       // Three people for the rare skill: only the two newcomers hold it at level 3 or more.
       await lead.getByLabel(t('tenders.countOf', { name: label(skills.rare) })).selectOption('3');
       // No place: the newcomers gave none, so the team is looked for in the whole network.
-      await lead.getByLabel(t('tenders.place'), { exact: true }).selectOption('network');
+      await lead.getByRole('checkbox', { name: t('tenders.networkWideChoice') }).check();
       await lead.getByRole('button', { name: t('tenders.create') }).click();
       await lead.getByRole('heading', { level: 1, name: title }).waitFor();
     });

@@ -1445,7 +1445,7 @@ const en: Messages = {
   'tenders.pageTitle': 'Tenders and joint bids',
   'tenders.people': '{count} people',
   'tenders.place': 'Place',
-  'tenders.placeHint': 'Members are looked for around this space.',
+  'tenders.placeHint': 'Members are looked for around this place.',
   'tenders.radius': 'Radius',
   'tenders.requirement': '{count} × {name} (level {level}+)',
   'tenders.requirements': 'Required skills',
