@@ -57,11 +57,12 @@ export async function signUp(services: Services, raw: SignUpInput, now = Date.no
     languages: [input.preferredLanguage],
     preferredLanguage: input.preferredLanguage,
     availability: 'available',
+    // Suggestions are opt-in (GDPR consent, issue 16): nothing is suggested until the person ticks it.
     privacy: {
       visibility: 'network',
-      suggestForBids: true,
-      suggestForMentoring: true,
-      suggestForFilieres: true,
+      suggestForBids: false,
+      suggestForMentoring: false,
+      suggestForFilieres: false,
     },
     joinedAt: now,
     createdAt: now,
