@@ -163,7 +163,7 @@ describe('joint bids through GraphQL', () => {
 
     const read = await call<{ tender: { teamSuggestions: TeamSuggestion[] } }>(lead.id, TEAM_SUGGESTIONS, {
       id: tenderId,
-      l: 'en',
+      l: 'EN',
     });
     const suggestions = read.data!.tender.teamSuggestions;
     expect(suggestions.length).toBe(result.suggestionIds.length);
@@ -178,7 +178,7 @@ describe('joint bids through GraphQL', () => {
     const dutch = await gql<{ tender: { teamSuggestions: TeamSuggestion[] } }>(
       fixture.app,
       TEAM_SUGGESTIONS,
-      { id: tenderId, l: 'nl' },
+      { id: tenderId, l: 'NL' },
       await as(lead.id),
     );
     const nl = dutch.data!.tender.teamSuggestions[0]!;
@@ -340,7 +340,7 @@ describe('joint bids through GraphQL', () => {
     await jobResult(fixture, replacing.data!.suggestReplacement);
     const read = await call<{ tender: { teamSuggestions: TeamSuggestion[] } }>(lead.id, TEAM_SUGGESTIONS, {
       id: tenderId,
-      l: 'en',
+      l: 'EN',
     });
     const replacements = read.data!.tender.teamSuggestions.filter((s) => s.replaces === decliner.memberId);
     expect(replacements.length).toBeGreaterThan(0);
@@ -465,7 +465,7 @@ describe('joint bids through GraphQL', () => {
       (
         await call<{ tender: { teamSuggestions: TeamSuggestion[] } }>(lead.id, TEAM_SUGGESTIONS, {
           id: tenderId,
-          l: 'en',
+          l: 'EN',
         })
       ).data!.tender.teamSuggestions.filter((s) => s.replaces !== null);
     const [before] = await read();
@@ -480,7 +480,7 @@ describe('joint bids through GraphQL', () => {
     expect(after.explanation).not.toContain(leaving.name);
     const french = await call<{ tender: { teamSuggestions: TeamSuggestion[] } }>(lead.id, TEAM_SUGGESTIONS, {
       id: tenderId,
-      l: 'fr',
+      l: 'FR',
     });
     const fr = french.data!.tender.teamSuggestions.find((s) => s.suggestionId === before!.suggestionId)!;
     expect(fr.explanation).toMatch(/^Remplace un ancien membre par/);
