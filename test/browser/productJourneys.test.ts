@@ -197,7 +197,7 @@ describe('tenders and joint bids', () => {
 });
 
 describe('my suggestions, live', () => {
-  it('recomputes people to meet, shows them as the job stores them, and dismisses one for good', async () => {
+  it('recomputes people to meet, shows them as the job stores them, dismisses one and undoes it, then for good', async () => {
     await lead.goto(`${world.baseUrl}/suggestions`);
     await lead.getByRole('heading', { level: 2, name: 'Personnes à rencontrer' }).waitFor();
     await lead.getByRole('button', { name: 'Recalculer mes suggestions' }).click();
@@ -206,10 +206,18 @@ describe('my suggestions, live', () => {
     await dismissButtons.first().waitFor({ timeout: 30_000 });
     const name = (await dismissButtons.first().textContent())?.replace('Ne plus me proposer ', '') ?? '';
     expect(await seriousAccessibilityViolations(lead)).toEqual([]);
-    await dismissButtons.first().click();
-    await expect
-      .poll(() => lead.getByRole('button', { name: `Ne plus me proposer ${name}`, exact: true }).count())
-      .toBe(0);
+    const dismissOne = lead.getByRole('button', { name: `Ne plus me proposer ${name}`, exact: true });
+    await dismissOne.click();
+    await expect.poll(() => dismissOne.count()).toBe(0);
+    // Undo: the person comes back, in the reader's language all along.
+    const setAside = lead.getByRole('status').filter({ hasText: `${name} ne vous sera plus proposé·e.` });
+    await setAside.getByRole('button', { name: 'Annuler' }).click();
+    await dismissOne.waitFor();
+    await expect.poll(() => setAside.count()).toBe(0);
+    expect(await lead.locator('section[aria-labelledby="peers-title"] [lang="en"]').count()).toBe(0);
+    // Dismissed again, and this time left so.
+    await dismissOne.click();
+    await expect.poll(() => dismissOne.count()).toBe(0);
   });
 });
 

@@ -594,6 +594,7 @@ const fr = {
   'invitations.message': 'Message du porteur de la candidature :',
   // branch journeys (issue 16)
   'reason.nobodyCovers': 'Personne dans le réseau ne couvre encore un besoin de cet appel d’offres.',
+  'peers.dismissed': '{name} ne vous sera plus proposé·e.',
 };
 
 export type MessageKey = keyof typeof fr;
@@ -1188,6 +1189,7 @@ const nl: Messages = {
   'invitations.message': 'Bericht van de trekker van de inschrijving:',
   // branch journeys (issue 16)
   'reason.nobodyCovers': 'Niemand in het netwerk dekt al een behoefte van deze aanbesteding.',
+  'peers.dismissed': '{name} wordt u niet meer voorgesteld.',
 };
 
 const en: Messages = {
@@ -1775,6 +1777,7 @@ const en: Messages = {
   'invitations.message': 'Message from the lead of the bid:',
   // branch journeys (issue 16)
   'reason.nobodyCovers': 'Nobody in the network covers a requirement of this tender yet.',
+  'peers.dismissed': '{name} will not be suggested to you again.',
 };
 
 export const LANGUAGES = ['fr', 'nl', 'en'] as const;
