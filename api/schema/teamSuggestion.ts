@@ -9,7 +9,7 @@ import type { Tender } from '../../domain/entities/tender.js';
 import { NotFoundError } from '../../domain/errors.js';
 import { canManageTender } from '../../domain/policy/profileVisibility.js';
 import type { RequestContext } from '../context.js';
-import { readerLanguage } from '../readerLanguage.js';
+import { readerLanguage } from '../language.js';
 import { reasonSentences, suggestedMembers, suggestionReasons } from '../tenders/suggestedTeam.js';
 import { type TeamPair, teamPairs } from '../tenders/teamPairs.js';
 import { builder } from './builder.js';
