@@ -10,11 +10,9 @@ import type { GraphStore } from '../graph/graphStore.js';
 import { openGraphStore } from '../graph/openGraphStore.js';
 import { AccountRepository } from '../graph/repositories/accountRepository.js';
 import { AuditRepository } from '../graph/repositories/auditRepository.js';
-import { filiereStores } from '../graph/repositories/filiereStores.js';
 import { graphRepositories } from '../graph/repositories/index.js';
 import { SessionRepository } from '../graph/repositories/sessionRepository.js';
 import { SignInFailureRepository } from '../graph/repositories/signInFailureRepository.js';
-import { SuggestionRepository } from '../graph/repositories/suggestionRepository.js';
 import { dropMemberFromSearch } from '../graph/searchSource.js';
 import { openSearchIndex } from '../search/openSearchIndex.js';
 import type { SearchIndex } from '../search/searchIndex.js';
@@ -22,11 +20,11 @@ import type { FailureCounter } from '../services/accounts/failureCounter.js';
 import { GraphFailureCounter } from '../services/accounts/graphFailureCounter.js';
 import { RedisFailureCounter } from '../services/accounts/redisFailureCounter.js';
 import { SignInGuard } from '../services/accounts/signInGuard.js';
+import { bidMembershipCheck } from '../services/bids/bidWorkflow.js';
 import type { Services } from '../services/services.js';
 import { openEventBus } from '../workers/events/openEventBus.js';
 import { type OpenJobQueueOptions, openJobQueue } from '../workers/openJobQueue.js';
 import { ensureBootAdmin } from './auth/bootAdmin.js';
-import { bidMembershipCheck } from './bids/bidWorkflow.js';
 
 /** Five wrong passwords for one e-mail or from one IP lock sign-in for 15 minutes. */
 export const SIGN_IN_GUARD = { maxFailures: 5, windowMs: 15 * 60_000 };
@@ -45,11 +43,12 @@ export async function openServices(config: Config, options: ServicesOptions = {}
     await graph.migrate();
     const taxonomy = new Taxonomy(loadReferenceData().skills);
     search = await openSearchIndex(config, { taxonomy });
-    const suggestions = new SuggestionRepository(graph);
+    const repositories = graphRepositories(graph);
+    const { suggestions } = repositories;
     const services: Services = {
       config,
       graph,
-      repositories: graphRepositories(graph),
+      repositories,
       taxonomy,
       search,
       accounts: new AccountRepository(graph),
@@ -58,12 +57,12 @@ export async function openServices(config: Config, options: ServicesOptions = {}
       signInGuard: new SignInGuard(SIGN_IN_GUARD, failureCounter(config, graph, options.queue?.prefix)),
       onMemberErased: [
         (memberId) => suggestions.deleteForMember(memberId),
-        (memberId) => filiereStores(graph).proposals.forgetMember(memberId),
+        (memberId) => repositories.filiereProposals.forgetMember(memberId),
       ],
       suggestions,
       jobs,
       events,
-      isBidMember: bidMembershipCheck({ graph }),
+      isBidMember: bidMembershipCheck(repositories.bids),
     };
     // Reads services.search at call time: tests (and a recovery) may reopen the index.
     services.onMemberErased.push((memberId) => dropMemberFromSearch(graph, services.search, memberId));

@@ -3,7 +3,10 @@
 import type { InBid } from './entities/bid.js';
 import type { Community } from './entities/community.js';
 import type { Filiere } from './entities/filiere.js';
+import type { FiliereEventRecord } from './entities/filiereEvent.js';
 import type { MemberRecord } from './entities/member.js';
+import type { MentorOffer } from './entities/mentorOffer.js';
+import type { MentorRequest } from './entities/mentorRequest.js';
 import type { Mentorship } from './entities/mentorship.js';
 import type { CollaboratedWith, Project } from './entities/project.js';
 import type { Skill } from './entities/skill.js';
@@ -31,36 +34,6 @@ export interface NetworkDataset {
   activity?: NetworkActivity;
 }
 
-type MentoringMode = 'remote' | 'in_person' | 'either';
-
-/** A MentorOffer node: one per mentor, keyed by the member. */
-export interface MentorOfferRecord {
-  memberId: string;
-  skills: string[];
-  capacity: number;
-  languages: string[];
-  mode: MentoringMode;
-  status: 'open' | 'withdrawn';
-  createdAt: number;
-  updatedAt: number;
-}
-
-/** A MentorRequest node: one per newcomer, keyed by the member. */
-export interface MentorRequestRecord {
-  memberId: string;
-  skills: string[];
-  filiere: string | null;
-  languages: string[];
-  city: string | null;
-  lat: number | null;
-  lon: number | null;
-  mode: MentoringMode;
-  goals: string;
-  status: 'open' | 'matched' | 'withdrawn';
-  createdAt: number;
-  updatedAt: number;
-}
-
 /** A tender with its REQUIRES links and the place its point stands for. */
 export interface TenderRecord {
   tender: Tender;
@@ -78,24 +51,12 @@ export interface BidRecord {
   team: Pick<InBid, 'member' | 'role' | 'status'>[];
 }
 
-/** A FiliereEvent node and the members (Member)-[:REGISTERED_FOR {at}]-> it. */
-export interface FiliereEventRecord {
-  id: string;
-  filiereId: string;
-  title: string;
-  description: string;
-  place: string;
-  startsAt: number;
-  capacity: number | null;
-  createdBy: string;
-  createdAt: number;
-  registrations: { member: string; at: number }[];
-}
-
 export interface NetworkActivity {
-  mentorOffers: MentorOfferRecord[];
-  mentorRequests: MentorRequestRecord[];
+  /** MentorOffer and MentorRequest nodes: one of each per member at most, keyed by the member. */
+  mentorOffers: MentorOffer[];
+  mentorRequests: MentorRequest[];
   tenders: TenderRecord[];
   bids: BidRecord[];
+  /** FiliereEvent nodes and the members (Member)-[:REGISTERED_FOR {at}]-> them. */
   filiereEvents: FiliereEventRecord[];
 }

@@ -6,6 +6,7 @@
 // point, else the first (by id) of their spaces that has coordinates.
 
 import type { NetworkDataset } from '../domain/dataset.js';
+import { DOCUMENT_KINDS, type DocumentKind } from '../domain/documentKind.js';
 import type { Labels } from '../domain/entities/common.js';
 import type { Community } from '../domain/entities/community.js';
 import type { Filiere } from '../domain/entities/filiere.js';
@@ -18,8 +19,8 @@ import { BadUserInputError } from '../domain/errors.js';
 import { effectiveLocation, type Point } from '../domain/geo.js';
 import { Taxonomy } from '../domain/taxonomy.js';
 
-export const DOCUMENT_KINDS = ['member', 'space', 'project', 'tender', 'skill'] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+/** The search floor's own name for the kinds, defined once in domain/. */
+export { DOCUMENT_KINDS, type DocumentKind } from '../domain/documentKind.js';
 
 /** Rejects a kind no adapter knows, naming the field. */
 export function checkDocumentKind(kind: unknown, path: (string | number)[]): asserts kind is DocumentKind {

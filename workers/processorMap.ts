@@ -2,7 +2,10 @@
 // whose dependencies are not given gets no processor, so a worker process can
 // serve only some queues (and leave the others to other processes).
 import type { ProcessorMap } from './jobQueue.js';
-import { type CollaborationGraphDeps, collaborationGraph } from './processors/collaborationGraph.js';
+import {
+  type CollaborationWeightsDeps,
+  recomputeCollaborationWeights,
+} from './processors/collaborationWeights.js';
 import { type DigestDeps, digest } from './processors/digest.js';
 import { type ImportDeps, importMembers } from './processors/importMembers.js';
 import { type MaintenanceDeps, maintenance } from './processors/maintenance.js';
@@ -13,7 +16,7 @@ export interface ProcessorDeps {
   searchSync?: SearchSyncDeps;
   suggestions?: SuggestionsDeps;
   import?: ImportDeps;
-  collaborationGraph?: CollaborationGraphDeps;
+  collaborationGraph?: CollaborationWeightsDeps;
   digest?: DigestDeps;
   maintenance?: MaintenanceDeps;
 }
@@ -24,14 +27,15 @@ export function bindProcessors(deps: ProcessorDeps): ProcessorMap {
     searchSync: sync,
     suggestions: suggest,
     import: importing,
-    collaborationGraph: graph,
+    collaborationGraph: collaborations,
     digest: mail,
     maintenance: housekeeping,
   } = deps;
   if (sync) map['search-sync'] = (job) => searchSync(job, sync);
   if (suggest) map.suggestions = (job) => suggestions(job, suggest);
   if (importing) map.import = (job) => importMembers(job, importing);
-  if (graph) map['collaboration-graph'] = (job) => collaborationGraph(job, graph);
+  if (collaborations)
+    map['collaboration-graph'] = (job) => recomputeCollaborationWeights(job, collaborations);
   if (mail) map.digest = (job) => digest(job, mail);
   if (housekeeping) map.maintenance = (job) => maintenance(job, housekeeping);
   return map;

@@ -4,15 +4,15 @@
 // 100-lot notice is 1.7 MB, over the 1 MiB of /graphql). Signed-in members,
 // conseillers and admins only; a cookie session must send the CSRF header
 // (api/plugins/session.ts checks every POST); rate limited per account on top of
-// the global limit. Answers the import (api/tenders/importNotice.ts) as JSON, or
+// the global limit. Answers the import (services/tenders/importNotice.ts) as JSON, or
 // the same error shape as GraphQL (`errors[].extensions.code`, field problems).
 import type { FastifyInstance } from 'fastify';
 import { GraphQLError } from 'graphql';
 import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../../domain/errors.js';
 import { DEFAULT_XML_LIMITS } from '../../procurement/index.js';
 import type { Services } from '../../services/services.js';
+import { importNoticeXml } from '../../services/tenders/importNotice.js';
 import { toClientError } from '../errors.js';
-import { importNoticeXml } from '../tenders/importNotice.js';
 
 export interface NoticeUploadOptions {
   services: Services;
@@ -51,9 +51,8 @@ export async function noticeUploadPlugin(app: FastifyInstance, opts: NoticeUploa
         if (typeof request.body !== 'string' || request.body.trim() === '') {
           throw BadUserInputError.at(['xml'], 'send the notice as an application/xml body');
         }
-        const imported = await importNoticeXml(opts.services.graph, opts.services.taxonomy, request.body, {
+        const imported = await importNoticeXml(opts.services, request.body, {
           importedBy: viewer.memberId ?? viewer.accountId,
-          alerts: opts.services,
         });
         const now = Date.now();
         return {

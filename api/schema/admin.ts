@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AuditEvent } from '../../domain/entities/auditEvent.js';
 import { BadUserInputError, NotFoundError } from '../../domain/errors.js';
 import { parseInput } from '../../domain/validation.js';
-import { recordAction } from '../audit/recordAction.js';
+import { recordAction } from '../../services/audit/recordAction.js';
 import { AccountRef, Role } from './account.js';
 import { builder } from './builder.js';
 import { resolvePagedConnection } from './offsetPage.js';

@@ -1,26 +1,20 @@
 // Tender alerts in GraphQL: follow CPV codes, skills and regions (for yourself,
-// or as a conseiller for a filière of your scope), list and drop your alerts.
-// The alerts themselves are raised by the notice import (api/tenders/noticeAlerts.ts).
-import { randomUUID } from 'node:crypto';
+// or as a conseiller for a filière of your scope), list and drop your alerts;
+// the use cases are in services/tenders/tenderAlerts.ts. The alerts themselves
+// are raised by the notice import (services/tenders/noticeAlerts.ts).
 import type { Suggestion } from '../../domain/entities/suggestion.js';
-import { ForbiddenError, NotFoundError } from '../../domain/errors.js';
-import { canActOnFiliere } from '../../domain/policy/profileVisibility.js';
-import { AlertRepository, type TenderAlert } from '../../graph/repositories/alertRepository.js';
-import { recordAction } from '../audit/recordAction.js';
-import type { RequestContext } from '../context.js';
-import { parseAlertCriteria } from '../tenders/noticeAlerts.js';
+import type { TenderAlert } from '../../domain/entities/tenderAlert.js';
+import {
+  followTenders,
+  myTenderAlertMatches,
+  myTenderAlerts,
+  unfollowTenders,
+} from '../../services/tenders/tenderAlerts.js';
 import { builder } from './builder.js';
 import { DateTime } from './scalars.js';
 
 /** Alerts reach a member's suggestions, so only accounts with a member profile follow. */
 const MEMBER = { member: true } as const;
-
-const alerts = (context: RequestContext) => new AlertRepository(context.services.graph);
-
-function memberOf(context: RequestContext): string {
-  if (!context.viewer.memberId) throw new ForbiddenError('Your account has no member profile');
-  return context.viewer.memberId;
-}
 
 const TenderAlertRef = builder.objectRef<TenderAlert>('TenderAlert').implement({
   description: 'What you follow among procurement notices; a new matching tender becomes a suggestion',
@@ -69,14 +63,13 @@ builder.queryFields((t) => ({
     type: [TenderAlertMatch],
     description: 'Tenders your alerts caught, most tenders first',
     authScopes: MEMBER,
-    resolve: (_root, _args, context) =>
-      context.services.suggestions.listBySubject(memberOf(context), { kind: 'tender_alert' }),
+    resolve: (_root, _args, context) => myTenderAlertMatches(context),
   }),
   myTenderAlerts: t.field({
     type: [TenderAlertRef],
     description: 'The tender alerts you set, oldest first',
     authScopes: MEMBER,
-    resolve: (_root, _args, context) => alerts(context).listByMember(memberOf(context)),
+    resolve: (_root, _args, context) => myTenderAlerts(context),
   }),
 }));
 
@@ -86,46 +79,12 @@ builder.mutationFields((t) => ({
     description: 'Be told when an imported notice has a tender matching these CPV codes, skills and regions',
     authScopes: MEMBER,
     args: { input: t.arg({ type: FollowTendersInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const memberId = memberOf(context);
-      const filiereId = input.filiere ?? null;
-      let coreSkills: string[] = [];
-      if (filiereId !== null) {
-        if (!canActOnFiliere(context.viewer, filiereId)) {
-          throw new ForbiddenError('Only a conseiller of this filière follows tenders for it');
-        }
-        const filiere = await context.services.repositories.filieres.get(filiereId);
-        if (!filiere) throw new NotFoundError('Filiere', filiereId);
-        coreSkills = filiere.coreSkills;
-      }
-      const given = input.skills && input.skills.length > 0 ? input.skills : coreSkills;
-      const criteria = parseAlertCriteria({ ...input, skills: given }, context.services.taxonomy, ['input']);
-      const alert: TenderAlert = {
-        id: `alert_${randomUUID().replaceAll('-', '')}`,
-        memberId,
-        filiereId,
-        ...criteria,
-        createdAt: Date.now(),
-      };
-      await alerts(context).create(alert);
-      if (filiereId !== null) {
-        await recordAction(context, 'tenderAlert.followed', { kind: 'Filiere', id: filiereId });
-      }
-      return alert;
-    },
+    resolve: (_root, { input }, context) => followTenders(context, input),
   }),
   unfollowTenders: t.boolean({
     description: 'Drops one of your tender alerts',
     authScopes: MEMBER,
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, args, context) => {
-      const memberId = memberOf(context);
-      const id = String(args.id);
-      const alert = await alerts(context).get(id);
-      // Someone else's alert is reported as missing: its existence is nobody else's business.
-      if (!alert || alert.memberId !== memberId) throw new NotFoundError('TenderAlert', id);
-      await alerts(context).delete(id);
-      return true;
-    },
+    resolve: (_root, args, context) => unfollowTenders(context, String(args.id)),
   }),
 }));

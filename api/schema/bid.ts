@@ -1,4 +1,4 @@
-// Joint bids through GraphQL: the workflow (api/bids/bidWorkflow.ts) behind thin
+// Joint bids through GraphQL: the workflow (services/bids/bidWorkflow.ts) behind thin
 // resolvers. A bid is seen by its lead, conseillers, admins and the members
 // invited into it; it is managed by its lead, conseillers and admins; an
 // invited member answers their own invitation. Once a member accepted, the lead
@@ -6,8 +6,7 @@
 // arguments take internal ids or Relay global IDs (idArgument.ts).
 import { BID_STATUSES, type Bid, INVITATION_STATUSES, type InBid } from '../../domain/entities/bid.js';
 import { canSeeBidContact } from '../../domain/policy/bidContact.js';
-import { BidRepository } from '../../graph/repositories/bidRepository.js';
-import { BidWorkflow } from '../bids/bidWorkflow.js';
+import { BidWorkflow } from '../../services/bids/bidWorkflow.js';
 import type { RequestContext } from '../context.js';
 import { builder } from './builder.js';
 import { internalId } from './idArgument.js';
@@ -20,9 +19,6 @@ import { visibleOrNull } from './visibleMembers.js';
 const SIGNED_IN = { signedIn: true } as const;
 const MEMBERS = { member: true } as const;
 const BID_ACTORS = { member: true, conseiller: true, admin: true } as const;
-
-const bidRepository = (context: Pick<RequestContext, 'services'>) =>
-  new BidRepository(context.services.graph);
 
 export const BidStatus = builder.enumType('BidStatus', { values: upperCaseEnum(BID_STATUSES) });
 export const InvitationStatus = builder.enumType('InvitationStatus', {
@@ -71,7 +67,7 @@ const BidTeamMember = builder.objectRef<TeamPlace>('BidTeamMember').implement({
 });
 
 async function teamPlaces(context: RequestContext, bid: Bid): Promise<TeamPlace[]> {
-  const team = await bidRepository(context).team(bid.id);
+  const team = await new BidWorkflow(context).team(bid);
   return team.map((place) => ({ ...place, inBid: bid, team }));
 }
 
@@ -131,7 +127,7 @@ builder.queryFields((t) => ({
     type: [MyBid],
     authScopes: MEMBERS,
     description: 'Bids you lead or were invited into, newest first (your invitations among them)',
-    resolve: (_root, _args, context) => bidRepository(context).ofMember(context.viewer.memberId ?? ''),
+    resolve: (_root, _args, context) => new BidWorkflow(context).mine(),
   }),
 }));
 

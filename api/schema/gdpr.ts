@@ -2,7 +2,7 @@
 // same for admins acting on a member (audited).
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import { exportMember } from '../../graph/exportMember.js';
-import { recordAction } from '../audit/recordAction.js';
+import { recordAction } from '../../services/audit/recordAction.js';
 import type { RequestContext } from '../context.js';
 import { eraseMember } from '../gdpr/eraseMember.js';
 import { builder } from './builder.js';

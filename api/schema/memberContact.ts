@@ -1,7 +1,7 @@
 // What a signed-in member needs to reach another from their profile: whether
 // that member offers mentoring now (open offer with a free place), so the
 // profile can offer "ask as mentor". Anonymous visitors get null.
-import { MentoringRepository } from '../../graph/repositories/mentoringRepository.js';
+import { offersMentoring } from '../../services/mentoring/mentoringParticipation.js';
 import { builder } from './builder.js';
 import { MemberRef } from './refs.js';
 
@@ -11,9 +11,6 @@ builder.objectField(MemberRef, 'offersMentoring', (t) =>
     authScopes: { signedIn: true },
     unauthorizedResolver: () => null,
     description: 'True when the member has an open mentoring offer (signed-in viewers only, else null)',
-    resolve: async (member, _args, context) => {
-      const offer = await new MentoringRepository(context.services.graph).getOffer(member.id);
-      return offer !== null && offer.status === 'open' && offer.capacity > 0;
-    },
+    resolve: (member, _args, context) => offersMentoring(context, member.id),
   }),
 );

@@ -1,10 +1,8 @@
 // importNotice: an eForms notice (XML) becomes one tender per lot with suggested
-// requirements (api/tenders/importNotice.ts). Invalid or hostile XML is a
+// requirements (services/tenders/importNotice.ts). Invalid or hostile XML is a
 // BAD_USER_INPUT and nothing is written.
-import { BadUserInputError } from '../../domain/errors.js';
-import type { NoticeRecord } from '../../graph/properties/tenderProperties.js';
-import { DEFAULT_XML_LIMITS } from '../../procurement/index.js';
-import { importNoticeXml } from '../tenders/importNotice.js';
+import type { NoticeRecord } from '../../domain/entities/notice.js';
+import { importNoticeXml, type NoticeImport } from '../../services/tenders/importNotice.js';
 import { builder } from './builder.js';
 import { DateTime } from './scalars.js';
 import { TenderRef } from './tender.js';
@@ -25,23 +23,21 @@ const ProcurementNotice = builder.objectRef<NoticeRecord>('ProcurementNotice').i
   }),
 });
 
-const NoticeImportResult = builder
-  .objectRef<Awaited<ReturnType<typeof importNoticeXml>>>('NoticeImportResult')
-  .implement({
-    authScopes: IMPORTERS,
-    fields: (t) => ({
-      notice: t.field({ type: ProcurementNotice, resolve: (r) => r.notice }),
-      tenders: t.field({
-        type: [TenderRef],
-        description: 'One per lot asking for skills of the network',
-        resolve: (r) => r.tenders,
-      }),
-      created: t.boolean({
-        description: 'False when this notice version had been imported before (nothing written)',
-        resolve: (r) => r.created,
-      }),
+const NoticeImportResult = builder.objectRef<NoticeImport>('NoticeImportResult').implement({
+  authScopes: IMPORTERS,
+  fields: (t) => ({
+    notice: t.field({ type: ProcurementNotice, resolve: (r) => r.notice }),
+    tenders: t.field({
+      type: [TenderRef],
+      description: 'One per lot asking for skills of the network',
+      resolve: (r) => r.tenders,
     }),
-  });
+    created: t.boolean({
+      description: 'False when this notice version had been imported before (nothing written)',
+      resolve: (r) => r.created,
+    }),
+  }),
+});
 
 builder.mutationFields((t) => ({
   importNotice: t.field({
@@ -49,14 +45,9 @@ builder.mutationFields((t) => ({
     authScopes: IMPORTERS,
     description: 'Imports an eForms contract notice: one tender per lot, with suggested requirements to edit',
     args: { xml: t.arg.string({ required: true }) },
-    resolve: (_root, { xml }, context) => {
-      if (xml.length > DEFAULT_XML_LIMITS.maxLength) {
-        throw BadUserInputError.at(['xml'], `must be at most ${DEFAULT_XML_LIMITS.maxLength} characters`);
-      }
-      return importNoticeXml(context.services.graph, context.services.taxonomy, xml, {
+    resolve: (_root, { xml }, context) =>
+      importNoticeXml(context.services, xml, {
         importedBy: context.viewer.memberId ?? context.viewer.accountId,
-        alerts: context.services,
-      });
-    },
+      }),
   }),
 }));

@@ -1,33 +1,22 @@
 // What conseillers and space managers do within their scope: see the members
 // of their filières who allowed it, add or remove members of a filière
-// (audited), and see their spaces' occupancy.
+// (audited), and see their spaces' occupancy. The rules are the use cases of
+// services/filieres/ (membership, scoped members).
 import type { Space } from '../../domain/entities/space.js';
-import { BadUserInputError, NotFoundError } from '../../domain/errors.js';
-import { mayInviteToFiliere, maySee } from '../../domain/policy/privacyRule.js';
-import { recordAction } from '../audit/recordAction.js';
+import { changeFiliereMembership } from '../../services/filieres/filiereMembership.js';
+import { type ScopeKind, scopedMembers, spaceAvailability } from '../../services/filieres/scopedMembers.js';
 import type { RequestContext } from '../context.js';
-import { type ScopeKind, scopedMembers, spaceAvailability } from '../scope/scopedMembers.js';
 import { builder, PUBLIC } from './builder.js';
 import { resolvePagedConnection } from './offsetPage.js';
 import { MemberRef, SpaceRef } from './refs.js';
 
-async function scopedPage(
+function scopedPage(
   context: RequestContext,
   kind: ScopeKind,
   scope: string,
   args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null },
 ) {
-  return resolvePagedConnection(args, async (page) => {
-    const result = await scopedMembers(
-      context.services.graph,
-      context.services.repositories.members,
-      context.viewer,
-      kind,
-      scope,
-      page,
-    );
-    return result;
-  });
+  return resolvePagedConnection(args, (page) => scopedMembers(context, kind, scope, page));
 }
 
 interface Occupancy {
@@ -53,7 +42,7 @@ const SpaceOccupancy = builder.objectRef<Occupancy>('SpaceOccupancy').implement(
     }),
     availability: t.field({
       type: AvailabilityCounts,
-      resolve: (o, _args, context) => spaceAvailability(context.services.graph, o.space.id),
+      resolve: (o, _args, context) => spaceAvailability(context, o.space.id),
     }),
     members: t.connection({
       type: MemberRef,
@@ -62,51 +51,6 @@ const SpaceOccupancy = builder.objectRef<Occupancy>('SpaceOccupancy').implement(
     }),
   }),
 });
-
-/**
- * The member a conseiller acts on in a filière: one they may invite (adding),
- * or one they may read, as a profile or in the filière's list (removing).
- * Hidden and unknown handles get the same NOT_FOUND, so handles cannot be
- * enumerated, and a mutation never returns a profile the caller may not read.
- */
-async function memberToChange(context: RequestContext, filiere: string, handle: string, add: boolean) {
-  const member = await context.services.repositories.members.getByHandle(handle);
-  const allowed =
-    member !== null &&
-    (mayInviteToFiliere(context.viewer, member, filiere) ||
-      (!add && maySee(context.viewer, member, await context.loaders.memberSpaceIds.load(member.id))));
-  if (!allowed) throw new NotFoundError('Member', handle);
-  return member;
-}
-
-async function assertFiliere(context: RequestContext, filiere: string): Promise<void> {
-  if (!(await context.loaders.filiere.load(filiere)))
-    throw BadUserInputError.at(['filiere'], `unknown filière "${filiere}"`);
-}
-
-async function changeFiliereMembership(
-  context: RequestContext,
-  filiere: string,
-  handle: string,
-  add: boolean,
-) {
-  await assertFiliere(context, filiere);
-  const member = await memberToChange(context, filiere, handle, add);
-  const current = (await context.services.repositories.neighbourhood.filieres(member.id)).map(
-    (f) => f.filiere.id,
-  );
-  const next = add ? [...new Set([...current, filiere])] : current.filter((id) => id !== filiere);
-  await context.services.repositories.members.update(member.id, { filieres: next });
-  await recordAction(
-    context,
-    add ? 'filiere.member_added' : 'filiere.member_removed',
-    { kind: 'Member', id: member.id },
-    {
-      filiere,
-    },
-  );
-  return member;
-}
 
 builder.queryFields((t) => ({
   filiereMembers: t.connection({

@@ -1,21 +1,34 @@
 // Team suggestions of a tender (stored by the suggestions job, kind "team"):
 // who is in each team and which requirement they fill, who already worked with
-// whom, and why, as structured reasons (code + parameters, members and skills
-// by id) and as sentences in the reader's language (api/tenders/suggestedTeam.ts).
-// Dismissing a team hides it; the dismissal can be undone.
+// whom (both as the solver stored them, services/tenders/suggestedTeam.ts), and
+// why, as structured reasons (code + parameters, members and skills by id) and
+// as sentences in the reader's language (api/tenders/teamReasonSentences.ts).
+// Dismissing a team hides it; the dismissal can be undone
+// (services/tenders/teamSuggestions.ts).
+import type { TeamPair } from '../../domain/entities/suggestedTeam.js';
 import type { Suggestion } from '../../domain/entities/suggestion.js';
 import { membersNamed, type TeamReason } from '../../domain/entities/teamReasons.js';
 import type { Tender } from '../../domain/entities/tender.js';
-import { NotFoundError } from '../../domain/errors.js';
-import { canManageTender } from '../../domain/policy/profileVisibility.js';
-import type { RequestContext } from '../context.js';
+import { TEAM_DISTANCE_CAP } from '../../domain/problems/team.js';
+import {
+  isComplete,
+  leavingMember,
+  skillsNamed,
+  suggestedMembers,
+  suggestedPairs,
+  teamReasons,
+} from '../../services/tenders/suggestedTeam.js';
+import {
+  dismissTeamSuggestion,
+  restoreTeamSuggestion,
+  teamSuggestionsOf,
+} from '../../services/tenders/teamSuggestions.js';
 import { readerLanguage } from '../language.js';
-import { reasonSentences, suggestedMembers, suggestionReasons } from '../tenders/suggestedTeam.js';
-import { type TeamPair, teamPairs } from '../tenders/teamPairs.js';
+import { reasonSentences } from '../tenders/teamReasonSentences.js';
 import { builder } from './builder.js';
 import { MemberRef, SkillRef } from './refs.js';
 import { DateTime, JSONScalar, Language } from './scalars.js';
-import { TenderRef, tenderRepository } from './tender.js';
+import { TenderRef } from './tender.js';
 import { visibleOrNull } from './visibleMembers.js';
 
 /** Who may ask for teams and read them: members (future leads), conseillers and admins. */
@@ -50,7 +63,7 @@ const TeamSuggestionPair = builder.objectRef<TeamPair>('TeamSuggestionPair').imp
     a: t.exposeString('a', { description: 'memberId of one member' }),
     b: t.exposeString('b', { description: 'memberId of the other member' }),
     distance: t.exposeInt('distance', {
-      description: '1 when they already worked together; capped at 5 (not within four hops)',
+      description: `1 when they already worked together; capped at ${TEAM_DISTANCE_CAP} (not within ${TEAM_DISTANCE_CAP - 1} hops)`,
     }),
   }),
 });
@@ -106,7 +119,7 @@ const TeamSuggestion = builder.objectRef<TeamSuggestionView>('TeamSuggestion').i
       args: { language: t.arg({ type: Language, required: false }) },
       resolve: async (s, args, context) => {
         const language = await readerLanguage(context, args.language);
-        const reasons = suggestionReasons(s.suggestion);
+        const reasons = teamReasons(s.suggestion);
         if (reasons.length === 0) return s.suggestion.explanation;
         return (await reasonSentences(context, reasons, language)).join('\n');
       },
@@ -117,7 +130,7 @@ const TeamSuggestion = builder.objectRef<TeamSuggestionView>('TeamSuggestion').i
       args: { language: t.arg({ type: Language, required: false }) },
       resolve: async (s, args, context) => {
         const language = await readerLanguage(context, args.language);
-        const reasons = suggestionReasons(s.suggestion);
+        const reasons = teamReasons(s.suggestion);
         const sentences = await reasonSentences(context, reasons, language);
         return reasons.map((reason, i) => ({ reason, sentence: sentences[i]! }));
       },
@@ -125,44 +138,39 @@ const TeamSuggestion = builder.objectRef<TeamSuggestionView>('TeamSuggestion').i
     named: t.field({
       type: [TeamReasonMember],
       description: 'Every member the reasons name (to show their names)',
-      resolve: (s) => membersNamed(suggestionReasons(s.suggestion)).map((memberId) => ({ memberId })),
+      resolve: (s) => membersNamed(teamReasons(s.suggestion)).map((memberId) => ({ memberId })),
     }),
     namedSkills: t.field({
       type: [SkillRef],
       description: 'Every skill the reasons name (to show their labels)',
       resolve: async (s, _args, context) => {
-        const ids = new Set<string>();
-        for (const r of suggestionReasons(s.suggestion)) {
-          if (r.code === 'fills' || r.code === 'uncovered') ids.add(r.skill);
-          if (r.code === 'fills' && r.via) ids.add(r.via);
-        }
-        const skills = await Promise.all([...ids].map((id) => context.loaders.skill.load(id)));
+        const skills = await Promise.all(
+          skillsNamed(s.suggestion).map((id) => context.loaders.skill.load(id)),
+        );
         return skills.filter((skill) => skill !== null && skill !== undefined);
       },
     }),
     complete: t.boolean({
       description: 'False for a partial team: some requirement is not covered (see the "uncovered" reasons)',
-      resolve: (s) => !suggestionReasons(s.suggestion).some((r) => r.code === 'uncovered'),
+      resolve: (s) => isComplete(s.suggestion),
     }),
     replaces: t.string({
       nullable: true,
       description: 'For a replacement proposal: the memberId of who drops out',
-      resolve: (s) => {
-        const replaces = suggestionReasons(s.suggestion).find((r) => r.code === 'replaces');
-        return replaces?.code === 'replaces' ? replaces.leaving : null;
-      },
+      resolve: (s) => leavingMember(s.suggestion),
     }),
     status: t.string({ resolve: (s) => s.suggestion.status }),
     algorithmVersion: t.string({ resolve: (s) => s.suggestion.algorithmVersion }),
     createdAt: t.field({ type: DateTime, resolve: (s) => s.suggestion.createdAt }),
     members: t.field({
       type: [TeamSuggestionMember],
-      resolve: (s) => suggestedMembers(s.suggestion, s.tender),
+      resolve: (s) => suggestedMembers(s.suggestion),
     }),
     pairs: t.field({
       type: [TeamSuggestionPair],
-      description: 'Every pair of members with its hop distance, computed from the graph when read',
-      resolve: (s, _args, context) => teamPairs(context.services.graph, s.suggestion.targetIds),
+      description:
+        'Every pair of members with its hop distance when the team was suggested (empty for teams suggested before it was stored)',
+      resolve: (s) => suggestedPairs(s.suggestion),
     }),
   }),
 });
@@ -173,48 +181,25 @@ builder.objectField(TenderRef, 'teamSuggestions', (t) =>
     authScopes: BID_ACTORS,
     description: 'Teams suggested for this tender, newest first (for its author, conseillers and admins)',
     args: { dismissed: t.arg.boolean({ required: false, description: 'List the dismissed ones instead' }) },
-    resolve: async (tender, args, context) => {
-      if (!canManageTender(context.viewer, tender)) return [];
-      const stored = await context.services.suggestions.listBySubject(tender.id, {
-        kind: 'team',
-        statuses: args.dismissed ? ['dismissed'] : ['new', 'accepted'],
-      });
-      return stored
-        .sort((a, b) => b.createdAt - a.createdAt || a.score - b.score)
-        .map((suggestion) => ({ suggestion, tender }));
-    },
+    resolve: async (tender, args, context) =>
+      (await teamSuggestionsOf(context, tender, args.dismissed ?? false)).map((suggestion) => ({
+        suggestion,
+        tender,
+      })),
   }),
 );
-
-/** The team suggestion, if the viewer manages its tender. */
-async function managedTeamSuggestion(context: RequestContext, id: string): Promise<Suggestion> {
-  const suggestion = await context.services.suggestions.get(id);
-  const tender =
-    suggestion?.kind === 'team' ? await tenderRepository(context).get(suggestion.subjectId) : null;
-  if (!suggestion || !tender || !canManageTender(context.viewer, tender))
-    throw new NotFoundError('Suggestion', id);
-  return suggestion;
-}
 
 builder.mutationFields((t) => ({
   dismissTeamSuggestion: t.boolean({
     authScopes: BID_ACTORS,
     description: 'Hide a suggested team of a tender you manage (undo with restoreTeamSuggestion)',
     args: { suggestionId: t.arg.string({ required: true }) },
-    resolve: async (_root, args, context) => {
-      await managedTeamSuggestion(context, args.suggestionId);
-      await context.services.suggestions.setStatus(args.suggestionId, 'dismissed');
-      return true;
-    },
+    resolve: (_root, args, context) => dismissTeamSuggestion(context, args.suggestionId),
   }),
   restoreTeamSuggestion: t.boolean({
     authScopes: BID_ACTORS,
     description: 'Undo the dismissal of a suggested team',
     args: { suggestionId: t.arg.string({ required: true }) },
-    resolve: async (_root, args, context) => {
-      await managedTeamSuggestion(context, args.suggestionId);
-      await context.services.suggestions.restore(args.suggestionId);
-      return true;
-    },
+    resolve: (_root, args, context) => restoreTeamSuggestion(context, args.suggestionId),
   }),
 }));

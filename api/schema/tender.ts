@@ -1,15 +1,18 @@
 // Tenders: calls for tenders with skill requirements, created by hand or
 // imported from a notice (api/schema/notice.ts); skill candidates from pasted
 // text; team suggestions run as a job (the suggestions queue, kind "team") whose
-// results are stored as suggestions and read back in teamSuggestion.ts.
+// results are stored as suggestions and read back in teamSuggestion.ts. The use
+// cases are in services/tenders/.
 import { type Requirement, TENDER_STATUSES, type Tender } from '../../domain/entities/tender.js';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
-import { newId } from '../../domain/ids.js';
-import { canManageTender } from '../../domain/policy/profileVisibility.js';
-import { TenderRepository } from '../../graph/repositories/tenderRepository.js';
-import { deadlineFromText, extractSkills } from '../../procurement/index.js';
+import type { TenderSource } from '../../domain/entities/tenderSource.js';
+import { requestTeams } from '../../services/tenders/teamSuggestions.js';
+import {
+  createTender,
+  deadlineInText,
+  skillsInText,
+  updateTender,
+} from '../../services/tenders/tenderEditing.js';
 import type { RequestContext } from '../context.js';
-import { EMPTY_TENDER_INPUT, parseTenderInput, tenderAsInput } from '../tenders/tenderInput.js';
 import { builder } from './builder.js';
 import { internalId } from './idArgument.js';
 import { resolvePagedConnection } from './offsetPage.js';
@@ -22,7 +25,7 @@ const SIGNED_IN = { signedIn: true } as const;
 const BID_ACTORS = { member: true, conseiller: true, admin: true } as const;
 
 export const tenderRepository = (context: Pick<RequestContext, 'services'>) =>
-  new TenderRepository(context.services.graph);
+  context.services.repositories.tenders;
 
 export const TenderRef = builder.objectRef<Tender>('Tender');
 const TenderStatus = builder.enumType('TenderStatus', { values: upperCaseEnum(TENDER_STATUSES) });
@@ -42,26 +45,24 @@ const TenderRequirement = builder.objectRef<Requirement>('TenderRequirement').im
   }),
 });
 
-const TenderSourceNotice = builder
-  .objectRef<NonNullable<Awaited<ReturnType<TenderRepository['source']>>>>('TenderSourceNotice')
-  .implement({
-    authScopes: SIGNED_IN,
-    description: 'The procurement notice lot a tender was imported from',
-    fields: (t) => ({
-      noticeId: t.string({ resolve: (s) => s.noticeId ?? '' }),
-      version: t.string({ resolve: (s) => s.noticeVersion ?? '' }),
-      lotId: t.exposeString('lotId', { nullable: true }),
-      nuts: t.exposeString('nuts', { nullable: true }),
-      placeName: t.exposeString('placeName', { nullable: true }),
-      cpv: t.exposeStringList('cpv'),
-      importedAt: t.field({
-        type: DateTime,
-        nullable: true,
-        resolve: async (s, _args, context) =>
-          s.noticeKey ? ((await tenderRepository(context).notice(s.noticeKey))?.importedAt ?? null) : null,
-      }),
+const TenderSourceNotice = builder.objectRef<TenderSource>('TenderSourceNotice').implement({
+  authScopes: SIGNED_IN,
+  description: 'The procurement notice lot a tender was imported from',
+  fields: (t) => ({
+    noticeId: t.string({ resolve: (s) => s.noticeId ?? '' }),
+    version: t.string({ resolve: (s) => s.noticeVersion ?? '' }),
+    lotId: t.exposeString('lotId', { nullable: true }),
+    nuts: t.exposeString('nuts', { nullable: true }),
+    placeName: t.exposeString('placeName', { nullable: true }),
+    cpv: t.exposeStringList('cpv'),
+    importedAt: t.field({
+      type: DateTime,
+      nullable: true,
+      resolve: async (s, _args, context) =>
+        s.noticeKey ? ((await tenderRepository(context).notice(s.noticeKey))?.importedAt ?? null) : null,
     }),
-  });
+  }),
+});
 
 builder.node(TenderRef, {
   authScopes: SIGNED_IN,
@@ -208,10 +209,7 @@ builder.queryFields((t) => ({
     authScopes: SIGNED_IN,
     description: 'Skills of the taxonomy named in a pasted text (fr, en, nl labels and synonyms)',
     args: { text: t.arg.string({ required: true }) },
-    resolve: (_root, { text }, context) => {
-      if (text.length > 100_000) throw BadUserInputError.at(['text'], 'must be at most 100000 characters');
-      return extractSkills(text, context.services.taxonomy);
-    },
+    resolve: (_root, { text }, context) => skillsInText(context, text),
   }),
   extractTenderDeadline: t.field({
     type: DeadlineCandidate,
@@ -219,10 +217,7 @@ builder.queryFields((t) => ({
     authScopes: SIGNED_IN,
     description: 'The submission deadline a pasted text states (fr, nl, en dates), null when none',
     args: { text: t.arg.string({ required: true }) },
-    resolve: (_root, { text }) => {
-      if (text.length > 100_000) throw BadUserInputError.at(['text'], 'must be at most 100000 characters');
-      return deadlineFromText(text);
-    },
+    resolve: (_root, { text }) => deadlineInText(text),
   }),
 }));
 
@@ -231,30 +226,7 @@ builder.mutationFields((t) => ({
     type: TenderRef,
     authScopes: BID_ACTORS,
     args: { input: t.arg({ type: TenderInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const parsed = parseTenderInput(given(input), EMPTY_TENDER_INPUT, context.services.taxonomy);
-      const { lot, placeName, ...fields } = parsed;
-      const now = Date.now();
-      const tender: Tender = {
-        ...fields,
-        id: newId('tdr'),
-        status: 'open',
-        createdBy: context.viewer.memberId ?? context.viewer.accountId,
-        createdAt: now,
-        updatedAt: now,
-      };
-      return tenderRepository(context).create(tender, {
-        tenderId: tender.id,
-        lot,
-        noticeKey: null,
-        noticeId: null,
-        noticeVersion: null,
-        lotId: null,
-        nuts: null,
-        placeName,
-        cpv: [],
-      });
-    },
+    resolve: (_root, { input }, context) => createTender(context, given(input)),
   }),
   updateTender: t.field({
     type: TenderRef,
@@ -264,27 +236,8 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: TenderInput, required: true }),
       status: t.arg({ type: TenderStatus }),
     },
-    resolve: async (_root, { id: givenId, input, status }, context) => {
-      const id = internalId(givenId, 'Tender', ['id']);
-      const repository = tenderRepository(context);
-      const tender = await repository.get(id);
-      if (!tender) throw new NotFoundError('tender', id);
-      if (!canManageTender(context.viewer, tender))
-        throw new ForbiddenError('Only its author, a conseiller or an admin changes a tender');
-      const source = await repository.source(id);
-      const base = tenderAsInput(tender, source);
-      const changes = given(input);
-      // A new point without a new name: the old name would label the wrong place.
-      if (('lat' in changes || 'lon' in changes) && !('placeName' in changes)) changes.placeName = null;
-      const { lot, placeName, ...fields } = parseTenderInput(changes, base, context.services.taxonomy);
-      const updated: Tender = {
-        ...tender,
-        ...fields,
-        status: status ?? tender.status,
-        updatedAt: Date.now(),
-      };
-      return repository.update(updated, { lot, placeName });
-    },
+    resolve: (_root, { id, input, status }, context) =>
+      updateTender(context, internalId(id, 'Tender', ['id']), given(input), status ?? null),
   }),
   suggestTeams: t.string({
     authScopes: BID_ACTORS,
@@ -295,22 +248,7 @@ builder.mutationFields((t) => ({
       k: t.arg.int({ required: false, defaultValue: 3, description: 'How many distinct teams, 1 to 10' }),
       includeMe: t.arg.boolean({ required: false, defaultValue: false }),
     },
-    resolve: async (_root, { tenderId: asked, k, includeMe }, context) => {
-      const tenderId = internalId(asked, 'Tender', ['tenderId']);
-      const tender = await tenderRepository(context).get(tenderId);
-      if (!tender) throw new NotFoundError('tender', tenderId);
-      const requestedBy = context.viewer.memberId ?? context.viewer.accountId;
-      if (!requestedBy) throw new ForbiddenError();
-      const me = context.viewer.memberId;
-      const job = await context.services.jobs.enqueue('suggestions', {
-        kind: 'team',
-        requestedBy,
-        tenderId,
-        k: k ?? 3,
-        mustInclude: includeMe && me ? [me] : [],
-        revision: String(tender.updatedAt),
-      });
-      return job.id;
-    },
+    resolve: (_root, { tenderId, k, includeMe }, context) =>
+      requestTeams(context, internalId(tenderId, 'Tender', ['tenderId']), { k, includeMe }),
   }),
 }));

@@ -2,15 +2,7 @@
 // resolver is about to return, so no resolver copies the rule. A member's
 // spaces are loaded only when the rule looks at them.
 import type { Member } from '../../domain/entities/member.js';
-import {
-  audienceOf,
-  maySee,
-  maySuggest,
-  needsSpaces,
-  type Purpose,
-  seeCondition,
-  suggestCondition,
-} from '../../domain/policy/privacyRule.js';
+import { audienceOf, maySee, needsSpaces, seeCondition } from '../../domain/policy/privacyRule.js';
 import type { RequestContext } from '../context.js';
 
 async function spacesIfNeeded(context: RequestContext, needed: boolean, memberId: string) {
@@ -34,23 +26,4 @@ export async function keepVisible<T>(
 ): Promise<T[]> {
   const visible = await Promise.all(items.map((item) => isVisible(context, memberOf(item))));
   return items.filter((_, i) => visible[i]);
-}
-
-/** Keeps the items whose member may be suggested to the viewer for the purpose, in order; absent members drop out. */
-export async function keepSuggestable<T>(
-  context: RequestContext,
-  items: readonly T[],
-  memberIdOf: (item: T) => string,
-  purpose: Purpose,
-): Promise<T[]> {
-  const needed = needsSpaces(suggestCondition(audienceOf(context.viewer), purpose));
-  const allowed = await Promise.all(
-    items.map(async (item) => {
-      const member = await context.loaders.member.load(memberIdOf(item));
-      if (!member) return false;
-      const spaces = await spacesIfNeeded(context, needed, member.id);
-      return maySuggest(context.viewer, member, spaces, purpose);
-    }),
-  );
-  return items.filter((_, i) => allowed[i]);
 }

@@ -4,9 +4,10 @@
 // that is not a usable notice is refused (exit code 2) and nothing is written;
 // the same notice version imported again changes nothing ("created": false).
 import type { Command } from 'commander';
-import { importParsedNotice, type NoticeImport } from '../../api/tenders/importNotice.js';
 import { loadReferenceData } from '../../domain/referenceData.js';
 import { Taxonomy } from '../../domain/taxonomy.js';
+import { graphRepositories } from '../../graph/repositories/index.js';
+import { importParsedNotice, type NoticeImport } from '../../services/tenders/importNotice.js';
 import type { CliContext } from '../cliContext.js';
 import { parseNoticeFile } from './notice.js';
 import { printJson } from './printJson.js';
@@ -37,7 +38,9 @@ export function register(program: Command, context: CliContext): void {
       const notice = parseNoticeFile(file);
       const taxonomy = new Taxonomy(loadReferenceData().skills);
       const result = await withGraphStore(context.config(), (store) =>
-        importParsedNotice(store, taxonomy, notice, { importedBy: null }),
+        importParsedNotice({ repositories: graphRepositories(store), taxonomy }, notice, {
+          importedBy: null,
+        }),
       );
       printJson(importSummary(result));
     });

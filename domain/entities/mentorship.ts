@@ -15,3 +15,15 @@ export const mentorshipSchema = z.object({
   feedback: z.number().int().min(1).max(5).nullable(),
 });
 export type Mentorship = z.infer<typeof mentorshipSchema>;
+
+/** A mentorship with what its proposal carried; ad-hoc asks have no round. */
+export const mentorshipRecordSchema = mentorshipSchema.extend({
+  roundId: z.string().nullable(),
+  /** null: not answered yet. */
+  mentorAccepted: z.boolean().nullable(),
+  menteeAccepted: z.boolean().nullable(),
+  score: z.number().nullable(),
+  explanation: z.string().nullable(),
+  proposedAt: epochMsSchema.nullable(),
+});
+export type MentorshipRecord = z.infer<typeof mentorshipRecordSchema>;

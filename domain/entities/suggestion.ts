@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { epochMsSchema } from './common.js';
+import { suggestedTeamSchema } from './suggestedTeam.js';
 
 export const SUGGESTION_KINDS = ['team', 'mentor', 'filiere', 'peer', 'tender_alert'] as const;
 export const SUGGESTION_STATUSES = ['new', 'accepted', 'dismissed'] as const;
@@ -17,5 +18,7 @@ export const suggestionSchema = z.object({
   status: z.enum(SUGGESTION_STATUSES),
   algorithmVersion: z.string(),
   createdAt: epochMsSchema,
+  /** Team suggestions: the assignment and pair distances the solver found (null for other kinds and older ones). */
+  team: suggestedTeamSchema.nullable().optional(),
 });
 export type Suggestion = z.infer<typeof suggestionSchema>;

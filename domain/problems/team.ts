@@ -77,12 +77,19 @@ export const teamProblemSchema = z.object({
 });
 export type TeamProblem = z.output<typeof teamProblemSchema>;
 
+/**
+ * Hop distances between team members are capped here: min(hops, 5), a member not
+ * reached within four hops of another counts 5. The communication cost, the
+ * solver's breadth-first searches and the stored pairs of a suggestion all use it.
+ */
+export const TEAM_DISTANCE_CAP = 5;
+
 export interface Team {
   /** Slot holders and mustInclude members, in the order of `candidates`. */
   members: string[];
   /** Who fills which requirement slot, in the order of `requirements`. */
   assignment: SlotAssignment[];
-  /** Canonical communication cost: Σ over member pairs of min(hops, 5), unreachable = 5. */
+  /** Canonical communication cost: Σ over member pairs of min(hops, TEAM_DISTANCE_CAP), unreachable = the cap. */
   cost: number;
   /** Product score (cost plus weighted availability, distance and load terms) when product scoring was asked. */
   score?: number;

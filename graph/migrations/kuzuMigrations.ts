@@ -203,4 +203,9 @@ export const KUZU_MIGRATIONS: readonly Migration[] = [
     name: 'bids: the lead’s message to the people invited',
     statements: ["ALTER TABLE Bid ADD message STRING DEFAULT ''"],
   },
+  {
+    version: '0017',
+    name: 'team suggestions: the assignment and pair distances the solver found (JSON; empty for older ones)',
+    statements: ["ALTER TABLE Suggestion ADD team STRING DEFAULT ''"],
+  },
 ];

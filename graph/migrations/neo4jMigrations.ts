@@ -160,4 +160,9 @@ export const NEO4J_MIGRATIONS: readonly Migration[] = [
     name: 'bids: the lead’s message to the people invited (a property, nothing to declare)',
     statements: [],
   },
+  {
+    version: '0017',
+    name: 'team suggestions: the assignment and pair distances the solver found (JSON; empty for older ones)',
+    statements: [],
+  },
 ];

@@ -1,7 +1,15 @@
 // The mentoring product's records as node properties and back: a newcomer's
 // request, a mentor's offer, a matching round, and a mentorship with the fields
 // of its proposal (round, each side's answer, score and explanation).
-import type { Mentorship } from '../../domain/entities/mentorship.js';
+import type { MentoringMode } from '../../domain/entities/mentoringMode.js';
+import type {
+  MentoringRound,
+  MentoringRoundStatus,
+  UnmatchedMentee,
+} from '../../domain/entities/mentoringRound.js';
+import type { MentorOffer, MentorOfferStatus } from '../../domain/entities/mentorOffer.js';
+import type { MentorRequest, MentorRequestStatus } from '../../domain/entities/mentorRequest.js';
+import type { MentorshipRecord } from '../../domain/entities/mentorship.js';
 import type { Row } from '../graphStore.js';
 import { mentorshipFromRow } from './mentorshipProperties.js';
 import {
@@ -14,87 +22,6 @@ import {
   text,
   textList,
 } from './rowValues.js';
-
-/** How the pair wants to meet; "either" accepts both. */
-export const MENTORING_MODES = ['remote', 'in_person', 'either'] as const;
-export type MentoringMode = (typeof MENTORING_MODES)[number];
-
-export type MentorRequestStatus = 'open' | 'matched' | 'withdrawn';
-export type MentorOfferStatus = 'open' | 'withdrawn';
-
-export interface MentorRequest {
-  memberId: string;
-  /** Skills the newcomer wants to learn (taxonomy ids). */
-  skills: string[];
-  filiere: string | null;
-  languages: string[];
-  city: string | null;
-  lat: number | null;
-  lon: number | null;
-  mode: MentoringMode;
-  goals: string;
-  status: MentorRequestStatus;
-  createdAt: number;
-  updatedAt: number;
-}
-
-export interface MentorOffer {
-  memberId: string;
-  /** Skills the mentor can pass on (taxonomy ids). */
-  skills: string[];
-  /** Mentees at once, 1..10. */
-  capacity: number;
-  languages: string[];
-  mode: MentoringMode;
-  status: MentorOfferStatus;
-  createdAt: number;
-  updatedAt: number;
-}
-
-export const UNMATCHED_MENTEE_REASONS = [
-  'no shared language',
-  'no mentor for that skill',
-  'too far for an in-person meeting',
-  'no mentor for that way of meeting',
-  'every possible mentor declined',
-  'capacity exhausted',
-] as const;
-export type UnmatchedMenteeReason = (typeof UNMATCHED_MENTEE_REASONS)[number];
-
-export interface UnmatchedMentee {
-  menteeId: string;
-  reason: UnmatchedMenteeReason;
-}
-
-export type MentoringRoundStatus = 'queued' | 'proposed' | 'failed';
-
-export interface MentoringRound {
-  id: string;
-  /** The member or account that started the round. */
-  createdBy: string;
-  /** An admin's round covers the whole network; a conseiller's covers their filières and spaces. */
-  scopeAll: boolean;
-  scopeFilieres: string[];
-  scopeSpaces: string[];
-  status: MentoringRoundStatus;
-  /** Matching passes run so far (the first proposes, later ones re-match declines). */
-  passes: number;
-  jobId: string | null;
-  unmatched: UnmatchedMentee[];
-  createdAt: number;
-  updatedAt: number;
-}
-
-/** A mentorship with what its proposal carried; ad-hoc asks have no round. */
-export interface MentorshipRecord extends Mentorship {
-  roundId: string | null;
-  /** null: not answered yet. */
-  mentorAccepted: boolean | null;
-  menteeAccepted: boolean | null;
-  score: number | null;
-  explanation: string | null;
-  proposedAt: number | null;
-}
 
 export const MENTOR_REQUEST_PROPERTIES = [
   'memberId',

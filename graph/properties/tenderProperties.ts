@@ -1,7 +1,9 @@
 // A Tender (and its TenderSource row: the lot, and the procurement notice it was
 // imported from) as node properties and back. Requirements are REQUIRES
 // relationships, read and written by the repository.
+import type { NoticeRecord } from '../../domain/entities/notice.js';
 import type { Requirement, Tender } from '../../domain/entities/tender.js';
+import type { TenderSource } from '../../domain/entities/tenderSource.js';
 import type { Row } from '../graphStore.js';
 import {
   nullableNumeric,
@@ -30,24 +32,6 @@ export const TENDER_PROPERTIES = [
   'createdAt',
   'updatedAt',
 ] as const;
-
-/** Where a tender comes from: a lot label typed by its author, or a lot of an imported notice. */
-export interface TenderSource {
-  tenderId: string;
-  /** The lot's name (a hand-made tender's lot, or the notice lot's title). */
-  lot: string | null;
-  /** The Notice node's key, "<noticeId>@<version>"; null for a tender typed in by hand. */
-  noticeKey: string | null;
-  noticeId: string | null;
-  noticeVersion: string | null;
-  /** The lot's id in the notice, e.g. "LOT-0001". */
-  lotId: string | null;
-  /** NUTS code of the lot's place. */
-  nuts: string | null;
-  /** The town or region main city the tender's point stands for. */
-  placeName: string | null;
-  cpv: string[];
-}
 
 export const TENDER_SOURCE_PROPERTIES = [
   'tenderId',
@@ -123,23 +107,6 @@ export function tenderSourceFromRow(row: Row): TenderSource {
     placeName: nullableText(row, 'placeName'),
     cpv: textList(row, 'cpv'),
   };
-}
-
-/** An imported procurement notice: one tender per lot. */
-export interface NoticeRecord {
-  /** "<noticeId>@<version>". */
-  id: string;
-  noticeId: string;
-  version: string;
-  title: string;
-  buyer: string;
-  deadline: number | null;
-  nuts: string | null;
-  cpv: string[];
-  /** The tenders made from its lots, in lot order. */
-  tenderIds: string[];
-  importedBy: string | null;
-  importedAt: number;
 }
 
 export const NOTICE_PROPERTIES = [

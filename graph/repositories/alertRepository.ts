@@ -2,24 +2,10 @@
 // skills, NUTS regions), optionally on behalf of a filière they animate. The
 // notice import reads them all to find whom a new tender concerns; followers
 // are few next to members, so one scan per import is cheap.
+import type { TenderAlert } from '../../domain/entities/tenderAlert.js';
 import type { GraphStore, Row } from '../graphStore.js';
 import { projection } from '../properties/projection.js';
 import { nullableText, numeric, storedList, text, textList } from '../properties/rowValues.js';
-
-export interface TenderAlert {
-  id: string;
-  /** The member who receives the alerts (a conseiller following for a filière is a member too). */
-  memberId: string;
-  /** The filière followed for, when a conseiller follows on its behalf. */
-  filiereId: string | null;
-  /** CPV codes as given (8 digits, check digit dropped); a code covers its narrower codes. */
-  cpv: string[];
-  /** Skill slugs; a skill covers its narrower skills. */
-  skills: string[];
-  /** NUTS codes; a region covers the regions whose code it prefixes. */
-  regions: string[];
-  createdAt: number;
-}
 
 const ALERT_PROPERTIES = ['id', 'memberId', 'filiereId', 'cpv', 'skills', 'regions', 'createdAt'] as const;
 const COLUMNS = projection('a', ALERT_PROPERTIES);

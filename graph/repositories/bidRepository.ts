@@ -82,6 +82,20 @@ export class BidRepository {
     }));
   }
 
+  /** Every member's role in every bid for the tender, by bid then member (a replacement finds its team's slots here). */
+  async rolesForTender(tenderId: string): Promise<{ bid: string; member: string; role: string }[]> {
+    const rows = await this.store.read(
+      'MATCH (m:Member)-[r:IN_BID]->(b:Bid)-[:FOR]->(:Tender {id: $tender}) ' +
+        'RETURN b.id AS bid, m.id AS member, r.role AS role ORDER BY bid, member',
+      { tender: tenderId },
+    );
+    return rows.map((row) => ({
+      bid: text(row, 'bid'),
+      member: text(row, 'member'),
+      role: text(row, 'role'),
+    }));
+  }
+
   /** How many open bids each member is invited to or accepted in (members with none are absent). */
   async openBidLoad(): Promise<Map<string, number>> {
     const rows = await this.store.read(

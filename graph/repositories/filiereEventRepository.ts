@@ -1,24 +1,11 @@
 // Events of a filière (date, place, description, optional capacity) and the
 // members registered for them: (Member)-[:REGISTERED_FOR {at}]->(FiliereEvent).
 // A registration is created after checking it does not exist (never MERGE).
+import type { FiliereEvent } from '../../domain/entities/filiereEvent.js';
 import { ConflictError, NotFoundError } from '../../domain/errors.js';
 import type { GraphStore, Row } from '../graphStore.js';
 import { projection } from '../properties/projection.js';
 import { nullableNumeric, numeric, text } from '../properties/rowValues.js';
-
-export interface FiliereEvent {
-  id: string;
-  filiereId: string;
-  title: string;
-  description: string;
-  place: string;
-  startsAt: number;
-  /** Most registrations accepted; null: no limit. */
-  capacity: number | null;
-  /** Account id of the conseiller or admin who created it. */
-  createdBy: string;
-  createdAt: number;
-}
 
 const EVENT_PROPERTIES = [
   'id',

@@ -4,6 +4,10 @@
 // adds the (mentor)-[:MENTORS]->(mentee) edge, created after checking it is
 // missing (never MERGE of a relationship on Kùzu, see graph/kuzu headers).
 import { randomUUID } from 'node:crypto';
+import type { MentoringRound } from '../../domain/entities/mentoringRound.js';
+import type { MentorOffer, MentorOfferStatus } from '../../domain/entities/mentorOffer.js';
+import type { MentorRequest, MentorRequestStatus } from '../../domain/entities/mentorRequest.js';
+import type { MentorshipRecord } from '../../domain/entities/mentorship.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import { newId } from '../../domain/ids.js';
 import type { GraphQueryRunner, GraphStore } from '../graphStore.js';
@@ -12,12 +16,6 @@ import {
   MENTOR_REQUEST_PROPERTIES,
   MENTORING_ROUND_PROPERTIES,
   MENTORSHIP_RECORD_PROPERTIES,
-  type MentoringRound,
-  type MentorOffer,
-  type MentorOfferStatus,
-  type MentorRequest,
-  type MentorRequestStatus,
-  type MentorshipRecord,
   mentoringRoundFromRow,
   mentoringRoundToProperties,
   mentorOfferFromRow,

@@ -2,29 +2,13 @@
 // what a conseiller needs to decide (size, cities, spaces, top skills, growth).
 // Keyed by their characteristic skills, so a later detection of the same
 // community updates the same proposal; accepting one records the filière made.
+import type { ProposedFiliere } from '../../domain/entities/proposedFiliere.js';
 import type { GraphStore, Row } from '../graphStore.js';
 import { projection } from '../properties/projection.js';
 import { nullableText, numeric, storedList, text, textList } from '../properties/rowValues.js';
 
 /** The subject of the suggestions proposing new filières: the whole network. */
 export const NETWORK_SUBJECT = 'network';
-
-export interface ProposedFiliere {
-  id: string;
-  labels: { fr: string; en: string; nl: string };
-  /** Characteristic skills, most characteristic first. */
-  skills: string[];
-  members: string[];
-  cities: string[];
-  spaces: string[];
-  size: number;
-  /** Members who joined in the last year. */
-  growth: number;
-  /** The filière created from it, once accepted. */
-  filiereId: string | null;
-  createdAt: number;
-  updatedAt: number;
-}
 
 const PROPERTIES = [
   'id',

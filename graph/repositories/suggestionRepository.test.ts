@@ -57,6 +57,27 @@ describe('SuggestionRepository', () => {
     expect(await repo.listForTarget('m_nobody')).toEqual([]);
   });
 
+  it('stores a team suggestion with its assignment and pair distances, and reads older ones without', async () => {
+    const team = {
+      assignment: [{ member: 'm_b', skill: 'ceramics' }],
+      pairs: [{ a: 'm_b', b: 'm_c', distance: 2 }],
+    };
+    await repo.upsert([
+      suggestion('s_team', { kind: 'team', subjectId: 'tdr_1', targetIds: ['m_b', 'm_c'], team }),
+    ]);
+    expect((await repo.get('s_team'))?.team).toEqual(team);
+    // Stored before the structure existed (the column left empty, or never written on Neo4j): no team.
+    await store.write(
+      "CREATE (:Suggestion {id: 's_old', kind: 'team', subjectId: 'tdr_1', targetIds: ['m_d'], score: 1, " +
+        "explanation: 'A team.', status: 'new', algorithmVersion: 'team@1', createdAt: 1})",
+      {},
+    );
+    const old = await repo.get('s_old');
+    expect(old).toMatchObject({ id: 's_old', targetIds: ['m_d'] });
+    expect(old?.team).toBeUndefined();
+    expect((await repo.get('s1'))?.team).toBeUndefined();
+  });
+
   it('keeps an accepted status when the job stores the same suggestion again', async () => {
     expect((await repo.setStatus('s2', 'accepted')).status).toBe('accepted');
     await repo.upsert([suggestion('s2', { targetIds: ['m_c'], score: 0.95 })]);

@@ -4,6 +4,7 @@
 // set of targets): a later job proposing the same thing under a new id stores it
 // already dismissed, so it never comes back.
 
+import { type SuggestedTeam, suggestedTeamSchema } from '../../domain/entities/suggestedTeam.js';
 import {
   type SUGGESTION_STATUSES,
   type Suggestion,
@@ -12,7 +13,7 @@ import {
 import { BadUserInputError, NotFoundError } from '../../domain/errors.js';
 import type { GraphQueryRunner, GraphStore, Row } from '../graphStore.js';
 import { projection } from '../properties/projection.js';
-import { numeric, text, textList } from '../properties/rowValues.js';
+import { nullableText, numeric, text, textList } from '../properties/rowValues.js';
 
 const SUGGESTION_PROPERTIES = [
   'id',
@@ -24,6 +25,7 @@ const SUGGESTION_PROPERTIES = [
   'status',
   'algorithmVersion',
   'createdAt',
+  'team',
 ] as const;
 const COLUMNS = projection('s', SUGGESTION_PROPERTIES);
 
@@ -73,8 +75,11 @@ export class SuggestionRepository {
           )
           .join(', ');
         const { targetIds, ...rest } = suggestion;
-        const parameters = targetIds.length === 0 ? { ...rest, status } : { ...suggestion, status };
-        await tx.run(`MERGE (s:Suggestion {id: $id}) SET ${assignments}`, parameters);
+        await tx.run(`MERGE (s:Suggestion {id: $id}) SET ${assignments}`, {
+          ...(targetIds.length === 0 ? rest : suggestion),
+          status,
+          team: storedTeam(suggestion.team),
+        });
       }
     });
   }
@@ -201,6 +206,7 @@ function selected(all: Suggestion[], filter: SuggestionFilter): Suggestion[] {
 }
 
 function suggestionFromRow(row: Row): Suggestion {
+  const team = teamFromColumn(nullableText(row, 'team'));
   return {
     id: text(row, 'id'),
     kind: text(row, 'kind') as Suggestion['kind'],
@@ -211,5 +217,22 @@ function suggestionFromRow(row: Row): Suggestion {
     status: text(row, 'status') as SuggestionStatus,
     algorithmVersion: text(row, 'algorithmVersion'),
     createdAt: numeric(row, 'createdAt'),
+    ...(team ? { team } : {}),
   };
+}
+
+/** The team structure as a property: JSON, '' when there is none. */
+function storedTeam(team: SuggestedTeam | null | undefined): string {
+  return team ? JSON.stringify(team) : '';
+}
+
+/** Tolerant: a suggestion stored before the column existed (null, '') or with an unreadable value has no team. */
+function teamFromColumn(value: string | null): SuggestedTeam | null {
+  if (!value) return null;
+  try {
+    const parsed = suggestedTeamSchema.safeParse(JSON.parse(value));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }

@@ -3,20 +3,20 @@
 // transaction: the node, one REQUIRES relationship per requirement (CREATE,
 // never MERGE: see graph/kuzu), and its TenderSource row. Lists scan the Tender
 // table: a network holds hundreds of tenders, not millions.
+import type { NoticeRecord } from '../../domain/entities/notice.js';
 import type { Requirement, Tender } from '../../domain/entities/tender.js';
+import type { TenderSource } from '../../domain/entities/tenderSource.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../domain/errors.js';
 import { foldText } from '../../domain/taxonomy.js';
 import type { GraphQueryRunner, GraphStore } from '../graphStore.js';
 import { projection } from '../properties/projection.js';
 import {
   NOTICE_PROPERTIES,
-  type NoticeRecord,
   noticeFromRow,
   noticeToProperties,
   requirementFromRow,
   TENDER_PROPERTIES,
   TENDER_SOURCE_PROPERTIES,
-  type TenderSource,
   tenderFromRow,
   tenderSourceFromRow,
   tenderSourceToProperties,

@@ -4,7 +4,7 @@
 // purges it, so an erased member's id does not outlive the outage. Each
 // tombstone takes its place in the change feed from the commit sequence
 // (changeSequence.ts), like every other change.
-import type { DocumentKind } from '../../search/documents.js';
+import type { DocumentKind } from '../../domain/documentKind.js';
 import type { GraphStore, Row } from '../graphStore.js';
 import { numeric, text } from '../properties/rowValues.js';
 import { nextChangeSeq } from './changeSequence.js';

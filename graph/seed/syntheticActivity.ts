@@ -3,15 +3,11 @@
 // a mentor, open tenders (deadlines after the seed's clock) with bids being
 // formed, and filière events ahead with members registered. Pure and seeded:
 // the same members, random stream and clock give the same activity.
-import type {
-  BidRecord,
-  FiliereEventRecord,
-  MentorOfferRecord,
-  MentorRequestRecord,
-  NetworkActivity,
-  TenderRecord,
-} from '../../domain/dataset.js';
+import type { BidRecord, NetworkActivity, TenderRecord } from '../../domain/dataset.js';
+import type { FiliereEventRecord } from '../../domain/entities/filiereEvent.js';
 import type { MemberRecord } from '../../domain/entities/member.js';
+import type { MentorOffer } from '../../domain/entities/mentorOffer.js';
+import type { MentorRequest } from '../../domain/entities/mentorRequest.js';
 import type { Mentorship } from '../../domain/entities/mentorship.js';
 import type { Tender } from '../../domain/entities/tender.js';
 import { chance, intBetween, pick, type Random, sample } from '../../domain/random.js';
@@ -73,9 +69,9 @@ function generateOffers(
   mentorships: readonly Mentorship[],
   random: Random,
   now: number,
-): MentorOfferRecord[] {
+): MentorOffer[] {
   const load = liveLoad(mentorships);
-  const offers: MentorOfferRecord[] = [];
+  const offers: MentorOffer[] = [];
   members.forEach((member, m) => {
     if (traits.tier[m] !== TIER.experienced || !member.privacy.suggestForMentoring) return;
     if (!chance(random, OFFERING_SHARE)) return;
@@ -105,9 +101,9 @@ function generateRequests(
   world: SeedWorld,
   random: Random,
   now: number,
-): MentorRequestRecord[] {
+): MentorRequest[] {
   const mentored = new Set(mentorships.filter((m) => m.status !== 'declined').map((m) => m.menteeId));
-  const requests: MentorRequestRecord[] = [];
+  const requests: MentorRequest[] = [];
   members.forEach((member, m) => {
     if (traits.tier[m] !== TIER.newcomer || !member.privacy.suggestForMentoring) return;
     if (mentored.has(member.id) || !chance(random, REQUESTING_SHARE)) return;

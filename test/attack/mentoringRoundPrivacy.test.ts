@@ -5,9 +5,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MentorOffer } from '../../domain/entities/mentorOffer.js';
+import type { MentorRequest } from '../../domain/entities/mentorRequest.js';
 import type { GraphStore } from '../../graph/graphStore.js';
 import { openKuzuGraphStore } from '../../graph/kuzu/kuzuGraphStore.js';
-import type { MentorOffer, MentorRequest } from '../../graph/properties/mentoringProperties.js';
+import { graphRepositories } from '../../graph/repositories/index.js';
 import { generateNetwork } from '../../graph/seed/syntheticNetwork.js';
 import { loadParticipants } from '../../workers/mentoring/mentoringParticipants.js';
 
@@ -69,7 +71,7 @@ describe('a mentoring round and the privacy rule', () => {
       updatedAt: 0,
     };
     const { mentors, mentees } = await loadParticipants(
-      graph,
+      graphRepositories(graph),
       [request],
       [offer(visible!.id), offer(hidden!.id), offer(noConsent!.id)],
       [],

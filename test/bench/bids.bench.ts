@@ -10,14 +10,15 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { importNoticeXml } from '../../api/tenders/importNotice.js';
 import { haversineKm } from '../../domain/geo.js';
 import { ignoreProgress } from '../../domain/progress.js';
 import { Taxonomy } from '../../domain/taxonomy.js';
 import { openKuzuGraphStore } from '../../graph/kuzu/kuzuGraphStore.js';
+import { graphRepositories } from '../../graph/repositories/index.js';
 import { TenderRepository } from '../../graph/repositories/tenderRepository.js';
 import { generateNetwork } from '../../graph/seed/syntheticNetwork.js';
 import { examplePath } from '../../procurement/testing/sharedData.js';
+import { importNoticeXml } from '../../services/tenders/importNotice.js';
 import { teamSuggestionsPayloadSchema } from '../../workers/queues.js';
 import { TeamProblemBuilder } from '../../workers/suggestions/teamProblemBuilder.js';
 import { createTeamSolver } from '../../workers/suggestions/teamSolver.js';
@@ -37,7 +38,9 @@ try {
 
   const xml = readFileSync(examplePath('cn_24_maximal_100_lots.xml'), 'utf8');
   const rss = trackPeakRss();
-  const imported = await timeMs(() => importNoticeXml(store, taxonomy, xml, { importedBy: null }));
+  const imported = await timeMs(() =>
+    importNoticeXml({ repositories: graphRepositories(store), taxonomy }, xml, { importedBy: null }),
+  );
   const importPeakRssMiB = rss.stop();
   const lots = imported.value.tenders.length;
 
@@ -70,7 +73,7 @@ try {
 
   const request = (k: number) =>
     teamSuggestionsPayloadSchema.parse({ kind: 'team', requestedBy: 'bench', tenderId: tender.id, k });
-  const built = await new TeamProblemBuilder(store, taxonomy).build(tender, request(1));
+  const built = await new TeamProblemBuilder(graphRepositories(store), taxonomy).build(tender, request(1));
   const solve = createTeamSolver(store, taxonomy);
   const signal = new AbortController().signal;
   const firstTeam = await timeMs(() => solve(request(1), ignoreProgress, signal));

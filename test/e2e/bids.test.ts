@@ -62,11 +62,12 @@ interface TeamSuggestion {
   replaces: string | null;
   reasons: { code: string; params: Record<string, unknown>; text: string }[];
   members: { memberId: string; role: string | null }[];
+  pairs: { a: string; b: string; distance: number }[];
 }
 
 const TEAM_SUGGESTIONS = `query($id: String!, $l: Language) { tender(id: $id) { teamSuggestions {
   suggestionId explanation(language: $l) replaces reasons(language: $l) { code params text }
-  members { memberId role } } } }`;
+  members { memberId role } pairs { a b distance } } } }`;
 const BID_FIELDS = 'bidId status team { memberId role status }';
 
 describe('joint bids through GraphQL', () => {
@@ -175,6 +176,11 @@ describe('joint bids through GraphQL', () => {
     expect(best.reasons.map((r) => r.code)).toContain('fills');
     const fills = best.reasons.find((r) => r.code === 'fills')!;
     expect(fills.params).toMatchObject({ minLevel: 3 });
+    // Roles and pair distances as the solver stored them: every member a slot, every pair its hops, summing to the cost.
+    expect(best.members.every((m) => m.role !== null)).toBe(true);
+    expect(best.pairs).toHaveLength((slotCount * (slotCount - 1)) / 2);
+    const cost = best.reasons.find((r) => r.code === 'cost')!.params.cost;
+    expect(best.pairs.reduce((sum, p) => sum + p.distance, 0)).toBe(cost);
     // In Dutch, by argument or by Accept-Language for a reader without preferred language: no English.
     const dutch = await gql<{ tender: { teamSuggestions: TeamSuggestion[] } }>(
       fixture.app,

@@ -4,7 +4,6 @@
 // leave, growth, events with registrations.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filiereCommunities } from '../../workers/filieres/filiereCommunities.js';
-import { readNetworkSnapshot } from '../../workers/filieres/networkSnapshot.js';
 import { createFiliereSolver } from '../../workers/suggestions/filiereSolver.js';
 import { type ApiFixture, gql, startApiFixture } from '../api/apiFixture.js';
 import { accountFor, bearer } from '../api/authHelpers.js';
@@ -48,11 +47,16 @@ const runFiliereJob = (filiereId: string | null) =>
 
 describe('community labels on the seeded network', () => {
   it('labels communities dominated by one filière with that filière’s core skills', async () => {
-    const { graph, taxonomy, repositories } = fixture.services;
+    const { taxonomy, repositories } = fixture.services;
     const filieres = await repositories.filieres.list();
-    const { communities } = filiereCommunities(await readNetworkSnapshot(graph), filieres, taxonomy, {
-      now: NOW,
-    });
+    const { communities } = filiereCommunities(
+      await repositories.networkSnapshot.read(),
+      filieres,
+      taxonomy,
+      {
+        now: NOW,
+      },
+    );
     const dominated = communities.filter((c) => c.dominantFiliere && c.dominantFiliere.share >= 0.6);
     expect(dominated.length).toBeGreaterThanOrEqual(5);
     for (const community of dominated) {

@@ -189,7 +189,7 @@ describe('a newcomer located only by their space', () => {
       createdAt: now,
       updatedAt: now,
     };
-    const builder = new TeamProblemBuilder(fixture.services.graph, fixture.services.taxonomy);
+    const builder = new TeamProblemBuilder(fixture.services.repositories, fixture.services.taxonomy);
     const built = await builder.build(tender, {
       kind: 'team',
       requestedBy: newcomerId,

@@ -9,8 +9,8 @@ import type { UiLanguage } from '../../domain/entities/common.js';
 import type { Filiere } from '../../domain/entities/filiere.js';
 import { NEWCOMER_PERIOD_MS } from '../../domain/entities/member.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
+import type { NetworkSnapshot } from '../../graph/repositories/networkSnapshotReader.js';
 import { type CharacteristicSkill, detectMemberCommunities } from '../matching/communityDetection/index.js';
-import type { NetworkSnapshot } from './networkSnapshot.js';
 
 export interface FiliereCommunity {
   members: string[];

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Filiere } from '../../domain/entities/filiere.js';
 import { loadReferenceData } from '../../domain/referenceData.js';
 import { Taxonomy } from '../../domain/taxonomy.js';
+import type { NetworkSnapshot, SnapshotMember } from '../../graph/repositories/networkSnapshotReader.js';
 import { invitationCandidates } from './filiereInvitations.js';
-import type { NetworkSnapshot, SnapshotMember } from './networkSnapshot.js';
 
 const taxonomy = new Taxonomy(loadReferenceData().skills);
 const ceramics: Filiere = {

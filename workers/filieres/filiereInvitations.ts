@@ -7,7 +7,7 @@
 import type { Filiere } from '../../domain/entities/filiere.js';
 import { holds, type MemberFacts, suggestCondition } from '../../domain/policy/privacyRule.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
-import type { NetworkSnapshot, SnapshotMember } from './networkSnapshot.js';
+import type { NetworkSnapshot, SnapshotMember } from '../../graph/repositories/networkSnapshotReader.js';
 
 export interface InvitationCandidate {
   memberId: string;

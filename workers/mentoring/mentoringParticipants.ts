@@ -7,17 +7,15 @@
 // (proposed, whatever the answers, and active).
 
 import type { Member } from '../../domain/entities/member.js';
+import type { MentorOffer } from '../../domain/entities/mentorOffer.js';
+import type { MentorRequest } from '../../domain/entities/mentorRequest.js';
+import type { MentorshipRecord } from '../../domain/entities/mentorship.js';
 import { EVERY_MEMBER, holds, suggestCondition } from '../../domain/policy/privacyRule.js';
-import type { GraphStore } from '../../graph/graphStore.js';
-import type {
-  MentorOffer,
-  MentorRequest,
-  MentorshipRecord,
-} from '../../graph/properties/mentoringProperties.js';
-import { MemberBatches } from '../../graph/repositories/memberBatches.js';
-import { MemberRepository } from '../../graph/repositories/memberRepository.js';
-import { MentoringRepository } from '../../graph/repositories/mentoringRepository.js';
+import type { GraphRepositories } from '../../graph/repositories/index.js';
 import type { MentoringOffer, MentoringRequest } from '../matching/mentorAssignment/index.js';
+
+/** The repositories mentoring reads its participants and proposals from. */
+export type MentoringSources = Pick<GraphRepositories, 'mentoring' | 'members' | 'memberBatches'>;
 
 const UNRECORDED_WANTED_LEVEL = 1;
 const UNRECORDED_OFFERED_LEVEL = 3;
@@ -48,13 +46,15 @@ function mayBeMatched(f: MemberFacts): boolean {
 
 const MENTORING_AUDIENCE_RULE = suggestCondition(EVERY_MEMBER, 'mentoring');
 
-async function memberFacts(store: GraphStore, ids: readonly string[]): Promise<Map<string, MemberFacts>> {
-  const batches = new MemberBatches(store);
+async function memberFacts(
+  sources: MentoringSources,
+  ids: readonly string[],
+): Promise<Map<string, MemberFacts>> {
   const [members, skills, spaces, filieres] = await Promise.all([
-    new MemberRepository(store).getMany(ids),
-    batches.skills(ids),
-    batches.spaceIds(ids),
-    new MentoringRepository(store).filiereIds(ids),
+    sources.members.getMany(ids),
+    sources.memberBatches.skills(ids),
+    sources.memberBatches.spaceIds(ids),
+    sources.mentoring.filiereIds(ids),
   ]);
   const out = new Map<string, MemberFacts>();
   ids.forEach((id, i) => {
@@ -76,14 +76,14 @@ function placeOf(lat: number | null, lon: number | null) {
 
 /** Mentees and mentors whose member still exists, in the order given. */
 export async function loadParticipants(
-  store: GraphStore,
+  sources: MentoringSources,
   requests: readonly MentorRequest[],
   offers: readonly MentorOffer[],
   live: readonly MentorshipRecord[],
   feedback: ReadonlyMap<string, number[]>,
 ): Promise<{ mentees: Mentee[]; mentors: Mentor[] }> {
   const ids = [...new Set([...requests.map((r) => r.memberId), ...offers.map((o) => o.memberId)])];
-  const facts = ids.length > 0 ? await memberFacts(store, ids) : new Map<string, MemberFacts>();
+  const facts = ids.length > 0 ? await memberFacts(sources, ids) : new Map<string, MemberFacts>();
   const held = new Map<string, number>();
   for (const m of live) held.set(m.mentorId, (held.get(m.mentorId) ?? 0) + 1);
 

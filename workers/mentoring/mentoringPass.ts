@@ -6,24 +6,19 @@
 // pair declined in this round never comes back in it. The assignment is exact
 // (assignMentors: most mentees matched, then the highest total score, under
 // the capacities); each mentee left out gets a reason.
+import type { MentoringRound, UnmatchedMentee } from '../../domain/entities/mentoringRound.js';
+import type { MentorshipRecord } from '../../domain/entities/mentorship.js';
 import { NotFoundError } from '../../domain/errors.js';
 import type { ProgressListener } from '../../domain/progress.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
-import type { GraphStore } from '../../graph/graphStore.js';
-import type {
-  MentoringRound,
-  MentorshipRecord,
-  UnmatchedMentee,
-} from '../../graph/properties/mentoringProperties.js';
-import { MentoringRepository } from '../../graph/repositories/mentoringRepository.js';
 import { assignMentors, SkillAffinity } from '../matching/mentorAssignment/index.js';
 import { candidatePairs, pairKey } from './candidatePairs.js';
 import { storeReasons } from './explainPair.js';
-import { loadParticipants, type Mentee } from './mentoringParticipants.js';
+import { loadParticipants, type Mentee, type MentoringSources } from './mentoringParticipants.js';
 import { unmatchedReason } from './unmatchedReason.js';
 
 export interface MentoringPassDeps {
-  store: GraphStore;
+  sources: MentoringSources;
   taxonomy: Taxonomy;
   now?: () => number;
 }
@@ -54,7 +49,7 @@ export async function runMentoringPass(
   onProgress: ProgressListener,
   signal: AbortSignal,
 ): Promise<MentoringPassResult> {
-  const repo = new MentoringRepository(deps.store);
+  const repo = deps.sources.mentoring;
   const total = 4;
   onProgress({ phase: 'loading requests and offers', done: 0, total });
   const round = await repo.getRound(roundId);
@@ -68,7 +63,7 @@ export async function runMentoringPass(
   ]);
   const busy = new Set(live.map((m) => m.menteeId));
   const { mentees: candidates, mentors } = await loadParticipants(
-    deps.store,
+    deps.sources,
     requests.filter((r) => !busy.has(r.memberId)),
     offers,
     live,

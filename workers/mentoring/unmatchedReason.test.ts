@@ -1,9 +1,9 @@
 // Each reason a mentee can be left without a proposal, on hand-made mentees and
 // mentors over the real taxonomy (no store needed).
 import { describe, expect, it } from 'vitest';
+import type { MentoringMode } from '../../domain/entities/mentoringMode.js';
 import { loadReferenceData } from '../../domain/referenceData.js';
 import { Taxonomy } from '../../domain/taxonomy.js';
-import type { MentoringMode } from '../../graph/properties/mentoringProperties.js';
 import { SkillAffinity } from '../matching/mentorAssignment/index.js';
 import { modesFit } from './mentoringModes.js';
 import type { Mentee, Mentor } from './mentoringParticipants.js';

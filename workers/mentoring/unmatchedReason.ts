@@ -3,7 +3,7 @@
 // language with them; they are too far for an in-person meeting; they only meet
 // another way; they all declined this round; or they had allowed mentors whose
 // places were all taken.
-import type { UnmatchedMenteeReason } from '../../graph/properties/mentoringProperties.js';
+import type { UnmatchedMenteeReason } from '../../domain/entities/mentoringRound.js';
 import { type SkillAffinity, scorePair } from '../matching/mentorAssignment/index.js';
 import type { PairExclusion } from './candidatePairs.js';
 import { modesFit } from './mentoringModes.js';

@@ -4,6 +4,7 @@
 // `store` writes the suggestions; then the members concerned are notified on the
 // event bus (`mySuggestions`). Suggestion ids derive from the job and the
 // suggestion, so a re-run stores the same suggestions again, not new ones.
+import type { SuggestedTeam } from '../../domain/entities/suggestedTeam.js';
 import type { Suggestion } from '../../domain/entities/suggestion.js';
 import type { ProgressListener } from '../../domain/progress.js';
 import { type EventBus, topics } from '../events/eventBus.js';
@@ -21,6 +22,8 @@ export interface SuggestionDraft {
   score: number;
   /** Human-readable reasons, never a bare score. */
   explanation: string;
+  /** Team suggestions: who fills which requirement and the hop distance of every pair. */
+  team?: SuggestedTeam;
 }
 
 export interface SuggestionSolution {
@@ -69,6 +72,7 @@ export async function suggestions(
     status: 'new',
     algorithmVersion: solution.algorithmVersion,
     createdAt: now,
+    ...(draft.team ? { team: draft.team } : {}),
   }));
   if (stored.length > 0) await deps.store(stored);
   if (deps.events) await notify(deps.events, job.id, request, stored, now);

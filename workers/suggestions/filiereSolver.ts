@@ -4,19 +4,15 @@
 // growth; the suggestion targets the proposal). With a filière: the members to
 // invite into it, one suggestion each, for the filière's conseillers.
 import type { Filiere } from '../../domain/entities/filiere.js';
+import type { ProposedFiliere } from '../../domain/entities/proposedFiliere.js';
 import { NotFoundError } from '../../domain/errors.js';
 import type { ProgressListener } from '../../domain/progress.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
 import type { GraphStore } from '../../graph/graphStore.js';
-import { FiliereRepository } from '../../graph/repositories/filiereRepository.js';
-import {
-  NETWORK_SUBJECT,
-  type ProposedFiliere,
-  ProposedFiliereRepository,
-} from '../../graph/repositories/proposedFiliereRepository.js';
+import { graphRepositories } from '../../graph/repositories/index.js';
+import { NETWORK_SUBJECT } from '../../graph/repositories/proposedFiliereRepository.js';
 import { type FiliereCommunity, filiereCommunities } from '../filieres/filiereCommunities.js';
 import { invitationCandidates } from '../filieres/filiereInvitations.js';
-import { readNetworkSnapshot } from '../filieres/networkSnapshot.js';
 import { payloadHash } from '../payloadHash.js';
 import type { SuggestionDraft, SuggestionSolution, SuggestionsRequest } from '../processors/suggestions.js';
 import { storeSuggestionReason } from './suggestionReasons.js';
@@ -41,12 +37,11 @@ export function createFiliereSolver(
   taxonomy: Taxonomy,
   options: FiliereSolverOptions = {},
 ): FiliereSolver {
-  const filieres = new FiliereRepository(store);
-  const proposals = new ProposedFiliereRepository(store);
+  const { filieres, filiereProposals: proposals, networkSnapshot } = graphRepositories(store);
   const now = options.now ?? Date.now;
   return async (input, onProgress, signal) => {
     onProgress({ phase: 'reading the network', done: 0, total: 3 });
-    const [snapshot, all] = await Promise.all([readNetworkSnapshot(store), filieres.list()]);
+    const [snapshot, all] = await Promise.all([networkSnapshot.read(), filieres.list()]);
     signal.throwIfAborted();
     if (input.filiereId !== null) {
       const filiere = all.find((f) => f.id === input.filiereId);

@@ -3,6 +3,7 @@
 // each mentee); a job with a `menteeId` ranks the best mentors for that mentee.
 import type { Taxonomy } from '../../domain/taxonomy.js';
 import type { GraphStore } from '../../graph/graphStore.js';
+import { graphRepositories } from '../../graph/repositories/index.js';
 import { storeReasons } from '../mentoring/explainPair.js';
 import { runMentoringPass } from '../mentoring/mentoringPass.js';
 import { topMentors } from '../mentoring/mentorRanking.js';
@@ -12,9 +13,10 @@ export const MENTOR_ROUND_ALGORITHM = 'mentor-round-exact@1';
 export const MENTOR_RANKING_ALGORITHM = 'mentor-ranking@1';
 
 export function createMentorSolver(store: GraphStore, taxonomy: Taxonomy): SuggestionSolver<'mentor'> {
+  const sources = graphRepositories(store);
   return async (input, onProgress, signal) => {
     if (input.roundId !== null) {
-      const { proposed } = await runMentoringPass({ store, taxonomy }, input.roundId, onProgress, signal);
+      const { proposed } = await runMentoringPass({ sources, taxonomy }, input.roundId, onProgress, signal);
       return {
         algorithmVersion: MENTOR_ROUND_ALGORITHM,
         suggestions: proposed.map((m) => ({
@@ -27,7 +29,7 @@ export function createMentorSolver(store: GraphStore, taxonomy: Taxonomy): Sugge
     }
     const menteeId = input.menteeId!;
     onProgress({ phase: 'ranking mentors', done: 0, total: 1 });
-    const ranked = await topMentors(store, taxonomy, menteeId, input.limit);
+    const ranked = await topMentors(sources, taxonomy, menteeId, input.limit);
     onProgress({ phase: 'done', done: 1, total: 1 });
     return {
       algorithmVersion: MENTOR_RANKING_ALGORITHM,

@@ -15,13 +15,13 @@ import type { ProgressListener } from '../../domain/progress.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
 import type { GraphStore } from '../../graph/graphStore.js';
 import { MemberRepository } from '../../graph/repositories/memberRepository.js';
-import { SuggestionRepository } from '../../graph/repositories/suggestionRepository.js';
-import { snapshotFacts } from '../filieres/filiereInvitations.js';
 import {
   type NetworkSnapshot,
-  readNetworkSnapshot,
+  NetworkSnapshotReader,
   type SnapshotMember,
-} from '../filieres/networkSnapshot.js';
+} from '../../graph/repositories/networkSnapshotReader.js';
+import { SuggestionRepository } from '../../graph/repositories/suggestionRepository.js';
+import { snapshotFacts } from '../filieres/filiereInvitations.js';
 import {
   buildPeerGraph,
   complementarySkillPairs,
@@ -63,6 +63,7 @@ export function createPeerSolver(
   const now = options.now ?? Date.now;
   const maxAge = options.maxSnapshotAgeMs ?? 60_000;
   const members = new MemberRepository(store);
+  const network = new NetworkSnapshotReader(store);
   const complementary = complementarySkillPairs(taxonomy);
   const stored = new SuggestionRepository(store);
   const dismissedPeers =
@@ -78,7 +79,7 @@ export function createPeerSolver(
     const at = now();
     if (force || !prepared || at - preparedAt > maxAge) {
       preparedAt = at;
-      prepared = readNetworkSnapshot(store).then((snapshot) => ({
+      prepared = network.read().then((snapshot) => ({
         at,
         snapshot,
         graph: buildPeerGraph({

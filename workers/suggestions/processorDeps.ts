@@ -5,6 +5,7 @@
 import type { Taxonomy } from '../../domain/taxonomy.js';
 import type { GraphStore } from '../../graph/graphStore.js';
 import { importMemberFile } from '../../graph/import/importMembers.js';
+import { CollaborationRepository } from '../../graph/repositories/collaborationRepository.js';
 import { SessionRepository } from '../../graph/repositories/sessionRepository.js';
 import { SignInFailureRepository } from '../../graph/repositories/signInFailureRepository.js';
 import { SuggestionRepository } from '../../graph/repositories/suggestionRepository.js';
@@ -45,7 +46,7 @@ export function buildProcessorDeps(sources: ProcessorSources): ProcessorDeps {
     import: {
       importer: (source, onProgress, signal) => importMemberFile(graph, source, { onProgress, signal }),
     },
-    collaborationGraph: { graph },
+    collaborationGraph: { collaborations: new CollaborationRepository(graph) },
     maintenance: {
       purgeSessions: () => new SessionRepository(graph).purge(),
       purgeSignInFailures: (before) => new SignInFailureRepository(graph).purgeStartedBefore(before),

@@ -6,9 +6,9 @@
 // level or above, within the tender's radius: the best CANDIDATES_PER_REQUIREMENT of each
 // requirement (highest level, then nearest). Members named by the request
 // (mustInclude, the team of a replacement) are added as they are. Edges are
-// the COLLABORATED_WITH links among candidates, read one candidate at a time
-// (a point query per key: an `IN` list is a full scan on Kùzu). Distances use
-// each candidate's effective location: their own point, else their nearest space.
+// the COLLABORATED_WITH links among candidates (graph/repositories/teamRepository.ts).
+// Distances use each candidate's effective location: their own point, else their
+// nearest space.
 import type { Availability, Member } from '../../domain/entities/member.js';
 import type { Tender } from '../../domain/entities/tender.js';
 import { BadUserInputError } from '../../domain/errors.js';
@@ -16,10 +16,7 @@ import { haversineKm, type Point } from '../../domain/geo.js';
 import { EVERY_MEMBER, suggestCondition } from '../../domain/policy/privacyRule.js';
 import type { SlotAssignment, TeamProblem } from '../../domain/problems/team.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
-import type { GraphStore } from '../../graph/graphStore.js';
-import { BidRepository } from '../../graph/repositories/bidRepository.js';
-import { MemberFinder } from '../../graph/repositories/memberFinder.js';
-import { MemberRepository } from '../../graph/repositories/memberRepository.js';
+import type { GraphRepositories } from '../../graph/repositories/index.js';
 import type { ProductScoringInput } from '../matching/teamFormation/index.js';
 import type { SuggestionsRequest } from '../processors/suggestions.js';
 
@@ -60,19 +57,13 @@ export interface BuiltTeamProblem {
 
 type TeamRequest = SuggestionsRequest<'team'>;
 
-export class TeamProblemBuilder {
-  private readonly members: MemberRepository;
-  private readonly finder: MemberFinder;
-  private readonly bids: BidRepository;
+type TeamReads = Pick<GraphRepositories, 'members' | 'memberFinder' | 'bids' | 'teams'>;
 
+export class TeamProblemBuilder {
   constructor(
-    private readonly store: GraphStore,
+    private readonly repositories: TeamReads,
     private readonly taxonomy: Taxonomy,
-  ) {
-    this.members = new MemberRepository(store);
-    this.finder = new MemberFinder(store, this.members);
-    this.bids = new BidRepository(store);
-  }
+  ) {}
 
   async build(tender: Tender, request: TeamRequest): Promise<BuiltTeamProblem> {
     const place = tender.lat !== null && tender.lon !== null ? { lat: tender.lat, lon: tender.lon } : null;
@@ -96,7 +87,7 @@ export class TeamProblemBuilder {
 
     const found = await Promise.all(
       tender.requirements.map((r) =>
-        this.finder.holdingSkill({
+        this.repositories.memberFinder.holdingSkill({
           skill: r.skill,
           near,
           limit: CANDIDATES_PER_REQUIREMENT,
@@ -122,7 +113,7 @@ export class TeamProblemBuilder {
     await this.addLocations(candidates, place);
 
     const ids = [...candidates.keys()].sort();
-    const edges = await this.edgesAmong(ids);
+    const edges = await this.repositories.teams.collaborationEdgesAmong(ids);
     const present = (id: string) => candidates.has(id);
     const problem: TeamProblem = {
       candidates: ids.map((id) => {
@@ -173,11 +164,8 @@ export class TeamProblemBuilder {
     const missing = [...ids];
     if (missing.length === 0) return;
     const [members, skills] = await Promise.all([
-      this.members.getMany(missing),
-      this.store.readByKeys<{ skill: string; level: number; years: number }>(
-        'MATCH (:Member {id: $key})-[h:HAS_SKILL]->(s:Skill) RETURN s.id AS skill, h.level AS level, h.years AS years',
-        missing,
-      ),
+      this.repositories.members.getMany(missing),
+      this.repositories.teams.heldSkills(missing),
     ]);
     missing.forEach((id, i) => {
       const member = members[i];
@@ -196,7 +184,7 @@ export class TeamProblemBuilder {
 
   private async addLocations(candidates: Map<string, CandidateFacts>, place: Point | null): Promise<void> {
     const all = [...candidates.values()];
-    const locations = await this.finder.locate(
+    const locations = await this.repositories.memberFinder.locate(
       all.map((facts) => facts.member),
       place ?? undefined,
     );
@@ -207,26 +195,11 @@ export class TeamProblemBuilder {
   }
 
   private async addOpenBids(candidates: Map<string, CandidateFacts>): Promise<void> {
-    const load = await this.bids.openBidLoad();
+    const load = await this.repositories.bids.openBidLoad();
     for (const [id, bids] of load) {
       const facts = candidates.get(id);
       if (facts) facts.openBids = bids;
     }
-  }
-
-  /** Undirected COLLABORATED_WITH edges among `ids` (sorted), each once. */
-  private async edgesAmong(ids: readonly string[]): Promise<[string, string][]> {
-    if (ids.length === 0) return [];
-    const inside = new Set(ids);
-    const neighbours = await this.store.readByKeys<{ id: string }>(
-      'MATCH (:Member {id: $key})-[:COLLABORATED_WITH]-(b:Member) RETURN b.id AS id',
-      ids,
-    );
-    const edges: [string, string][] = [];
-    ids.forEach((a, i) => {
-      for (const { id: b } of neighbours[i]!) if (a < b && inside.has(b)) edges.push([a, b]);
-    });
-    return edges;
   }
 
   /**
@@ -238,11 +211,7 @@ export class TeamProblemBuilder {
     replace: NonNullable<TeamRequest['replace']>,
   ): Promise<SlotAssignment[]> {
     const team = new Set([...replace.team, replace.member]);
-    const rows = await this.store.read<{ bid: string; member: string; role: string }>(
-      'MATCH (m:Member)-[r:IN_BID]->(b:Bid)-[:FOR]->(:Tender {id: $tender}) ' +
-        'RETURN b.id AS bid, m.id AS member, r.role AS role ORDER BY bid, member',
-      { tender: tender.id },
-    );
+    const rows = await this.repositories.bids.rolesForTender(tender.id);
     const byBid = new Map<string, Map<string, string>>();
     for (const row of rows) {
       const roles = byBid.get(row.bid) ?? new Map<string, string>();

@@ -6,10 +6,8 @@
 // condition for bid suggestions, domain/policy/privacyRule.ts).
 import type { Tender } from '../../domain/entities/tender.js';
 import { EVERY_MEMBER, suggestCondition } from '../../domain/policy/privacyRule.js';
-import type { GraphStore } from '../../graph/graphStore.js';
 import { MAX_RADIUS_KM } from '../../graph/repositories/geoFilter.js';
-import { MemberFinder } from '../../graph/repositories/memberFinder.js';
-import { MemberRepository } from '../../graph/repositories/memberRepository.js';
+import type { MemberFinder } from '../../graph/repositories/memberFinder.js';
 import type { UncoveredRequirement } from '../matching/teamFormation/index.js';
 
 /** Holders looked at per requirement (highest level first). */
@@ -29,11 +27,10 @@ export interface Relaxation {
 const BID_CANDIDATES = suggestCondition(EVERY_MEMBER, 'bids');
 
 export async function relaxationsFor(
-  store: GraphStore,
+  finder: MemberFinder,
   tender: Tender,
   uncovered: readonly UncoveredRequirement[],
 ): Promise<Relaxation[]> {
-  const finder = new MemberFinder(store, new MemberRepository(store));
   const place = tender.lat !== null && tender.lon !== null ? { lat: tender.lat, lon: tender.lon } : null;
   return Promise.all(
     uncovered.map(async (u) => {

@@ -14,6 +14,7 @@ import type { MemberRecord } from '../../domain/entities/member.js';
 import { readTeamReasons, type TeamReason } from '../../domain/entities/teamReasons.js';
 import type { Tender } from '../../domain/entities/tender.js';
 import { haversineKm } from '../../domain/geo.js';
+import { TEAM_DISTANCE_CAP } from '../../domain/problems/team.js';
 import { ignoreProgress } from '../../domain/progress.js';
 import { loadReferenceData } from '../../domain/referenceData.js';
 import { Taxonomy } from '../../domain/taxonomy.js';
@@ -145,6 +146,20 @@ describe('team solver', () => {
       const reasons = reasonsOf(draft);
       expect(reasons[0]).toEqual({ code: 'team', size: 3, complete: true });
       expect(reasons.find((r) => r.code === 'cost')).toMatchObject({ pairs: 3 });
+      // The structure is stored as the solver found it: who fills which slot, every pair's distance.
+      expect(draft.team?.assignment).toEqual(
+        draft.targetIds.map((member, i) => ({ member, skill: slots[i]!.skill })),
+      );
+      const pairs = draft.team?.pairs ?? [];
+      const pairKey = (a: string, b: string) => [a, b].sort().join(' ');
+      const [x, y, z] = draft.targetIds as [string, string, string];
+      expect(pairs.map((p) => pairKey(p.a, p.b)).sort()).toEqual(
+        [pairKey(x, y), pairKey(x, z), pairKey(y, z)].sort(),
+      );
+      for (const pair of pairs) expect(pair.distance).toBeGreaterThanOrEqual(1);
+      for (const pair of pairs) expect(pair.distance).toBeLessThanOrEqual(TEAM_DISTANCE_CAP);
+      const cost = reasons.find((r) => r.code === 'cost');
+      expect(cost?.code === 'cost' && cost.cost).toBe(pairs.reduce((sum, p) => sum + p.distance, 0));
       expect(reasons.some((r) => r.code === 'distance')).toBe(true);
       // Stored as ids: no name nor label in the stored reasons; rendered at read time.
       const first = byId.get(draft.targetIds[0]!)!;
@@ -198,6 +213,11 @@ describe('team solver', () => {
       expect(draft.targetIds).not.toContain(leaving);
       expect(draft.targetIds[0]).toBe(team[0]);
       expect(draft.targetIds[2]).toBe(team[2]);
+      expect(draft.team?.assignment).toEqual([
+        { member: team[0], skill: slots[0] },
+        { member: draft.targetIds[1], skill: slots[1] },
+        { member: team[2], skill: slots[2] },
+      ]);
       const [replaces] = reasonsOf(draft);
       expect(replaces).toEqual({ code: 'replaces', leaving, newcomers: [draft.targetIds[1]] });
       const names = { member: () => 'erased' as const, skill: (id: string) => id };

@@ -10,17 +10,20 @@
 // covers, the radius or level that would cover it (when nobody covers anything
 // and nobody is counted in, an empty team says just that). With `replace`, the team
 // keeps everyone but the leaving member and the open slot gets the best swap
-// (no replacement found: no suggestion). Suggestion targets list the team in
-// slot order (requirements in skill order, `count` slots each), then members
-// without a slot; the `fills` reasons say who fills which requirement.
+// (no replacement found: no suggestion). Each suggestion stores its structure
+// (domain/entities/suggestedTeam.ts): who fills which requirement and every
+// pair's capped hop distance, as the solver computed them; its targets list the
+// members with a slot, then those without.
 
+import type { SuggestedTeam } from '../../domain/entities/suggestedTeam.js';
 import { storeTeamReasons, type TeamReason } from '../../domain/entities/teamReasons.js';
 import type { Tender } from '../../domain/entities/tender.js';
 import { BadUserInputError, InfeasibleError } from '../../domain/errors.js';
 import type { Team, TeamProblem } from '../../domain/problems/team.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
 import type { GraphStore } from '../../graph/graphStore.js';
-import { TenderRepository } from '../../graph/repositories/tenderRepository.js';
+import { graphRepositories } from '../../graph/repositories/index.js';
+import type { MemberPlaces } from '../../graph/repositories/teamRepository.js';
 import {
   explainTeam,
   type ProductScoring,
@@ -36,14 +39,10 @@ import { type Relaxation, relaxationsFor } from './teamRelaxations.js';
 
 export const TEAM_ALGORITHM_VERSION = 'team-product@2';
 
-interface SharedPlaces {
-  projects: Map<string, { id: string; title: string }[]>;
-  spaces: Map<string, { id: string; name: string }[]>;
-}
-
 export function createTeamSolver(store: GraphStore, taxonomy: Taxonomy): SuggestionSolver<'team'> {
-  const tenders = new TenderRepository(store);
-  const builder = new TeamProblemBuilder(store, taxonomy);
+  const repositories = graphRepositories(store);
+  const { tenders, teams } = repositories;
+  const builder = new TeamProblemBuilder(repositories, taxonomy);
   return async (request, onProgress, signal) => {
     onProgress({ phase: 'candidates', done: 0, total: 3 });
     const tender = await tenders.require(request.tenderId);
@@ -61,8 +60,8 @@ export function createTeamSolver(store: GraphStore, taxonomy: Taxonomy): Suggest
     const solution = solveOrNothing(built.problem, scoring);
     signal.throwIfAborted();
     onProgress({ phase: 'explaining', done: 2, total: 3 });
-    const relaxations = await relaxationsFor(store, tender, solution.uncovered);
-    const places = await sharedPlaces(store, [...new Set(solution.teams.flatMap((t) => t.members))]);
+    const relaxations = await relaxationsFor(repositories.memberFinder, tender, solution.uncovered);
+    const places = await teams.places([...new Set(solution.teams.flatMap((t) => t.members))]);
     const context: DraftContext = {
       tender,
       problem: built.problem,
@@ -87,6 +86,10 @@ export function createTeamSolver(store: GraphStore, taxonomy: Taxonomy): Suggest
           ...members.map((member): TeamReason => ({ code: 'noSlot', member })),
           ...uncoveredReasons(solution.uncovered, relaxations),
         ]),
+        team: {
+          assignment: [],
+          pairs: explainTeam(built.problem, { members, assignment: [] }).pairs,
+        },
       });
     }
     onProgress({ phase: 'explaining', done: 3, total: 3 });
@@ -126,7 +129,7 @@ interface DraftContext {
   problem: TeamProblem;
   candidates: Map<string, CandidateFacts>;
   scoring: ProductScoring;
-  places: SharedPlaces;
+  places: MemberPlaces;
   leaving: string | null;
 }
 
@@ -219,7 +222,17 @@ function teamDraft(
     score: round(team.score ?? team.cost),
   });
   const score = team.score ?? team.cost;
-  return { subjectId: context.tender.id, targetIds, score, explanation: storeTeamReasons(reasons) };
+  const structure: SuggestedTeam = {
+    assignment: team.assignment.map(({ member, skill }) => ({ member, skill })),
+    pairs: explanation.pairs.map(({ a, b, distance }) => ({ a, b, distance })),
+  };
+  return {
+    subjectId: context.tender.id,
+    targetIds,
+    score,
+    explanation: storeTeamReasons(reasons),
+    team: structure,
+  };
 }
 
 function penaltyTerms(
@@ -252,25 +265,6 @@ function sharedWith<T extends { id: string }>(
     const items = (byMember.get(mate) ?? []).filter((item) => own.has(item.id));
     return items.length > 0 ? [{ mate, items }] : [];
   });
-}
-
-/** Projects and spaces of the suggested members (one point query each). */
-async function sharedPlaces(store: GraphStore, ids: readonly string[]): Promise<SharedPlaces> {
-  if (ids.length === 0) return { projects: new Map(), spaces: new Map() };
-  const [projects, spaces] = await Promise.all([
-    store.readByKeys<{ id: string; title: string }>(
-      'MATCH (:Member {id: $key})-[:WORKED_ON]->(p:Project) RETURN p.id AS id, p.title AS title',
-      ids,
-    ),
-    store.readByKeys<{ id: string; name: string }>(
-      'MATCH (:Member {id: $key})-[:WORKS_FROM]->(s:Space) RETURN s.id AS id, s.name AS name',
-      ids,
-    ),
-  ]);
-  return {
-    projects: new Map(ids.map((id, i) => [id, projects[i]!])),
-    spaces: new Map(ids.map((id, i) => [id, spaces[i]!])),
-  };
 }
 
 function round(value: number): number {

@@ -1,9 +1,11 @@
 // Hop distances in the collaboration graph, capped: the canonical cost counts
 // min(hops, 5) and unreachable pairs as 5, so a breadth-first search never has
 // to look further than 4 hops: everything not reached by then is at 5.
+import { TEAM_DISTANCE_CAP } from '../../../domain/problems/team.js';
 import type { CollaborationGraph } from './collaborationGraph.js';
 
-export const DISTANCE_CAP = 5;
+/** The cap of domain/problems/team.ts, where it is defined once. */
+export const DISTANCE_CAP = TEAM_DISTANCE_CAP;
 
 /**
  * Distances from `source` to every candidate, capped at DISTANCE_CAP.

@@ -10,14 +10,17 @@
 // hostile: DTD, entities, huge, deeply nested) is a BadUserInputError and
 // nothing is written. The same notice version imported again returns the
 // stored tenders. A lot whose deadline has passed is imported closed.
+// The same use case serves the GraphQL mutation, the upload route and
+// `passerelle import-notice`.
+import type { NoticeRecord } from '../../domain/entities/notice.js';
 import type { Tender } from '../../domain/entities/tender.js';
+import type { TenderSource } from '../../domain/entities/tenderSource.js';
 import { BadUserInputError } from '../../domain/errors.js';
 import { newId } from '../../domain/ids.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
-import type { GraphStore } from '../../graph/graphStore.js';
-import { type NoticeRecord, noticeKey, type TenderSource } from '../../graph/properties/tenderProperties.js';
-import { TenderRepository } from '../../graph/repositories/tenderRepository.js';
+import { noticeKey } from '../../graph/properties/tenderProperties.js';
 import {
+  DEFAULT_XML_LIMITS,
   type Lot,
   lotRequirements,
   type Notice,
@@ -26,7 +29,7 @@ import {
   placeOf,
   type Texts,
 } from '../../procurement/index.js';
-import { type NoticeAlertDeps, raiseNoticeAlerts } from './noticeAlerts.js';
+import { type NoticeAlertServices, raiseNoticeAlerts } from './noticeAlerts.js';
 
 /** Radius (km) of an imported tender around its place: members within a reasonable commute. */
 export const IMPORTED_RADIUS_KM = 100;
@@ -39,33 +42,37 @@ export interface NoticeImport {
 }
 
 export interface ImportNoticeOptions {
+  /** The member (or account) importing; null from the command line. */
   importedBy: string | null;
   now?: number;
-  /** Where the alerts of followers go (stored without live events when absent). */
-  alerts?: NoticeAlertDeps;
 }
 
+/** What an import works with: the stores and taxonomy, and the event bus when followers are told live. */
+export type NoticeImportServices = NoticeAlertServices;
+
+/** Imports a notice given as XML text (GraphQL, upload); text over the size limit is refused unread. */
 export async function importNoticeXml(
-  graph: GraphStore,
-  taxonomy: Taxonomy,
+  services: NoticeImportServices,
   xml: string,
   options: ImportNoticeOptions,
 ): Promise<NoticeImport> {
-  return importParsedNotice(graph, taxonomy, parseNotice(xml), options);
+  if (xml.length > DEFAULT_XML_LIMITS.maxLength) {
+    throw BadUserInputError.at(['xml'], `must be at most ${DEFAULT_XML_LIMITS.maxLength} characters`);
+  }
+  return importParsedNotice(services, parseNotice(xml), options);
 }
 
 /** Same as importNoticeXml, for a notice already parsed (the CLI reads and checks the file itself). */
 export async function importParsedNotice(
-  graph: GraphStore,
-  taxonomy: Taxonomy,
+  services: NoticeImportServices,
   notice: Notice,
   options: ImportNoticeOptions,
 ): Promise<NoticeImport> {
-  const { record, tenders } = tendersFromNotice(notice, taxonomy, options);
-  const repository = new TenderRepository(graph);
+  const { record, tenders } = tendersFromNotice(notice, services.taxonomy, options);
+  const repository = services.repositories.tenders;
   const stored = await repository.importNotice(record, tenders);
   if (stored.created) {
-    await raiseNoticeAlerts(graph, taxonomy, record, tenders, options.alerts, options.now);
+    await raiseNoticeAlerts(services, record, tenders, options.now);
     return { notice: record, tenders: tenders.map((t) => t.tender), created: true };
   }
   const again = await Promise.all(stored.notice.tenderIds.map((id) => repository.require(id)));

@@ -5,21 +5,20 @@
 // status moves draft → inviting → formed → submitted → won | lost; when a bid
 // ends its accepted members' collaboration edges gain weight. Every change is
 // announced live: `invitations:<member>` to the member concerned and
-// `bid:<bid>` to whoever follows the bid.
+// `bid:<bid>` to whoever follows the bid. The GraphQL resolvers (api/schema/bid.ts)
+// call it with their request context.
 import type { Bid, InBid } from '../../domain/entities/bid.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import { newId } from '../../domain/ids.js';
 import { canManageBid, canManageTender, canSeeBid } from '../../domain/policy/profileVisibility.js';
-import { BidRepository, type NewTeamMember } from '../../graph/repositories/bidRepository.js';
-import { TenderRepository } from '../../graph/repositories/tenderRepository.js';
-import type { BidMembershipCheck, Services } from '../../services/services.js';
+import type { BidRepository, NewTeamMember } from '../../graph/repositories/bidRepository.js';
+import type { TenderRepository } from '../../graph/repositories/tenderRepository.js';
 import { topics } from '../../workers/events/eventBus.js';
 import type { JobHandle } from '../../workers/jobQueue.js';
 import { recordAction } from '../audit/recordAction.js';
-import type { RequestContext } from '../context.js';
+import type { BidMembershipCheck, Services } from '../services.js';
 import { suggestedMembers } from '../tenders/suggestedTeam.js';
-
-type Context = Pick<RequestContext, 'services' | 'viewer'>;
+import type { UseCaseContext } from '../useCaseContext.js';
 
 /** Status changes a manager may make (invitations move draft/formed to inviting by themselves). */
 export const BID_TRANSITIONS: Readonly<Record<Bid['status'], readonly Bid['status'][]>> = {
@@ -43,9 +42,9 @@ export class BidWorkflow {
   private readonly bids: BidRepository;
   private readonly tenders: TenderRepository;
 
-  constructor(private readonly context: Context) {
-    this.bids = new BidRepository(context.services.graph);
-    this.tenders = new TenderRepository(context.services.graph);
+  constructor(private readonly context: UseCaseContext) {
+    this.bids = context.services.repositories.bids;
+    this.tenders = context.services.repositories.tenders;
   }
 
   private get services(): Services {
@@ -64,6 +63,17 @@ export class BidWorkflow {
     )
       ? bid
       : null;
+  }
+
+  /** The team of a bid the viewer may see: the lead first, then every invited member. */
+  team(bid: Bid): Promise<InBid[]> {
+    return this.bids.team(bid.id);
+  }
+
+  /** Bids the viewer leads or was invited into, newest first, with their place in each. */
+  async mine(): Promise<{ bid: Bid; membership: InBid }[]> {
+    const memberId = this.context.viewer.memberId;
+    return memberId ? this.bids.ofMember(memberId) : [];
   }
 
   /** Bids for the tender the viewer leads or is in, newest first. */
@@ -90,7 +100,7 @@ export class BidWorkflow {
     if (tender.status !== 'open') throw new ConflictError(`tender "${tenderId}" is closed`);
     const team: NewTeamMember[] = [];
     if (fromSuggestion) {
-      const suggestion = await this.services.suggestions.get(fromSuggestion);
+      const suggestion = await this.services.repositories.suggestions.get(fromSuggestion);
       // Another member's suggestion (one the caller may not read) gets the same answer as an absent one.
       if (
         suggestion?.kind !== 'team' ||
@@ -102,7 +112,7 @@ export class BidWorkflow {
           `no team suggestion "${fromSuggestion}" for this tender`,
         );
       }
-      for (const { memberId: member, role } of suggestedMembers(suggestion, tender)) {
+      for (const { memberId: member, role } of suggestedMembers(suggestion)) {
         team.push({
           member,
           role: role ?? (member === lead ? 'lead' : 'member'),
@@ -124,7 +134,7 @@ export class BidWorkflow {
     };
     const { bid: stored, created } = await this.bids.createOnce(bid, team);
     if (!created) return stored;
-    if (fromSuggestion) await this.services.suggestions.setStatus(fromSuggestion, 'accepted');
+    if (fromSuggestion) await this.services.repositories.suggestions.setStatus(fromSuggestion, 'accepted');
     await this.announce(
       stored,
       team.filter((t) => t.status === 'invited'),
@@ -293,8 +303,7 @@ export class BidWorkflow {
 }
 
 /** For the subscriptions of `bidUpdated`: the bid's managers and team members. */
-export function bidMembershipCheck(services: Pick<Services, 'graph'>): BidMembershipCheck {
-  const bids = new BidRepository(services.graph);
+export function bidMembershipCheck(bids: BidRepository): BidMembershipCheck {
   return async (viewer, bidId) => {
     const bid = await bids.get(bidId);
     if (!bid) return false;

@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Progress } from '../../domain/progress.js';
 import type { GraphStore } from '../../graph/graphStore.js';
 import { openKuzuGraphStore } from '../../graph/kuzu/kuzuGraphStore.js';
+import { CollaborationRepository } from '../../graph/repositories/collaborationRepository.js';
 import { directJob } from '../directJob.js';
-import { collaborationGraph } from './collaborationGraph.js';
+import { recomputeCollaborationWeights } from './collaborationWeights.js';
 
 const MEMBER = `CREATE (:Member {id: $id, name: $id, handle: $id, email: $email, languages: ['fr'],
   joinedAt: 0, createdAt: 0, updatedAt: 0})`;
@@ -19,7 +20,7 @@ async function edges(graph: GraphStore): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map((r) => [`${r.s}>${r.t}`, Math.round(r.w * 1000) / 1000]));
 }
 
-describe('collaborationGraph on Kùzu', () => {
+describe('recomputeCollaborationWeights on Kùzu', () => {
   let dir: string;
   let graph: GraphStore;
 
@@ -74,9 +75,9 @@ describe('collaborationGraph on Kùzu', () => {
 
   it('derives weights from shared projects, accepted bids and, for those pairs, shared spaces', async () => {
     const progress: Progress[] = [];
-    const report = await collaborationGraph(
+    const report = await recomputeCollaborationWeights(
       directJob('collaboration-graph', {}, { onProgress: (p) => progress.push(p) }),
-      { graph },
+      { collaborations: new CollaborationRepository(graph) },
     );
     expect(await edges(graph)).toEqual({ 'm1>m2': 2.1, 'm1>m3': 1, 'm2>m3': 1, 'm3>m4': 1.1 });
     expect(report).toEqual({ pairs: 4, created: 3, updated: 0, deleted: 2 });
@@ -84,24 +85,27 @@ describe('collaborationGraph on Kùzu', () => {
   });
 
   it('changes nothing when run again', async () => {
-    const report = await collaborationGraph(directJob('collaboration-graph', { revision: 'again' }), {
-      graph,
-    });
+    const report = await recomputeCollaborationWeights(
+      directJob('collaboration-graph', { revision: 'again' }),
+      { collaborations: new CollaborationRepository(graph) },
+    );
     expect(report).toEqual({ pairs: 4, created: 0, updated: 0, deleted: 0 });
   });
 
   it('recomputes only the pairs of the given members', async () => {
     await graph.write("MATCH (m:Member {id: 'm4'})-[r:IN_BID]->(:Bid) SET r.status = 'withdrawn'");
     await graph.write("MATCH (m:Member {id: 'm1'})-[r:WORKED_ON]->(:Project {id: 'p2'}) DELETE r");
-    const report = await collaborationGraph(directJob('collaboration-graph', { memberIds: ['m4'] }), {
-      graph,
-    });
+    const report = await recomputeCollaborationWeights(
+      directJob('collaboration-graph', { memberIds: ['m4'] }),
+      { collaborations: new CollaborationRepository(graph) },
+    );
     expect(report).toEqual({ pairs: 0, created: 0, updated: 0, deleted: 1 });
     // m1's lost project is outside the scope: its pair keeps its weight until a run covers it.
     expect(await edges(graph)).toEqual({ 'm1>m2': 2.1, 'm1>m3': 1, 'm2>m3': 1 });
-    const everyone = await collaborationGraph(directJob('collaboration-graph', { memberIds: ['m1', 'm2'] }), {
-      graph,
-    });
+    const everyone = await recomputeCollaborationWeights(
+      directJob('collaboration-graph', { memberIds: ['m1', 'm2'] }),
+      { collaborations: new CollaborationRepository(graph) },
+    );
     expect(everyone).toEqual({ pairs: 3, created: 0, updated: 1, deleted: 0 });
     expect(await edges(graph)).toEqual({ 'm1>m2': 1.1, 'm1>m3': 1, 'm2>m3': 1 });
   });

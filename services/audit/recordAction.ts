@@ -1,10 +1,11 @@
 // Writes one audit event for a conseiller or admin action. Details must hold
 // no personal data: ids of accounts, slugs of filières and spaces, role names.
+// Called by the use cases (services/) and by the API's admin resolvers.
 import { newId } from '../../domain/ids.js';
-import type { RequestContext } from '../context.js';
+import type { UseCaseContext } from '../useCaseContext.js';
 
 export async function recordAction(
-  context: Pick<RequestContext, 'services' | 'viewer'>,
+  context: { services: Pick<UseCaseContext['services'], 'audit'>; viewer: UseCaseContext['viewer'] },
   action: string,
   target: { kind: string; id: string },
   details: Record<string, unknown> = {},

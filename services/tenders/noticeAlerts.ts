@@ -8,16 +8,16 @@
 // A CPV code covers its narrower codes (the hierarchy is in the digits:
 // 45000000 is a division, 45200000 a group in it, 45210000 a class...), a
 // skill covers its narrower skills, a NUTS code the regions it prefixes.
+import type { NoticeRecord } from '../../domain/entities/notice.js';
 import type { Suggestion } from '../../domain/entities/suggestion.js';
 import type { Tender } from '../../domain/entities/tender.js';
+import type { TenderAlert } from '../../domain/entities/tenderAlert.js';
+import type { TenderSource } from '../../domain/entities/tenderSource.js';
 import { BadUserInputError, type FieldProblem } from '../../domain/errors.js';
 import { newId } from '../../domain/ids.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
-import type { GraphStore } from '../../graph/graphStore.js';
-import type { NoticeRecord, TenderSource } from '../../graph/properties/tenderProperties.js';
-import { AlertRepository, type TenderAlert } from '../../graph/repositories/alertRepository.js';
-import { SuggestionRepository } from '../../graph/repositories/suggestionRepository.js';
-import { type EventBus, topics } from '../../workers/events/eventBus.js';
+import { topics } from '../../workers/events/eventBus.js';
+import type { Services } from '../services.js';
 
 export const TENDER_ALERT_ALGORITHM = 'tender-alert/1';
 
@@ -27,11 +27,9 @@ export interface AlertCriteria {
   regions: string[];
 }
 
-/** Where alerts go: the API passes its services; without them suggestions are stored and nobody is told live. */
-export interface NoticeAlertDeps {
-  suggestions?: SuggestionRepository;
-  events?: EventBus;
-}
+/** Where alerts go: the stores, and the event bus when followers are told live (not from the command line). */
+export type NoticeAlertServices = Pick<Services, 'repositories' | 'taxonomy'> &
+  Partial<Pick<Services, 'events'>>;
 
 export interface ImportedTender {
   tender: Tender;
@@ -135,14 +133,13 @@ export function alertReasons(
  * Returns the stored suggestions.
  */
 export async function raiseNoticeAlerts(
-  graph: GraphStore,
-  taxonomy: Taxonomy,
+  services: NoticeAlertServices,
   notice: NoticeRecord,
   tenders: readonly ImportedTender[],
-  deps: NoticeAlertDeps = {},
   now = Date.now(),
 ): Promise<Suggestion[]> {
-  const alerts = await new AlertRepository(graph).all();
+  const { repositories, taxonomy, events } = services;
+  const alerts = await repositories.alerts.all();
   const byMember = new Map<string, { tenderIds: Set<string>; lines: string[] }>();
   for (const alert of alerts) {
     for (const tender of tenders) {
@@ -168,10 +165,10 @@ export async function raiseNoticeAlerts(
     createdAt: now,
   }));
   if (suggestions.length === 0) return [];
-  await (deps.suggestions ?? new SuggestionRepository(graph)).upsert(suggestions);
-  if (deps.events) {
+  await repositories.suggestions.upsert(suggestions);
+  if (events) {
     for (const suggestion of suggestions) {
-      await deps.events.publish(topics.suggestions(suggestion.subjectId), {
+      await events.publish(topics.suggestions(suggestion.subjectId), {
         memberId: suggestion.subjectId,
         kind: 'tender_alert',
         suggestionIds: [suggestion.id],

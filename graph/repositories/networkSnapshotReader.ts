@@ -1,10 +1,11 @@
 // The whole member network as the filière and peer solvers need it, read with
 // one whole-table query per relationship type (a handful of reads, never one
 // query per member): members with their privacy, skills with levels, spaces,
-// filières and collaborations.
+// filières and collaborations. (Moved from workers/filieres/: Cypher lives in
+// graph/ only; the solvers work on the snapshot it returns.)
 import type { Visibility } from '../../domain/entities/member.js';
-import type { GraphStore } from '../../graph/graphStore.js';
-import { nullableText, numeric, text } from '../../graph/properties/rowValues.js';
+import type { GraphStore } from '../graphStore.js';
+import { nullableText, numeric, text } from '../properties/rowValues.js';
 
 export interface SnapshotMember {
   id: string;
@@ -25,7 +26,16 @@ export interface NetworkSnapshot {
   spaceNames: Map<string, string>;
 }
 
-export async function readNetworkSnapshot(store: GraphStore): Promise<NetworkSnapshot> {
+export class NetworkSnapshotReader {
+  constructor(private readonly store: GraphStore) {}
+
+  /** The whole network as it is now. */
+  read(): Promise<NetworkSnapshot> {
+    return readNetworkSnapshot(this.store);
+  }
+}
+
+async function readNetworkSnapshot(store: GraphStore): Promise<NetworkSnapshot> {
   const [memberRows, skillRows, spaceRows, filiereRows, collaborationRows, spaceNameRows] = await Promise.all(
     [
       store.read(
