@@ -13,7 +13,8 @@ WORKDIR /app
 ENV NODE_ENV=production DATA_DIR=/data PORT=4000 HOST=0.0.0.0
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
-RUN (npm run build:web --if-present) && mkdir -p /data && chown node:node /data
+# The server compiled to dist/ (started without compiling TypeScript) and the web app.
+RUN npm run build && mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]
 EXPOSE 4000

@@ -6,6 +6,7 @@ import type { Services } from '../services/services.js';
 import { LogMailPort } from '../workers/mail/logMailPort.js';
 import { registerQueueMetrics } from '../workers/queueMetrics.js';
 import { API_QUEUES } from '../workers/queues.js';
+import { SessionCache } from './auth/sessionCache.js';
 import type { AuthenticatedRequest } from './auth/sessionViewer.js';
 import type { RequestContext } from './context.js';
 import { requestLanguage } from './language.js';
@@ -21,6 +22,7 @@ import { searchSyncAfterMutation } from './plugins/searchSyncAfterMutation.js';
 import { securityPlugin } from './plugins/security.js';
 import { clearSessionCookie, sessionPlugin, setSessionCookie } from './plugins/session.js';
 import { subscriptionsPlugin } from './plugins/subscriptions.js';
+import { viewerRefreshAfterMutation } from './plugins/viewerRefresh.js';
 import { webPlugin } from './plugins/web.js';
 import { schema } from './schema/index.js';
 
@@ -60,7 +62,9 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   const mail = services.mail ?? new LogMailPort(app.log);
 
   await app.register(metricsPlugin);
-  await app.register(sessionPlugin, { services });
+  const sessionCache = new SessionCache(services.events);
+  app.addHook('onClose', async () => sessionCache.close());
+  await app.register(sessionPlugin, { services, cache: sessionCache });
   await app.register(securityPlugin, {
     graphiql: config.graphiql,
     production,
@@ -102,6 +106,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     log: app.log,
     plugins: [
       ...queryLimitPlugins({ production }),
+      viewerRefreshAfterMutation(sessionCache),
       errorLanguagePlugin({
         preferredLanguageOf: async (memberId) =>
           (await services.repositories.members.get(memberId))?.preferredLanguage ?? null,

@@ -144,6 +144,122 @@ export const ERROR_MESSAGES: Catalogue = {
     fr: 'Le service est momentanément indisponible',
     nl: 'De dienst is tijdelijk niet beschikbaar',
   },
+  // Filière and mentoring use cases (branch cleanup).
+  'value.requiredToCreateFiliere': {
+    en: 'is required to create a filière',
+    fr: 'est obligatoire pour créer une filière',
+    nl: 'is verplicht om een sector aan te maken',
+  },
+  'value.cannotChange': {
+    en: 'cannot change',
+    fr: 'ne peut pas être modifié',
+    nl: 'kan niet gewijzigd worden',
+  },
+  'value.between': {
+    en: 'must be between {min} and {max}',
+    fr: 'doit être compris entre {min} et {max}',
+    nl: 'moet tussen {min} en {max} liggen',
+  },
+  'skill.unknown': {
+    en: 'unknown skill "{skill}"',
+    fr: 'compétence inconnue « {skill} »',
+    nl: 'onbekende vaardigheid "{skill}"',
+  },
+  'member.unknown': {
+    en: 'unknown member "{member}"',
+    fr: 'membre inconnu « {member} »',
+    nl: 'onbekend lid "{member}"',
+  },
+  'filiere.unknown': {
+    en: 'unknown filière "{filiere}"',
+    fr: 'filière inconnue « {filiere} »',
+    nl: 'onbekende sector "{filiere}"',
+  },
+  'filiere.notMember': {
+    en: 'you are not in this filière',
+    fr: 'vous ne faites pas partie de cette filière',
+    nl: 'u maakt geen deel uit van deze sector',
+  },
+  'filiere.eventOver': {
+    en: 'this event is over',
+    fr: 'cet événement est terminé',
+    nl: 'dit evenement is voorbij',
+  },
+  'filiere.notRegistered': {
+    en: 'you are not registered for this event',
+    fr: 'vous n’êtes pas inscrit à cet événement',
+    nl: 'u bent niet ingeschreven voor dit evenement',
+  },
+  'filiere.suggestionOutsideScope': {
+    en: 'This suggestion is outside your filières',
+    fr: 'Cette suggestion ne concerne pas vos filières',
+    nl: 'Deze suggestie valt buiten uw sectoren',
+  },
+  'suggestion.alreadyAccepted': {
+    en: 'is already accepted',
+    fr: 'est déjà acceptée',
+    nl: 'is al aanvaard',
+  },
+  'suggestion.alreadyDismissed': {
+    en: 'is already dismissed',
+    fr: 'est déjà écartée',
+    nl: 'is al afgewezen',
+  },
+  'mentoring.mentorshipInProgress': {
+    en: 'You already have a mentorship in progress: end or decline it first',
+    fr: 'Vous avez déjà un mentorat en cours : terminez-le ou déclinez-le d’abord',
+    nl: 'U hebt al een lopend mentoraat: beëindig of weiger het eerst',
+  },
+  'mentoring.noOffer': {
+    en: 'this member offers no mentoring',
+    fr: 'ce membre ne propose pas de mentorat',
+    nl: 'dit lid biedt geen mentoraat aan',
+  },
+  'mentoring.mentorFull': {
+    en: 'This mentor has no free place',
+    fr: 'Ce mentor n’a plus de place libre',
+    nl: 'Deze mentor heeft geen vrije plaats meer',
+  },
+  'mentoring.cannotMentor.noSkill': {
+    en: 'this mentor cannot mentor you: no mentor for that skill',
+    fr: 'ce mentor ne peut pas vous accompagner : il n’enseigne pas cette compétence',
+    nl: 'deze mentor kan u niet begeleiden: geen mentor voor die vaardigheid',
+  },
+  'mentoring.cannotMentor.noLanguage': {
+    en: 'this mentor cannot mentor you: no shared language',
+    fr: 'ce mentor ne peut pas vous accompagner : vous n’avez pas de langue en commun',
+    nl: 'deze mentor kan u niet begeleiden: geen gemeenschappelijke taal',
+  },
+  'mentoring.cannotMentor.tooFar': {
+    en: 'this mentor cannot mentor you: too far for an in-person meeting',
+    fr: 'ce mentor ne peut pas vous accompagner : trop loin pour se rencontrer en personne',
+    nl: 'deze mentor kan u niet begeleiden: te ver voor een ontmoeting ter plaatse',
+  },
+  'mentoring.cannotMentor.noMode': {
+    en: 'this mentor cannot mentor you: no mentor for that way of meeting',
+    fr: 'ce mentor ne peut pas vous accompagner : il ne propose pas cette façon de se rencontrer',
+    nl: 'deze mentor kan u niet begeleiden: geen mentor voor die manier van samenkomen',
+  },
+  'mentoring.cannotMentor.declined': {
+    en: 'this mentor cannot mentor you: every possible mentor declined',
+    fr: 'ce mentor ne peut pas vous accompagner : il a déjà décliné',
+    nl: 'deze mentor kan u niet begeleiden: de mentor heeft al geweigerd',
+  },
+  'mentoring.cannotMentor.full': {
+    en: 'this mentor cannot mentor you: capacity exhausted',
+    fr: 'ce mentor ne peut pas vous accompagner : il n’a plus de place',
+    nl: 'deze mentor kan u niet begeleiden: geen plaats meer',
+  },
+  'mentoring.noScope': {
+    en: 'No filière or space is assigned to you: there is nobody to match',
+    fr: 'Aucune filière ni aucun espace ne vous est confié : il n’y a personne à mettre en relation',
+    nl: 'Er is u geen sector of ruimte toegewezen: er is niemand om te koppelen',
+  },
+  'mentoring.roundOwnerOnly': {
+    en: 'Only the conseiller who started this round (or an admin) sees it',
+    fr: 'Seul le conseiller qui a lancé cette session (ou un administrateur) peut la voir',
+    nl: 'Alleen de adviseur die deze ronde startte (of een beheerder) kan ze zien',
+  },
 };
 
 /** The reason's message in `language`, or null when the code has none (the caller keeps its own text). */

@@ -13,9 +13,9 @@ import { AuditRepository } from '../graph/repositories/auditRepository.js';
 import { graphRepositories } from '../graph/repositories/index.js';
 import { SessionRepository } from '../graph/repositories/sessionRepository.js';
 import { SignInFailureRepository } from '../graph/repositories/signInFailureRepository.js';
-import { dropMemberFromSearch } from '../graph/searchSource.js';
 import { openSearchIndex } from '../search/openSearchIndex.js';
 import type { SearchIndex } from '../search/searchIndex.js';
+import { dropMemberFromSearch } from '../search/sync/searchSyncJob.js';
 import type { FailureCounter } from '../services/accounts/failureCounter.js';
 import { GraphFailureCounter } from '../services/accounts/graphFailureCounter.js';
 import { RedisFailureCounter } from '../services/accounts/redisFailureCounter.js';
@@ -59,13 +59,14 @@ export async function openServices(config: Config, options: ServicesOptions = {}
         (memberId) => suggestions.deleteForMember(memberId),
         (memberId) => repositories.filiereProposals.forgetMember(memberId),
       ],
-      suggestions,
       jobs,
       events,
       isBidMember: bidMembershipCheck(repositories.bids),
     };
     // Reads services.search at call time: tests (and a recovery) may reopen the index.
-    services.onMemberErased.push((memberId) => dropMemberFromSearch(graph, services.search, memberId));
+    services.onMemberErased.push((memberId) =>
+      dropMemberFromSearch(repositories.searchFeed, services.search, memberId),
+    );
     await ensureBootAdmin(services);
     return services;
   } catch (error) {

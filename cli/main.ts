@@ -14,7 +14,6 @@ import * as reindex from './commands/reindex.js';
 import * as seed from './commands/seed.js';
 import * as start from './commands/start.js';
 import * as worker from './commands/worker.js';
-import { openWorkerDeps } from './workerDeps.js';
 
 const program = new Command()
   .name('passerelle')
@@ -37,7 +36,10 @@ const commands: { register(program: Command, context: CliContext): void }[] = [
   doctor,
 ];
 for (const command of commands) command.register(program, context);
-worker.register(program, context, openWorkerDeps);
+// The worker's dependencies (stores, processors) load only when `passerelle worker` runs.
+worker.register(program, context, async (config, options) =>
+  (await import('./workerDeps.js')).openWorkerDeps(config, options),
+);
 
 try {
   await program.parseAsync(process.argv);

@@ -12,6 +12,18 @@ describe('loadConfig', () => {
     expect(config.NEO4J_URI).toBeUndefined();
   });
 
+  // build: memory knobs (issue 19)
+  it("sizes Kùzu's buffer pool and SQLite's cache explicitly, in megabytes", () => {
+    expect(loadConfig({})).toMatchObject({
+      GRAPH_BUFFER_POOL_MB: 512,
+      SEARCH_CACHE_MB: 64,
+      SEARCH_MMAP_MB: 256,
+    });
+    expect(
+      loadConfig({ GRAPH_BUFFER_POOL_MB: '256', SEARCH_CACHE_MB: '16', SEARCH_MMAP_MB: '0' }),
+    ).toMatchObject({ GRAPH_BUFFER_POOL_MB: 256, SEARCH_CACHE_MB: 16, SEARCH_MMAP_MB: 0 });
+  });
+
   it('turns GraphiQL and introspection off in production unless asked', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true' }).introspection).toBe(true);
@@ -25,6 +37,11 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ PASSERELLE_ADMIN_EMAIL: 'admin@example.org' }, 'PASSERELLE_ADMIN_PASSWORD'],
     [{ GRAPHIQL: 'maybe' }, 'GRAPHIQL'],
+    // build: memory knobs (issue 19)
+    [{ GRAPH_BUFFER_POOL_MB: '32' }, 'GRAPH_BUFFER_POOL_MB'],
+    [{ GRAPH_BUFFER_POOL_MB: '1.5' }, 'GRAPH_BUFFER_POOL_MB'],
+    [{ SEARCH_CACHE_MB: 'lots' }, 'SEARCH_CACHE_MB'],
+    [{ SEARCH_MMAP_MB: '-1' }, 'SEARCH_MMAP_MB'],
   ])('rejects %j naming %s', (env, variable) => {
     let caught: unknown;
     try {

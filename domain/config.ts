@@ -91,6 +91,22 @@ const trustProxy = z
     return items;
   });
 
+// build: memory knobs (issue 19).
+/** Kùzu's buffer pool (embedded graph): its pages of the database; the seed's bulk load needs about 256. */
+export const DEFAULT_GRAPH_BUFFER_POOL_MB = 512;
+/** SQLite's page cache for the search index, per connection. */
+export const DEFAULT_SEARCH_CACHE_MB = 64;
+/** How much of the search index file SQLite reads through mmap (pages shared with the OS cache). */
+export const DEFAULT_SEARCH_MMAP_MB = 256;
+
+/** A whole number of megabytes (MiB) within bounds. */
+const megabytes = (min: number, max: number) =>
+  z.coerce
+    .number({ message: 'must be a number of megabytes' })
+    .int('must be a whole number of megabytes')
+    .min(min, `must be between ${min} and ${max} (megabytes)`)
+    .max(max, `must be between ${min} and ${max} (megabytes)`);
+
 export const configSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -124,6 +140,10 @@ export const configSchema = z
     // sec-http: CORS allow-list and trusted proxies (see corsOrigins and trustProxy above).
     CORS_ORIGINS: corsOrigins,
     TRUST_PROXY: trustProxy,
+    // build: memory knobs (issue 19). Kùzu's own default buffer pool is a share of the machine's RAM.
+    GRAPH_BUFFER_POOL_MB: megabytes(64, 65_536).default(DEFAULT_GRAPH_BUFFER_POOL_MB),
+    SEARCH_CACHE_MB: megabytes(1, 4096).default(DEFAULT_SEARCH_CACHE_MB),
+    SEARCH_MMAP_MB: megabytes(0, 65_536).default(DEFAULT_SEARCH_MMAP_MB),
   })
   .superRefine((c, ctx) => {
     if (Boolean(c.PASSERELLE_ADMIN_EMAIL) !== Boolean(c.PASSERELLE_ADMIN_PASSWORD)) {

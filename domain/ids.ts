@@ -21,6 +21,15 @@ export function newId(prefix: EntityPrefix): string {
   return `${prefix}_${randomUUID().replaceAll('-', '')}`;
 }
 
+/**
+ * A member's handle made from their name: the name's slug (at most 50 characters, "member" when the name
+ * has no letter or digit) and a suffix that keeps two "Marie Dubois" apart, e.g. "marie-dubois-3f9a1c".
+ */
+export function handleFromName(name: string, suffix: string): string {
+  const base = slugify(name).slice(0, 50).replace(/-+$/, '') || 'member';
+  return `${base}-${suffix}`;
+}
+
 /** "Anaïs Van den Berghe" → "anais-van-den-berghe" */
 export function slugify(text: string): string {
   return text

@@ -16,10 +16,7 @@ import type { GraphStore } from './graphStore.js';
 import { MENTORSHIP_PROPERTIES, mentorshipFromRow } from './properties/mentorshipProperties.js';
 import { projection } from './properties/projection.js';
 import { nullableText, numeric, text, textList } from './properties/rowValues.js';
-import { AlertRepository } from './repositories/alertRepository.js';
-import { MemberNeighbourhood } from './repositories/memberNeighbourhood.js';
-import { MemberRepository } from './repositories/memberRepository.js';
-import { MentoringRepository } from './repositories/mentoringRepository.js';
+import { graphRepositories } from './repositories/index.js';
 
 /** Another member, named but not described. */
 export interface MemberReference {
@@ -47,9 +44,9 @@ export interface MemberExport {
 }
 
 export async function exportMember(store: GraphStore, id: string): Promise<MemberExport> {
-  const profile = await new MemberRepository(store).get(id);
+  const { members, neighbourhood: around, mentoring, alerts } = graphRepositories(store);
+  const profile = await members.get(id);
   if (!profile) throw new NotFoundError('Member', id);
-  const around = new MemberNeighbourhood(store);
   const [account, skills, spaces, communities, filieres, projects, collaborators, mentors, mentees] =
     await Promise.all([
       accountOf(store, id),
@@ -62,13 +59,12 @@ export async function exportMember(store: GraphStore, id: string): Promise<Membe
       around.mentors(id),
       around.mentees(id),
     ]);
-  const mentoring = new MentoringRepository(store);
   const [mentorships, bids, mentorRequest, mentorOffer, tenderAlerts] = await Promise.all([
     mentorshipsOf(store, id),
     bidsOf(store, id),
     mentoring.getRequest(id),
     mentoring.getOffer(id),
-    new AlertRepository(store).listByMember(id),
+    alerts.listByMember(id),
   ]);
   return {
     profile,

@@ -3,7 +3,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Database } from 'kuzu';
-import neo4j from 'neo4j-driver';
 import type { StoreProbe } from '../domain/storeProbe.js';
 import { SUPPORTED_VERSIONS } from '../domain/supportedVersions.js';
 import { KUZU_DATABASE_FILE } from './kuzu/kuzuGraphStore.js';
@@ -42,6 +41,8 @@ export async function probeGraphStore(config: GraphStoreConfig): Promise<StorePr
 
 async function probeNeo4j(config: GraphStoreConfig): Promise<StoreProbe> {
   const uri = config.NEO4J_URI as string;
+  // The driver loads only when Neo4j is configured (`passerelle doctor` on Kùzu does not pay for it).
+  const { default: neo4j } = await import('neo4j-driver');
   const driver = neo4j.driver(uri, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD));
   const rule = SUPPORTED_VERSIONS.neo4j;
   try {

@@ -1,7 +1,6 @@
 // What `passerelle doctor` says of the search index: which engine the
 // configuration selects, whether it answers, and its version.
 import Database from 'better-sqlite3';
-import { Meilisearch } from 'meilisearch';
 import type { Config } from '../domain/config.js';
 import type { StoreProbe } from '../domain/storeProbe.js';
 import { SUPPORTED_VERSIONS } from '../domain/supportedVersions.js';
@@ -36,6 +35,8 @@ async function probeMeilisearch(url: string, apiKey: string): Promise<StoreProbe
   const rule = SUPPORTED_VERSIONS.meilisearch;
   const base = { store: 'search' as const, engine: 'Meilisearch', where: url, needs: rule.needs };
   try {
+    // The client loads only when Meilisearch is configured.
+    const { Meilisearch } = await import('meilisearch');
     const { pkgVersion } = await new Meilisearch({ host: url, apiKey }).getVersion();
     return {
       ...base,

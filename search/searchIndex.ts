@@ -1,7 +1,7 @@
 // The SearchIndex port: a derived, rebuildable index of members, spaces,
 // projects, tenders and skills. Adapters: `sqlite/` (embedded, SQLite FTS5)
 // and `meilisearch/` (production). The graph stays the source of truth; the
-// sync job (search/sync.ts) keeps the index up to date through a watermark.
+// sync job (search/sync/sync.ts) keeps the index up to date through a watermark.
 import type { UiLanguage } from '../domain/entities/common.js';
 import type { Availability } from '../domain/entities/member.js';
 import type { DocumentKind, SearchDocument } from './documents.js';
@@ -136,6 +136,12 @@ export interface SearchIndex {
   suggestSkills(prefix: string, language: UiLanguage, limit?: number): Promise<SkillSuggestion[]>;
   /** Removes every document and the sync watermark. */
   clear(): Promise<void>;
+  /**
+   * Replaces every document with those of `pages` (a full reindex), calling `onPage` with each page's
+   * size once it is written. Optional: an adapter without a faster way is cleared and upserted page by
+   * page (search/sync/sync.ts). Either everything is replaced, or (on failure) what was there stays.
+   */
+  rebuild?(pages: AsyncIterable<readonly SearchDocument[]>, onPage: (written: number) => void): Promise<void>;
   stats(): Promise<SearchIndexStats>;
   /** True when the index answers (for GET /ready). */
   ping(): Promise<boolean>;

@@ -10,7 +10,6 @@ import type { AccountRepository } from '../graph/repositories/accountRepository.
 import type { AuditRepository } from '../graph/repositories/auditRepository.js';
 import type { GraphRepositories } from '../graph/repositories/index.js';
 import type { SessionRepository } from '../graph/repositories/sessionRepository.js';
-import type { SuggestionRepository } from '../graph/repositories/suggestionRepository.js';
 import type { SearchIndex } from '../search/searchIndex.js';
 import type { EventBus } from '../workers/events/eventBus.js';
 import type { JobQueue } from '../workers/jobQueue.js';
@@ -35,7 +34,6 @@ export interface Services {
   mail?: MailPort;
   /** Run in order after an erasure; add to this list to clean derived stores. */
   onMemberErased: MemberErasedHook[];
-  suggestions: SuggestionRepository;
   /** Where the API enqueues jobs (in-process runner, or BullMQ when REDIS_URL is set). */
   jobs: JobQueue;
   /** Live events for the GraphQL subscriptions (in memory, or Redis pub/sub across instances). */

@@ -3,7 +3,6 @@
 import type { Config } from '../domain/config.js';
 import type { StoreProbe } from '../domain/storeProbe.js';
 import { SUPPORTED_VERSIONS } from '../domain/supportedVersions.js';
-import { openRedis } from './redisConnection.js';
 
 /** The URL without its password, for printing. */
 function redact(url: string): string {
@@ -23,6 +22,8 @@ export async function probeQueue(config: Pick<Config, 'REDIS_URL'>): Promise<Sto
     where: redact(config.REDIS_URL),
     needs: rule.needs,
   };
+  // ioredis loads only when Redis is configured.
+  const { openRedis } = await import('./redisConnection.js');
   const redis = openRedis(config.REDIS_URL, 'producer', 'passerelle-doctor');
   redis.on('error', () => {});
   try {

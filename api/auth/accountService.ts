@@ -4,9 +4,9 @@
 import { z } from 'zod';
 import { type Account, passwordSchema } from '../../domain/entities/account.js';
 import { uiLanguageSchema } from '../../domain/entities/common.js';
-import { handleSchema, type Member, memberNameSchema } from '../../domain/entities/member.js';
+import { handleSchema, type Member, memberNameSchema, privacySchema } from '../../domain/entities/member.js';
 import { BadUserInputError, UnauthenticatedError } from '../../domain/errors.js';
-import { newId, slugify } from '../../domain/ids.js';
+import { handleFromName, newId } from '../../domain/ids.js';
 import { parseInput } from '../../domain/validation.js';
 import { normaliseEmail } from '../../graph/repositories/accountRepository.js';
 import type { Services } from '../../services/services.js';
@@ -45,7 +45,8 @@ export async function signUp(services: Services, raw: SignUpInput, now = Date.no
   const member: Member = {
     id: memberId,
     externalId: null,
-    handle: input.handle ?? defaultHandle(input.name, memberId),
+    // The id's tail as suffix, so two "Marie Dubois" never collide.
+    handle: input.handle ?? handleFromName(input.name, memberId.slice(-6)),
     name: input.name,
     email,
     phone: null,
@@ -57,13 +58,13 @@ export async function signUp(services: Services, raw: SignUpInput, now = Date.no
     languages: [input.preferredLanguage],
     preferredLanguage: input.preferredLanguage,
     availability: 'available',
-    // Suggestions are opt-in (GDPR consent, issue 16): nothing is suggested until the person ticks it.
-    privacy: {
-      visibility: 'network',
+    // The schema's defaults, but suggestions are opt-in at sign-up (GDPR consent, issue 16):
+    // nothing is suggested until the person ticks it.
+    privacy: privacySchema.parse({
       suggestForBids: false,
       suggestForMentoring: false,
       suggestForFilieres: false,
-    },
+    }),
     joinedAt: now,
     createdAt: now,
     updatedAt: now,
@@ -80,12 +81,6 @@ export async function signUp(services: Services, raw: SignUpInput, now = Date.no
   };
   await services.accounts.createWithMember(account, member);
   return openSession(services, account, now);
-}
-
-/** A handle from the name plus a piece of the id, so two "Marie Dubois" never collide. */
-function defaultHandle(name: string, memberId: string): string {
-  const base = slugify(name).slice(0, 50).replace(/-+$/, '') || 'member';
-  return `${base}-${memberId.slice(-6)}`;
 }
 
 export async function signIn(

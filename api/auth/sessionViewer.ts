@@ -4,6 +4,7 @@ import { ANONYMOUS, type Viewer } from '../../domain/policy/profileVisibility.js
 import type { Services } from '../../services/services.js';
 import type { AuthSource, RequestSession } from '../context.js';
 import { looksLikeToken, tokenDigest } from './secretTokens.js';
+import type { SessionCache } from './sessionCache.js';
 
 export const SESSION_COOKIE = 'passerelle_session';
 
@@ -25,27 +26,40 @@ export function requestToken(
   return null;
 }
 
+/**
+ * The viewer of a token. With a cache (HTTP requests), the session and viewer come from memory
+ * when they can (api/auth/sessionCache.ts says how revocation reaches it); without one, from the
+ * store every time.
+ */
 export async function authenticate(
   services: Services,
   found: { token: string; source: AuthSource } | null,
+  cache?: SessionCache,
 ): Promise<AuthenticatedRequest> {
   if (!found || !looksLikeToken(found.token)) return NOT_AUTHENTICATED;
-  const session = await services.sessions.findValid(tokenDigest(found.token));
+  const digest = tokenDigest(found.token);
+  const findValid = (id: string) => services.sessions.findValid(id);
+  const session = cache ? await cache.session(digest, findValid) : await findValid(digest);
   if (!session) return NOT_AUTHENTICATED;
-  const account = await services.accounts.get(session.accountId);
-  if (!account) return NOT_AUTHENTICATED;
+  const load = () => loadViewer(services, session.accountId);
+  const viewer = cache ? await cache.viewer(session.accountId, load) : await load();
+  if (!viewer) return NOT_AUTHENTICATED;
+  return { viewer, session: { id: session.id, source: found.source } };
+}
+
+/** The viewer of an account: its roles and scopes, and the spaces its member works from. */
+async function loadViewer(services: Services, accountId: string): Promise<Viewer | null> {
+  const account = await services.accounts.get(accountId);
+  if (!account) return null;
   const spaceIds = account.memberId
     ? ((await services.repositories.memberBatches.spaceIds([account.memberId]))[0] ?? [])
     : [];
   return {
-    viewer: {
-      accountId: account.id,
-      memberId: account.memberId,
-      roles: account.roles,
-      spaceIds,
-      scopeFilieres: account.scopeFilieres,
-      scopeSpaces: account.scopeSpaces,
-    },
-    session: { id: session.id, source: found.source },
+    accountId: account.id,
+    memberId: account.memberId,
+    roles: account.roles,
+    spaceIds,
+    scopeFilieres: account.scopeFilieres,
+    scopeSpaces: account.scopeSpaces,
   };
 }

@@ -82,6 +82,12 @@ export function createGraphqlServer<C extends object>(opts: GraphqlServerOptions
   });
 }
 
+/** Whether a Yoga response holds one whole result (JSON) rather than a stream of them. */
+function isSingleResult(contentType: string | null): boolean {
+  const type = contentType?.split(';')[0]?.trim().toLowerCase();
+  return type === 'application/json' || type === 'application/graphql-response+json';
+}
+
 export interface GraphqlRouteOptions<C extends object> {
   yoga: GraphqlServer<C>;
 }
@@ -103,7 +109,12 @@ export async function graphqlPlugin<C extends object>(
       const vary = response.headers.get('vary');
       if (!vary?.toLowerCase().includes('origin')) reply.header('vary', vary ? `${vary}, Origin` : 'Origin');
       reply.status(response.status);
-      reply.send(response.body);
+      // A single result goes out as one string (one write, with its length); streamed results
+      // (server-sent events, incremental delivery) stay streams. Streaming a one-piece JSON body
+      // cost a chunked stream and a second socket write per request (issue 19 profile).
+      reply.send(
+        isSingleResult(response.headers.get('content-type')) ? await response.text() : response.body,
+      );
       return reply;
     },
   });

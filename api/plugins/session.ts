@@ -12,6 +12,7 @@ import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Services } from '../../services/services.js';
+import type { SessionCache } from '../auth/sessionCache.js';
 import {
   type AuthenticatedRequest,
   authenticate,
@@ -29,6 +30,8 @@ export const CSRF_HEADER = 'x-passerelle-csrf';
 
 export interface SessionOptions {
   services: Services;
+  /** Sessions and viewers in memory (revoked through the event bus); without it, the store every time. */
+  cache?: SessionCache;
 }
 
 async function session(app: FastifyInstance, opts: SessionOptions): Promise<void> {
@@ -38,7 +41,7 @@ async function session(app: FastifyInstance, opts: SessionOptions): Promise<void
 
   app.addHook('onRequest', async (request, reply) => {
     const found = requestToken(request.headers.authorization, request.cookies[SESSION_COOKIE]);
-    const auth = await authenticate(opts.services, found);
+    const auth = await authenticate(opts.services, found, opts.cache);
     request.auth = auth;
     if (found?.source === 'cookie' && !auth.session) clearSessionCookie(reply);
     if (auth.session?.source === 'cookie' && request.method === 'POST' && !passesCsrfCheck(request)) {

@@ -5,11 +5,12 @@
 // When the app was never built, the API still runs and `/` says how to build it.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { PACKAGE_ROOT } from '../../domain/packageRoot.js';
 
-export const WEB_DIST_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
+/** Found from the package's root, so that the compiled server in dist/ serves the same build. */
+export const WEB_DIST_DIR = path.join(PACKAGE_ROOT, 'web', 'dist');
 
 export interface WebOptions {
   /** The folder holding the built app (index.html and assets/). */

@@ -12,6 +12,7 @@ import {
 } from '../../services/tenders/tenderAlerts.js';
 import { builder } from './builder.js';
 import { DateTime } from './scalars.js';
+import { explanationField } from './suggestionExplanation.js';
 
 /** Alerts reach a member's suggestions, so only accounts with a member profile follow. */
 const MEMBER = { member: true } as const;
@@ -53,7 +54,11 @@ const TenderAlertMatch = builder.objectRef<Suggestion>('TenderAlertMatch').imple
   fields: (t) => ({
     id: t.exposeID('id', { description: 'The suggestion id' }),
     tenderIds: t.exposeStringList('targetIds', { description: 'The matching tenders' }),
-    explanation: t.exposeString('explanation'),
+    explanation: explanationField(
+      t,
+      (s) => s,
+      'Which tenders matched and why, in the reader’s language (the argument, else Accept-Language)',
+    ),
     createdAt: t.field({ type: DateTime, resolve: (s) => s.createdAt }),
   }),
 });

@@ -25,9 +25,9 @@ import {
 } from '../../services/filieres/filiereSuggestions.js';
 import { builder, PUBLIC } from './builder.js';
 import { FiliereRef, MemberRef, SkillRef, SpaceRef } from './refs.js';
-import { DateTime, Language } from './scalars.js';
+import { DateTime } from './scalars.js';
 import { LabelsRef } from './skill.js';
-import { explainSuggestion } from './suggestionExplanation.js';
+import { explanationField } from './suggestionExplanation.js';
 
 const CONSEILLER = { $any: { conseiller: true, admin: true } } as const;
 const MEMBER = { member: true } as const;
@@ -111,12 +111,7 @@ const ProposedFiliereRef = builder.objectRef<ProposalView>('ProposedFiliere').im
       resolve: async (v, _args, context) => present(await context.loaders.space.loadMany(v.proposal.spaces)),
     }),
     score: t.float({ resolve: (v) => v.suggestion.score }),
-    explanation: t.string({
-      description: 'Why, in the reader’s language (the argument, else Accept-Language)',
-      args: { language: t.arg({ type: Language, required: false }) },
-      resolve: (v, args, context) =>
-        explainSuggestion(context, v.suggestion.explanation, args.language ?? context.language),
-    }),
+    explanation: explanationField(t, (v) => v.suggestion),
     status: t.string({ resolve: (v) => v.suggestion.status }),
     filiere: t.field({
       type: FiliereRef,
@@ -135,12 +130,7 @@ const FiliereInvitationRef = builder.objectRef<InvitationView>('FiliereInvitatio
     id: t.id({ description: 'The suggestion id (accept or dismiss it)', resolve: (v) => v.suggestion.id }),
     member: t.field({ type: MemberRef, resolve: (v) => v.member }),
     score: t.float({ resolve: (v) => v.suggestion.score }),
-    explanation: t.string({
-      description: 'Why, in the reader’s language (the argument, else Accept-Language)',
-      args: { language: t.arg({ type: Language, required: false }) },
-      resolve: (v, args, context) =>
-        explainSuggestion(context, v.suggestion.explanation, args.language ?? context.language),
-    }),
+    explanation: explanationField(t, (v) => v.suggestion),
   }),
 });
 

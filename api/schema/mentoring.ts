@@ -4,6 +4,7 @@
 // mentorships end with the mentee's feedback, which later pair scores take
 // into account. The workflows are the use cases of services/mentoring/; the
 // resolvers here only pass their arguments on.
+import type { UiLanguage } from '../../domain/entities/common.js';
 import { MENTORING_MODES } from '../../domain/entities/mentoringMode.js';
 import type { MentoringRound, UnmatchedMentee } from '../../domain/entities/mentoringRound.js';
 import type { MentorOffer } from '../../domain/entities/mentorOffer.js';
@@ -89,6 +90,43 @@ const MentoringMode = builder.enumType('MentoringMode', {
   values: upperCaseEnum(MENTORING_MODES),
 });
 
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/** The reasons of a pairing, as codes (`details`) and as sentences of older records (`legacy`). */
+type Explain<Parent> = (
+  parent: Parent,
+  context: RequestContext,
+  language: UiLanguage,
+) => Promise<{ details: MentorReasonView[]; legacy: string[] }>;
+
+/** The `reasons` (sentences) and `reasonDetails` (codes) fields of a type whose score has reasons. */
+function reasonFields<Parent>(
+  t: PothosSchemaTypes.ObjectFieldBuilder<Types, Parent>,
+  authScopes: typeof MEMBER | typeof SIGNED_IN,
+  why: string,
+  explain: Explain<Parent>,
+) {
+  return {
+    reasons: t.stringList({
+      description: `${why}, one sentence a reason, in the reader’s language`,
+      authScopes,
+      args: { language: t.arg({ type: Language, required: false }) },
+      resolve: async (parent, args, context) => {
+        const { details, legacy } = await explain(parent, context, args.language ?? context.language);
+        return [...details.map((r) => r.text), ...legacy];
+      },
+    }),
+    reasonDetails: t.field({
+      type: [MentorReasonRef],
+      description: `${why}, as codes with parameters`,
+      authScopes,
+      args: { language: t.arg({ type: Language, required: false }) },
+      resolve: async (parent, args, context) =>
+        (await explain(parent, context, args.language ?? context.language)).details,
+    }),
+  };
+}
+
 const MentorRequestRef = builder.objectRef<MentorRequest>('MentorRequest').implement({
   description: 'A newcomer’s request for a mentor',
   fields: (t) => ({
@@ -141,27 +179,9 @@ const MentorshipRef = builder.objectRef<MentorshipRecord>('Mentorship').implemen
     mentorAccepted: t.exposeBoolean('mentorAccepted', { nullable: true, authScopes: SIGNED_IN }),
     menteeAccepted: t.exposeBoolean('menteeAccepted', { nullable: true, authScopes: SIGNED_IN }),
     score: t.exposeFloat('score', { nullable: true, authScopes: SIGNED_IN }),
-    reasons: t.stringList({
-      description: 'Why this pair was proposed, one sentence a reason, in the reader’s language',
-      authScopes: SIGNED_IN,
-      args: { language: t.arg({ type: Language, required: false }) },
-      resolve: async (m, args, context) => {
-        const { details, legacy } = await explainMentorship(
-          context,
-          m.explanation,
-          args.language ?? context.language,
-        );
-        return [...details.map((r) => r.text), ...legacy];
-      },
-    }),
-    reasonDetails: t.field({
-      type: [MentorReasonRef],
-      description: 'Why this pair was proposed, as codes with parameters',
-      authScopes: SIGNED_IN,
-      args: { language: t.arg({ type: Language, required: false }) },
-      resolve: async (m, args, context) =>
-        (await explainMentorship(context, m.explanation, args.language ?? context.language)).details,
-    }),
+    ...reasonFields(t, SIGNED_IN, 'Why this pair was proposed', (m, context, language) =>
+      explainMentorship(context, m.explanation, language),
+    ),
     roundId: t.exposeString('roundId', { nullable: true, authScopes: SIGNED_IN }),
     startedAt: t.field({
       type: DateTime,
@@ -193,20 +213,10 @@ const MentorChoiceRef = builder.objectRef<RankedMentorChoice>('MentorChoice').im
     }),
     score: t.exposeFloat('score', { authScopes: MEMBER }),
     freePlaces: t.exposeInt('freePlaces', { authScopes: MEMBER }),
-    reasons: t.stringList({
-      description: 'Why this mentor, one sentence a reason, in the reader’s language',
-      authScopes: MEMBER,
-      args: { language: t.arg({ type: Language, required: false }) },
-      resolve: async (c, args, context) =>
-        (await explainReasons(context, c.reasons, args.language ?? context.language)).map((r) => r.text),
-    }),
-    reasonDetails: t.field({
-      type: [MentorReasonRef],
-      description: 'Why this mentor, as codes with parameters',
-      authScopes: MEMBER,
-      args: { language: t.arg({ type: Language, required: false }) },
-      resolve: (c, args, context) => explainReasons(context, c.reasons, args.language ?? context.language),
-    }),
+    ...reasonFields(t, MEMBER, 'Why this mentor', async (c, context, language) => ({
+      details: await explainReasons(context, c.reasons, language),
+      legacy: [],
+    })),
   }),
 });
 

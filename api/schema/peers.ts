@@ -8,8 +8,7 @@ import { mayMeet } from '../../domain/policy/privacyRule.js';
 import type { RequestContext } from '../context.js';
 import { builder } from './builder.js';
 import { MemberRef } from './refs.js';
-import { Language } from './scalars.js';
-import { explainSuggestion } from './suggestionExplanation.js';
+import { explanationField } from './suggestionExplanation.js';
 
 interface PeerView {
   suggestion: Suggestion;
@@ -23,17 +22,12 @@ const PeerSuggestionRef = builder.objectRef<PeerView>('PeerSuggestion').implemen
     id: t.id({ description: 'The suggestion id (dismiss it)', resolve: (v) => v.suggestion.id }),
     member: t.field({ type: MemberRef, resolve: (v) => v.member }),
     score: t.float({ resolve: (v) => v.suggestion.score }),
-    explanation: t.string({
-      description: 'Why, in the reader’s language (the argument, else Accept-Language)',
-      args: { language: t.arg({ type: Language, required: false }) },
-      resolve: (v, args, context) =>
-        explainSuggestion(context, v.suggestion.explanation, args.language ?? context.language),
-    }),
+    explanation: explanationField(t, (v) => v.suggestion),
   }),
 });
 
 async function peerViews(context: RequestContext, memberId: string, limit: number): Promise<PeerView[]> {
-  const suggestions = await context.services.suggestions.listBySubject(memberId, {
+  const suggestions = await context.services.repositories.suggestions.listBySubject(memberId, {
     kind: 'peer',
     statuses: ['new'],
   });
@@ -63,7 +57,7 @@ builder.queryFields((t) => ({
 
 /** The viewer's own peer suggestion, or NotFound (someone else's is not revealed). */
 async function ownPeerSuggestion(context: RequestContext, id: string): Promise<Suggestion> {
-  const suggestion = await context.services.suggestions.get(id);
+  const suggestion = await context.services.repositories.suggestions.get(id);
   if (suggestion?.kind !== 'peer' || suggestion.subjectId !== context.viewer.memberId)
     throw new NotFoundError('Suggestion', id);
   return suggestion;
@@ -77,7 +71,7 @@ builder.mutationFields((t) => ({
     args: { suggestion: t.arg.id({ required: true }) },
     resolve: async (_root, args, context) => {
       const { id } = await ownPeerSuggestion(context, String(args.suggestion));
-      await context.services.suggestions.setStatus(id, 'dismissed');
+      await context.services.repositories.suggestions.setStatus(id, 'dismissed');
       return true;
     },
   }),
@@ -87,7 +81,7 @@ builder.mutationFields((t) => ({
     args: { suggestion: t.arg.id({ required: true }) },
     resolve: async (_root, args, context) => {
       const { id } = await ownPeerSuggestion(context, String(args.suggestion));
-      await context.services.suggestions.restore(id);
+      await context.services.repositories.suggestions.restore(id);
       return true;
     },
   }),

@@ -1,24 +1,22 @@
-// Search over the derived index (search/): members with facets, highlights
-// and distance; spaces; tenders; skill autocomplete. Anyone may search members,
-// but only profiles the viewer may see are counted or returned: the index
-// applies the visibility inside the query (totals and facet counts included),
-// and the profiles found are checked again against the graph, so a privacy
-// change not yet synced never leaks. Query syntax (quotes, minus, OR) is
-// searched as plain words by both adapters.
+// The GraphQL types of search: members with facets, highlights and distance;
+// spaces; tenders; skill autocomplete. The workflow (the index query, the
+// graph re-check of privacy, facet labels) is the use case's
+// (services/search/); each resolver is one call into it. Anyone may search
+// members, but only profiles the viewer may see are counted or returned.
+// Query syntax (quotes, minus, OR) is searched as plain words by both adapters.
 import type { UiLanguage } from '../../domain/entities/common.js';
-import type { Availability as AvailabilityValue } from '../../domain/entities/member.js';
-import { BadUserInputError, type FieldProblem } from '../../domain/errors.js';
-import { TenderRepository } from '../../graph/repositories/tenderRepository.js';
-import type {
-  EntityHit,
-  FacetCount,
-  Highlight,
-  MemberFacet,
-  MemberHit,
-  SearchVisibility,
-} from '../../search/searchIndex.js';
-import { MEMBER_FACETS, searchVisibilityOf } from '../../search/searchQuery.js';
-import type { RequestContext } from '../context.js';
+import type { Space } from '../../domain/entities/space.js';
+import type { Tender } from '../../domain/entities/tender.js';
+import type { Highlight } from '../../search/searchIndex.js';
+import { MEMBER_FACETS } from '../../search/searchQuery.js';
+import type { EntityPage, EntityResult } from '../../services/search/entitySearch.js';
+import { searchSpaces, searchTenders, suggestSkills } from '../../services/search/entitySearch.js';
+import {
+  type FacetValue,
+  type LabelledFacet,
+  type MemberSearchItem,
+  searchMembers,
+} from '../../services/search/memberSearch.js';
 import { builder, PUBLIC } from './builder.js';
 import { resolvePagedConnection } from './offsetPage.js';
 import { Availability } from './profileTypes.js';
@@ -26,7 +24,6 @@ import { MemberRef, SkillRef, SpaceRef } from './refs.js';
 import { GeoRadiusInput, Language } from './scalars.js';
 import { TenderRef } from './tender.js';
 import { upperCaseEnum } from './upperCaseEnum.js';
-import { visibleOrNull } from './visibleMembers.js';
 
 const SIGNED_IN = { signedIn: true } as const;
 
@@ -53,12 +50,7 @@ const HighlightRef = builder.objectRef<Highlight>('SearchHighlight').implement({
   }),
 });
 
-interface MemberSearchHit {
-  hit: MemberHit;
-  member: NonNullable<Awaited<ReturnType<typeof visibleOrNull>>>;
-}
-
-const MemberSearchHitRef = builder.objectRef<MemberSearchHit>('MemberSearchHit').implement({
+const MemberSearchHitRef = builder.objectRef<MemberSearchItem>('MemberSearchHit').implement({
   authScopes: PUBLIC,
   fields: (t) => ({
     member: t.field({ type: MemberRef, resolve: (h) => h.member }),
@@ -84,12 +76,6 @@ const MemberSearchHitRef = builder.objectRef<MemberSearchHit>('MemberSearchHit')
 });
 
 const MemberFacetEnum = builder.enumType('MemberSearchFacet', { values: upperCaseEnum(MEMBER_FACETS) });
-
-interface FacetValue {
-  value: string;
-  count: number;
-  label: string;
-}
 
 const FacetValueRef = builder.objectRef<FacetValue>('SearchFacetValue').implement({
   authScopes: PUBLIC,
@@ -129,121 +115,7 @@ const EntitySearchSort = builder.enumType('EntitySearchSort', {
   values: upperCaseEnum(['relevance', 'distance']),
 });
 
-/** Index query paths back to the GraphQL argument names, so errors name what the client sent. */
-const ARGUMENT_PATHS: Record<string, (string | number)[]> = {
-  text: ['query'],
-  limit: ['first'],
-  offset: ['after'],
-  skills: ['filters', 'skill'],
-  minSkillLevel: ['filters', 'minSkillLevel'],
-  cities: ['filters', 'city'],
-  spaces: ['filters', 'space'],
-  filieres: ['filters', 'filiere'],
-  communities: ['filters', 'community'],
-  languages: ['filters', 'language'],
-  availability: ['filters', 'availability'],
-  prefix: ['prefix'],
-};
-
-function argumentPath(path: (string | number)[]): (string | number)[] {
-  const inner = path[0] === 'query' ? path.slice(1) : path;
-  const rest = inner[0] === 'filters' ? inner.slice(1) : inner;
-  const head = rest[0];
-  if (typeof head === 'string' && ARGUMENT_PATHS[head]) return [...ARGUMENT_PATHS[head], ...rest.slice(1)];
-  return inner;
-}
-
-/** Runs an index call, reporting bad input by argument name. */
-async function asArguments<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (!(error instanceof BadUserInputError)) throw error;
-    const problems: FieldProblem[] = error.problems.map((p) => ({ ...p, path: argumentPath(p.path) }));
-    throw new BadUserInputError(problems);
-  }
-}
-
-function visibilityOf(context: RequestContext): SearchVisibility {
-  return searchVisibilityOf(context.viewer);
-}
-
-async function facetLabel(context: RequestContext, facet: MemberFacet, value: string): Promise<string> {
-  const language: UiLanguage = context.language;
-  switch (facet) {
-    case 'skill':
-      return context.services.taxonomy.get(value)?.labels[language] ?? value;
-    case 'filiere':
-      return (await context.loaders.filiere.load(value))?.labels[language] ?? value;
-    case 'space':
-      return (await context.loaders.space.load(value))?.name ?? value;
-    case 'community':
-      return (await context.loaders.community.load(value))?.name ?? value;
-    default:
-      return value;
-  }
-}
-
-interface LabelledFacet {
-  facet: MemberFacet;
-  values: FacetValue[];
-}
-
-async function labelledFacets(
-  context: RequestContext,
-  facets: Partial<Record<MemberFacet, FacetCount[]>>,
-): Promise<LabelledFacet[]> {
-  const entries = Object.entries(facets) as [MemberFacet, FacetCount[]][];
-  return Promise.all(
-    entries.map(async ([facet, counts]) => ({
-      facet,
-      values: await Promise.all(
-        counts.map(async (c) => ({ ...c, label: await facetLabel(context, facet, c.value) })),
-      ),
-    })),
-  );
-}
-
-interface FiltersArg {
-  skill?: string[] | null;
-  minSkillLevel?: number | null;
-  city?: string[] | null;
-  space?: string[] | null;
-  filiere?: string[] | null;
-  community?: string[] | null;
-  language?: string[] | null;
-  availability?: AvailabilityValue[] | null;
-}
-
-function indexFilters(filters: FiltersArg | null | undefined) {
-  const out: Record<string, unknown> = {};
-  const lists = {
-    skills: filters?.skill,
-    cities: filters?.city,
-    spaces: filters?.space,
-    filieres: filters?.filiere,
-    communities: filters?.community,
-    languages: filters?.language,
-    availability: filters?.availability,
-  };
-  for (const [key, value] of Object.entries(lists)) if (value && value.length > 0) out[key] = value;
-  if (filters?.minSkillLevel !== undefined && filters.minSkillLevel !== null)
-    out.minSkillLevel = filters.minSkillLevel;
-  return out;
-}
-
-function near(arg: { lat: number; lon: number; radiusKm: number } | null | undefined) {
-  return arg ? { lat: arg.lat, lon: arg.lon, radiusKm: arg.radiusKm } : undefined;
-}
-
-interface EntityResult<T> {
-  hit: EntityHit;
-  entity: T;
-}
-type SpaceEntity = NonNullable<Awaited<ReturnType<RequestContext['loaders']['space']['load']>>>;
-type TenderEntity = NonNullable<Awaited<ReturnType<TenderRepository['get']>>>;
-
-const SpaceSearchHit = builder.objectRef<EntityResult<SpaceEntity>>('SpaceSearchHit').implement({
+const SpaceSearchHit = builder.objectRef<EntityResult<Space>>('SpaceSearchHit').implement({
   authScopes: PUBLIC,
   fields: (t) => ({
     space: t.field({ type: SpaceRef, resolve: (r) => r.entity }),
@@ -253,7 +125,7 @@ const SpaceSearchHit = builder.objectRef<EntityResult<SpaceEntity>>('SpaceSearch
   }),
 });
 
-const TenderSearchHit = builder.objectRef<EntityResult<TenderEntity>>('TenderSearchHit').implement({
+const TenderSearchHit = builder.objectRef<EntityResult<Tender>>('TenderSearchHit').implement({
   authScopes: SIGNED_IN,
   fields: (t) => ({
     tender: t.field({ type: TenderRef, resolve: (r) => r.entity }),
@@ -263,12 +135,7 @@ const TenderSearchHit = builder.objectRef<EntityResult<TenderEntity>>('TenderSea
   }),
 });
 
-interface EntityPage<T> {
-  totalCount: number;
-  hits: EntityResult<T>[];
-}
-
-const SpaceSearchResult = builder.objectRef<EntityPage<SpaceEntity>>('SpaceSearchResult').implement({
+const SpaceSearchResult = builder.objectRef<EntityPage<Space>>('SpaceSearchResult').implement({
   authScopes: PUBLIC,
   fields: (t) => ({
     totalCount: t.exposeInt('totalCount'),
@@ -276,7 +143,7 @@ const SpaceSearchResult = builder.objectRef<EntityPage<SpaceEntity>>('SpaceSearc
   }),
 });
 
-const TenderSearchResult = builder.objectRef<EntityPage<TenderEntity>>('TenderSearchResult').implement({
+const TenderSearchResult = builder.objectRef<EntityPage<Tender>>('TenderSearchResult').implement({
   authScopes: SIGNED_IN,
   fields: (t) => ({
     totalCount: t.exposeInt('totalCount'),
@@ -303,15 +170,6 @@ const SkillSuggestionRef = builder
     }),
   });
 
-/** Hits whose entity still exists, in order (the index may lag the graph by one sync). */
-async function withEntities<T>(
-  hits: readonly EntityHit[],
-  load: (id: string) => Promise<T | null>,
-): Promise<EntityResult<T>[]> {
-  const entities = await Promise.all(hits.map((hit) => load(hit.id)));
-  return hits.flatMap((hit, i) => (entities[i] ? [{ hit, entity: entities[i] }] : []));
-}
-
 builder.queryFields((t) => ({
   searchMembers: t.connection(
     {
@@ -331,33 +189,13 @@ builder.queryFields((t) => ({
         }),
       },
       resolve: async (_root, args, context) => {
-        let facets: Partial<Record<MemberFacet, FacetCount[]>> = {};
+        let facets: LabelledFacet[] = [];
         const connection = await resolvePagedConnection(args, async ({ offset, limit }) => {
-          const result = await asArguments(() =>
-            context.services.search.searchMembers(
-              {
-                text: args.query,
-                filters: indexFilters(args.filters),
-                near: near(args.near),
-                sort: args.sort ?? 'relevance',
-                facets: args.facets ?? [],
-                offset,
-                limit,
-              },
-              visibilityOf(context),
-            ),
-          );
-          facets = result.facets;
-          const members = await Promise.all(
-            result.hits.map(async (hit) => visibleOrNull(context, await context.loaders.member.load(hit.id))),
-          );
-          const items = result.hits.flatMap((hit, i) => {
-            const member = members[i];
-            return member ? [{ hit, member }] : [];
-          });
-          return { items, totalCount: result.total };
+          const page = await searchMembers(context.services, context, { ...args, offset, limit });
+          facets = page.facets;
+          return page;
         });
-        return { ...connection, facets: await labelledFacets(context, facets) };
+        return { ...connection, facets };
       },
     },
     {
@@ -384,21 +222,8 @@ builder.queryFields((t) => ({
       first: t.arg.int({ required: false }),
       offset: t.arg.int({ required: false }),
     },
-    resolve: async (_root, args, context) => {
-      const page = await asArguments(() =>
-        context.services.search.searchSpaces({
-          text: args.query,
-          near: near(args.near),
-          sort: args.sort ?? 'relevance',
-          limit: args.first ?? 20,
-          offset: args.offset ?? 0,
-        }),
-      );
-      return {
-        totalCount: page.total,
-        hits: await withEntities(page.hits, (id) => context.loaders.space.load(id)),
-      };
-    },
+    resolve: (_root, args, context) =>
+      searchSpaces(context.services, args, (id) => context.loaders.space.load(id)),
   }),
   searchTenders: t.field({
     authScopes: SIGNED_IN,
@@ -412,20 +237,7 @@ builder.queryFields((t) => ({
       first: t.arg.int({ required: false }),
       offset: t.arg.int({ required: false }),
     },
-    resolve: async (_root, args, context) => {
-      const page = await asArguments(() =>
-        context.services.search.searchTenders({
-          text: args.query,
-          near: near(args.near),
-          sort: args.sort ?? 'relevance',
-          filters: args.openOnly ? { status: ['open'] } : {},
-          limit: args.first ?? 20,
-          offset: args.offset ?? 0,
-        }),
-      );
-      const tenders = new TenderRepository(context.services.graph);
-      return { totalCount: page.total, hits: await withEntities(page.hits, (id) => tenders.get(id)) };
-    },
+    resolve: (_root, args, context) => searchTenders(context.services, args),
   }),
   suggestSkills: t.field({
     authScopes: PUBLIC,
@@ -437,12 +249,10 @@ builder.queryFields((t) => ({
       first: t.arg.int({ required: false }),
     },
     resolve: (_root, args, context) =>
-      asArguments(() =>
-        context.services.search.suggestSkills(
-          args.prefix,
-          (args.language as UiLanguage | null | undefined) ?? context.language,
-          args.first ?? 10,
-        ),
-      ),
+      suggestSkills(context.services, {
+        prefix: args.prefix,
+        language: (args.language as UiLanguage | null | undefined) ?? context.language,
+        first: args.first,
+      }),
   }),
 }));

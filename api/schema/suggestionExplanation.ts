@@ -1,13 +1,33 @@
 // A stored suggestion reason (peer, filière invitation, filière proposal) as a
 // sentence in the reader's language: the `explanation(language:)` field of
-// those suggestion types. Older suggestions hold a sentence: given as it is.
+// those suggestion types, declared once by explanationField. Older suggestions
+// hold a sentence: given as it is.
 import type { UiLanguage } from '../../domain/entities/common.js';
+import type { Suggestion } from '../../domain/entities/suggestion.js';
 import {
   readSuggestionReason,
   reasonIds,
   renderSuggestionReason,
 } from '../../workers/suggestions/suggestionReasons.js';
 import type { RequestContext } from '../context.js';
+import type { builder } from './builder.js';
+import { Language } from './scalars.js';
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/** The `explanation(language:)` field of a type that shows a suggestion. */
+export function explanationField<Parent>(
+  t: PothosSchemaTypes.ObjectFieldBuilder<Types, Parent>,
+  suggestionOf: (parent: Parent) => Suggestion,
+  description = 'Why, in the reader’s language (the argument, else Accept-Language)',
+) {
+  return t.string({
+    description,
+    args: { language: t.arg({ type: Language, required: false }) },
+    resolve: (parent, args, context) =>
+      explainSuggestion(context, suggestionOf(parent).explanation, args.language ?? context.language),
+  });
+}
 
 export async function explainSuggestion(
   context: RequestContext,

@@ -8,9 +8,6 @@ import type { Command } from 'commander';
 import type { Config } from '../../domain/config.js';
 import { deploymentShape, separateWorkerRefusal } from '../../domain/deploymentShape.js';
 import type { StoreProbe } from '../../domain/storeProbe.js';
-import { probeGraphStore } from '../../graph/probeGraphStore.js';
-import { probeSearchIndex } from '../../search/probeSearchIndex.js';
-import { probeQueue } from '../../workers/probeQueue.js';
 import type { CliContext } from '../cliContext.js';
 import { printJson } from './printJson.js';
 
@@ -22,6 +19,12 @@ export interface DoctorReport {
 }
 
 export async function doctor(config: Config): Promise<DoctorReport> {
+  // The probes load the stores' drivers: imported here so that other commands need not load them.
+  const [{ probeGraphStore }, { probeSearchIndex }, { probeQueue }] = await Promise.all([
+    import('../../graph/probeGraphStore.js'),
+    import('../../search/probeSearchIndex.js'),
+    import('../../workers/probeQueue.js'),
+  ]);
   const stores = await Promise.all([probeGraphStore(config), probeSearchIndex(config), probeQueue(config)]);
   const shape = deploymentShape(config);
   const refusal = separateWorkerRefusal(config);

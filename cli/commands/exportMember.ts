@@ -1,7 +1,6 @@
 // `passerelle export-member <id>`: everything stored about a member, as JSON
 // (the member's right of access). An unknown id fails with exit code 1.
 import type { Command } from 'commander';
-import { exportMember } from '../../graph/exportMember.js';
 import type { CliContext } from '../cliContext.js';
 import { printJson } from './printJson.js';
 import { withGraphStore } from './withGraphStore.js';
@@ -12,6 +11,7 @@ export function register(program: Command, context: CliContext): void {
     .description('Print everything stored about a member as JSON')
     .argument('<id>', 'the member id, e.g. m_0000042')
     .action(async (id: string) => {
+      const { exportMember } = await import('../../graph/exportMember.js');
       printJson(await withGraphStore(context.config(), (store) => exportMember(store, id)));
     });
 }

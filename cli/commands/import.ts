@@ -3,8 +3,6 @@
 // code 2) and then nothing is written; otherwise the whole file is written in
 // one transaction. Importing the same file again changes nothing.
 import type { Command } from 'commander';
-import { importMemberFile } from '../../graph/import/importMembers.js';
-import { memberFileFormat } from '../../graph/import/memberFile.js';
 import type { CliContext } from '../cliContext.js';
 import { terminalProgress } from '../progress.js';
 import { printJson } from './printJson.js';
@@ -17,6 +15,11 @@ export function register(program: Command, context: CliContext): void {
     .argument('<file>', 'a .csv file with a header row, or a .json array of member objects')
     .option('--dry-run', 'report what would be created and updated, write nothing')
     .action(async (file: string, options: { dryRun?: boolean }) => {
+      // The import's modules load when it runs, not at the CLI's start.
+      const [{ memberFileFormat }, { importMemberFile }] = await Promise.all([
+        import('../../graph/import/memberFile.js'),
+        import('../../graph/import/importMembers.js'),
+      ]);
       const format = memberFileFormat(file);
       const config = context.config();
       const progress = terminalProgress();

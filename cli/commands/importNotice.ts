@@ -7,9 +7,8 @@ import type { Command } from 'commander';
 import { loadReferenceData } from '../../domain/referenceData.js';
 import { Taxonomy } from '../../domain/taxonomy.js';
 import { graphRepositories } from '../../graph/repositories/index.js';
-import { importParsedNotice, type NoticeImport } from '../../services/tenders/importNotice.js';
+import type { NoticeImport } from '../../services/tenders/importNotice.js';
 import type { CliContext } from '../cliContext.js';
-import { parseNoticeFile } from './notice.js';
 import { printJson } from './printJson.js';
 import { withGraphStore } from './withGraphStore.js';
 
@@ -35,7 +34,9 @@ export function register(program: Command, context: CliContext): void {
     )
     .argument('<file>', 'eForms contract notice')
     .action(async (file: string) => {
+      const { parseNoticeFile } = await import('./noticeFile.js');
       const notice = parseNoticeFile(file);
+      const { importParsedNotice } = await import('../../services/tenders/importNotice.js');
       const taxonomy = new Taxonomy(loadReferenceData().skills);
       const result = await withGraphStore(context.config(), (store) =>
         importParsedNotice({ repositories: graphRepositories(store), taxonomy }, notice, {

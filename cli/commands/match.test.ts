@@ -27,6 +27,9 @@ describe('solveMatchProblem', () => {
     expect(() =>
       solveMatchProblem('mentors', { mentors: [], mentees: [], pairs: [] }, { verbose: true }),
     ).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: '--verbose' }));
+    expect(() => solveMatchProblem('peers', problem, { timeBudget: 100 })).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', field: '--time-budget' }),
+    );
     expect(solveMatchProblem('communities', problem)).toMatchObject({ communities: [['a']] });
   });
 });

@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { BadUserInputError } from '../../domain/errors.js';
 import { examplePath } from '../../procurement/testing/sharedData.js';
 import type { CliContext } from '../cliContext.js';
-import { parseNoticeFile, register } from './notice.js';
+import { register } from './notice.js';
+import { parseNoticeFile } from './noticeFile.js';
 
 const dir = mkdtempSync(join(os.tmpdir(), 'passerelle-notice-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

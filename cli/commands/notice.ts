@@ -5,68 +5,8 @@
 // a usable notice (or is hostile: DTD, entities, huge, deeply nested) is
 // refused with a BadUserInputError naming the reason, which the CLI turns into
 // exit code 2.
-import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
-import { BadUserInputError } from '../../domain/errors.js';
-import { DEFAULT_XML_LIMITS, type Notice, noticeToJson, parseNotice } from '../../procurement/index.js';
 import type { CliContext } from '../cliContext.js';
-
-/** Reads and parses a notice file; the size is checked before anything is read. */
-export function parseNoticeFile(path: string, maxBytes: number = DEFAULT_XML_LIMITS.maxLength): Notice {
-  const text = readNoticeText(path, maxBytes);
-  try {
-    return parseNotice(text);
-  } catch (error) {
-    if (error instanceof BadUserInputError) {
-      throw new BadUserInputError(
-        error.problems.map((problem) => ({ ...problem, path: [path, ...problem.path] })),
-        `${path}: ${error.message}`,
-      );
-    }
-    throw error;
-  }
-}
-
-function readNoticeText(path: string, maxBytes: number): string {
-  const refuse = (message: string) => BadUserInputError.at([path], message);
-  let size: number;
-  try {
-    const stats = statSync(path);
-    if (!stats.isFile()) throw refuse('is not a file');
-    size = stats.size;
-  } catch (error) {
-    throw error instanceof BadUserInputError ? error : refuse(fileErrorMessage(error));
-  }
-  if (size > maxBytes)
-    throw refuse(`is ${formatMiB(size)}, more than the ${formatMiB(maxBytes)} a notice may have`);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw refuse(fileErrorMessage(error));
-  }
-  if (bytes.length > maxBytes) throw refuse(`grew past ${formatMiB(maxBytes)} while being read`);
-  if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe)) {
-    throw refuse('is UTF-16 text; eForms notices are UTF-8');
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw refuse('is not UTF-8 text');
-  }
-}
-
-function fileErrorMessage(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)';
-  if (code === 'EISDIR') return 'is not a file';
-  return `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`;
-}
-
-function formatMiB(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-}
 
 export function register(program: Command, _context: CliContext): void {
   program
@@ -74,7 +14,11 @@ export function register(program: Command, _context: CliContext): void {
     .description('Parse an eForms notice (XML) and print it as JSON, with the skills it asks for')
     .argument('<file>', 'eForms contract, prior information or award notice')
     .option('--compact', 'print the JSON on one line')
-    .action((file: string, options: { compact?: boolean }) => {
+    .action(async (file: string, options: { compact?: boolean }) => {
+      const [{ parseNoticeFile }, { noticeToJson }] = await Promise.all([
+        import('./noticeFile.js'),
+        import('../../procurement/index.js'),
+      ]);
       const json = noticeToJson(parseNoticeFile(file));
       process.stdout.write(`${JSON.stringify(json, null, options.compact ? undefined : 2)}\n`);
     });

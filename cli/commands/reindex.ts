@@ -9,10 +9,11 @@ import type { ProgressListener } from '../../domain/progress.js';
 import { loadReferenceData } from '../../domain/referenceData.js';
 import { Taxonomy } from '../../domain/taxonomy.js';
 import type { GraphStore } from '../../graph/graphStore.js';
-import { GraphSearchSource } from '../../graph/searchSource.js';
+import { graphRepositories } from '../../graph/repositories/index.js';
 import { openSearchIndex } from '../../search/openSearchIndex.js';
 import type { SearchIndex } from '../../search/searchIndex.js';
-import { reindexAll } from '../../search/sync.js';
+import { FeedSyncSource } from '../../search/sync/feedSyncSource.js';
+import { reindexAll } from '../../search/sync/sync.js';
 import type { Services } from '../../services/services.js';
 import { searchSyncRequest } from '../../workers/queues.js';
 import type { CliContext } from '../cliContext.js';
@@ -35,7 +36,11 @@ export async function reindexSearch(
   onProgress?: ProgressListener,
 ): Promise<ReindexSummary> {
   const started = performance.now();
-  const report = await reindexAll(new GraphSearchSource(graph, taxonomy), index, onProgress);
+  const report = await reindexAll(
+    new FeedSyncSource(graphRepositories(graph).searchFeed, taxonomy),
+    index,
+    onProgress,
+  );
   const stats = await index.stats();
   return {
     engine: index.engine,

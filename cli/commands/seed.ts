@@ -9,13 +9,7 @@ import type { Config } from '../../domain/config.js';
 import { ConflictError } from '../../domain/errors.js';
 import type { GraphStore } from '../../graph/graphStore.js';
 import { graphDirectory } from '../../graph/openGraphStore.js';
-import {
-  countMembers,
-  demoSeedClock,
-  isEmpty,
-  type SeedSummary,
-  seedNetwork,
-} from '../../graph/seed/seedStore.js';
+import type { SeedSummary } from '../../graph/seed/seedStore.js';
 import type { CliContext } from '../cliContext.js';
 import { terminalProgress } from '../progress.js';
 import { printJson } from './printJson.js';
@@ -32,6 +26,8 @@ export interface SeedCommandOptions {
 const NEO4J_DELETE_BATCH = 10_000;
 
 export async function seedCommand(config: Config, options: SeedCommandOptions): Promise<SeedSummary> {
+  // Loaded when seeding, not at the CLI's start (`--help` need not load the generator).
+  const { countMembers, demoSeedClock, isEmpty, seedNetwork } = await import('../../graph/seed/seedStore.js');
   const members = await withGraphStore(config, async (store) =>
     (await isEmpty(store)) ? null : countMembers(store),
   );

@@ -2,20 +2,15 @@
 // process. On first run with an empty store it seeds the demo network.
 import type { Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
-import { type AppOptions, buildApp } from '../../api/buildApp.js';
-import { closeServices, openServices, type ServicesOptions } from '../../api/services.js';
+import type { AppOptions } from '../../api/buildApp.js';
+import type { ServicesOptions } from '../../api/services.js';
 import type { Config } from '../../domain/config.js';
 import { deploymentShape } from '../../domain/deploymentShape.js';
 import type { ProgressListener } from '../../domain/progress.js';
-import { demoSeedClock, ensureReferenceData, isEmpty, seedNetwork } from '../../graph/seed/seedStore.js';
 import type { Services } from '../../services/services.js';
 import type { WorkerPool } from '../../workers/jobQueue.js';
-import { scheduleMaintenance } from '../../workers/maintenanceSchedule.js';
-import { bindProcessors } from '../../workers/processorMap.js';
-import { buildProcessorDeps } from '../../workers/suggestions/processorDeps.js';
 import type { CliContext } from '../cliContext.js';
 import { terminalProgress } from '../progress.js';
-import { prepareSearchIndex } from './reindex.js';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -36,6 +31,21 @@ export interface StartOptions {
 /** Opens the stores, seeds an empty graph, listens; resolves once the server accepts requests. */
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  // The server's modules load here, in parallel, rather than when the CLI starts: the other
+  // commands (and `--help`) do not pay for the API's schema and the stores' drivers.
+  const [
+    { buildApp },
+    { closeServices, openServices },
+    { demoSeedClock, ensureReferenceData, isEmpty, seedNetwork },
+    { scheduleMaintenance },
+    { prepareSearchIndex },
+  ] = await Promise.all([
+    import('../../api/buildApp.js'),
+    import('../../api/services.js'),
+    import('../../graph/seed/seedStore.js'),
+    import('../../workers/maintenanceSchedule.js'),
+    import('./reindex.js'),
+  ]);
   const services = await openServices(config, options.services);
   try {
     if (await isEmpty(services.graph)) {
@@ -92,6 +102,10 @@ async function startEmbeddedWorkers(
   onError: (error: Error) => void,
 ): Promise<WorkerPool | undefined> {
   if (!deploymentShape(services.config).workersInApi) return undefined;
+  const [{ bindProcessors }, { buildProcessorDeps }] = await Promise.all([
+    import('../../workers/processorMap.js'),
+    import('../../workers/suggestions/processorDeps.js'),
+  ]);
   const deps = buildProcessorDeps({
     graph: services.graph,
     events: services.events,

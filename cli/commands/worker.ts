@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { separateWorkerRefusal } from '../../domain/deploymentShape.js';
 import { BadUserInputError } from '../../domain/errors.js';
-import { parseQueueList, runWorkerProcess, type WorkerDepsFactory } from '../../workers/runWorkerProcess.js';
+import type { WorkerDepsFactory } from '../../workers/runWorkerProcess.js';
 import type { CliContext } from '../cliContext.js';
 
 function positiveInteger(option: string) {
@@ -20,7 +20,7 @@ export function register(program: Command, context: CliContext, openDeps: Worker
     .description(
       'Run the job workers (needs REDIS_URL) until SIGTERM or SIGINT, then finish or release running jobs',
     )
-    .option('--queues <names>', 'comma-separated queues to serve (default: all)', parseQueueList)
+    .option('--queues <names>', 'comma-separated queues to serve (default: all)')
     .option(
       '--concurrency <n>',
       'jobs at once per queue (default: each queue’s setting)',
@@ -31,24 +31,21 @@ export function register(program: Command, context: CliContext, openDeps: Worker
       'time running jobs get to finish on shutdown',
       positiveInteger('--drain-timeout'),
     )
-    .action(
-      async (options: {
-        queues?: ReturnType<typeof parseQueueList>;
-        concurrency?: number;
-        drainTimeout?: number;
-      }) => {
-        const config = context.config();
-        // Refused before anything opens: a second process on the embedded graph would fail on its lock.
-        const refusal = separateWorkerRefusal(config);
-        if (refusal) throw BadUserInputError.at([refusal.variable], refusal.message);
-        await runWorkerProcess({
-          config,
-          openDeps,
-          queues: options.queues,
-          concurrency: options.concurrency,
-          drainTimeoutMs: options.drainTimeout,
-          log: (message) => process.stderr.write(`passerelle worker: ${message}\n`),
-        });
-      },
-    );
+    .action(async (options: { queues?: string; concurrency?: number; drainTimeout?: number }) => {
+      // The queue machinery (BullMQ, ioredis) loads only when a worker runs, not at the CLI's start.
+      const { parseQueueList, runWorkerProcess } = await import('../../workers/runWorkerProcess.js');
+      const queues = options.queues === undefined ? undefined : parseQueueList(options.queues);
+      const config = context.config();
+      // Refused before anything opens: a second process on the embedded graph would fail on its lock.
+      const refusal = separateWorkerRefusal(config);
+      if (refusal) throw BadUserInputError.at([refusal.variable], refusal.message);
+      await runWorkerProcess({
+        config,
+        openDeps,
+        queues,
+        concurrency: options.concurrency,
+        drainTimeoutMs: options.drainTimeout,
+        log: (message) => process.stderr.write(`passerelle worker: ${message}\n`),
+      });
+    });
 }

@@ -117,6 +117,14 @@ export interface TeamSolverReport {
   optimal: boolean;
   /** Branch-and-bound nodes visited (0 when only the heuristic ran). */
   searchNodes: number;
+  /** Why the exact search stopped before proving optimality, when it did. */
+  stoppedBy?: 'nodeBudget' | 'timeBudget';
+  /** A proven lower bound on the best team's score (its cost without product scoring). */
+  lowerBound?: number;
+  /** Proven relative gap of the best team: (its score − lowerBound) / its score; 0 when optimal. */
+  gap?: number;
+  /** The wall-clock budget the solve was given, in milliseconds, when it had one. */
+  timeBudgetMs?: number;
 }
 
 export interface TeamSolution {

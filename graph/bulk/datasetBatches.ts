@@ -20,7 +20,10 @@ import { memberKeyRows } from '../repositories/memberKeys.js';
 
 export interface NodeBatch {
   label: string;
-  rows: Properties[];
+  /** How many rows `forEachRow` visits. */
+  count: number;
+  /** Visits the rows one by one, built from the dataset as they are visited (none is kept). */
+  forEachRow(visit: (row: Properties) => void): void;
 }
 
 export interface RelationshipRow {
@@ -33,7 +36,9 @@ export interface RelationshipBatch {
   type: string;
   from: string;
   to: string;
-  rows: RelationshipRow[];
+  /** How many rows `forEachRow` visits (every reference checked). */
+  count: number;
+  forEachRow(visit: (row: RelationshipRow) => void): void;
 }
 
 export interface DatasetBatches {
@@ -43,10 +48,48 @@ export interface DatasetBatches {
 
 const MAX_REPORTED_PROBLEMS = 20;
 
+type FieldPath = (string | number)[];
+/** One relationship found in the dataset; `path` (built only for an error) says where. */
+type Emit = (from: string, to: string, properties: Properties, path: () => FieldPath) => void;
+
+interface RelationshipSource {
+  type: string;
+  from: NodeLabel;
+  to: NodeLabel;
+  /** Walks the part of the dataset this relationship type comes from. */
+  walk(emit: Emit): void;
+}
+
+type NodeLabel =
+  | 'Skill'
+  | 'Space'
+  | 'Community'
+  | 'Filiere'
+  | 'Member'
+  | 'Project'
+  | 'Tender'
+  | 'Bid'
+  | 'FiliereEvent';
+
+/** Each node batch as an array's rows mapped on demand. */
+function nodeBatch<T>(label: string, items: readonly T[], toRow: (item: T) => Properties): NodeBatch {
+  return {
+    label,
+    count: items.length,
+    forEachRow(visit) {
+      for (const item of items) visit(toRow(item));
+    },
+  };
+}
+
+/**
+ * The batches of a dataset, every reference checked first (a dangling id throws before anything is
+ * written). Rows are not materialised: a 100k-member network has a million relationship rows, which
+ * held as objects cost hundreds of MB and most of the load's time in garbage collection (issue 19).
+ */
 export function datasetBatches(dataset: NetworkDataset): DatasetBatches {
-  const problems: FieldProblem[] = [];
   const activity = dataset.activity ?? NO_ACTIVITY;
-  const ids = {
+  const ids: Record<NodeLabel, Set<string>> = {
     Skill: new Set(dataset.skills.map((s) => s.id)),
     Space: new Set(dataset.spaces.map((s) => s.id)),
     Community: new Set(dataset.communities.map((c) => c.id)),
@@ -57,116 +100,20 @@ export function datasetBatches(dataset: NetworkDataset): DatasetBatches {
     Bid: new Set(activity.bids.map((b) => b.id)),
     FiliereEvent: new Set(activity.filiereEvents.map((e) => e.id)),
   };
-  const batch = (type: string, from: keyof typeof ids, to: keyof typeof ids): RelationshipBatch => ({
-    type,
-    from,
-    to,
-    rows: [],
+  const sources = relationshipSources(dataset, activity);
+
+  const problems: FieldProblem[] = [];
+  const counts = sources.map((source) => {
+    const fromIds = ids[source.from];
+    const toIds = ids[source.to];
+    let count = 0;
+    source.walk((from, to, _properties, path) => {
+      if (!fromIds.has(from)) problems.push({ path: path(), message: `unknown ${source.from} "${from}"` });
+      else if (!toIds.has(to)) problems.push({ path: path(), message: `unknown ${source.to} "${to}"` });
+      else count++;
+    });
+    return count;
   });
-  const hasSkill = batch('HAS_SKILL', 'Member', 'Skill');
-  const worksFrom = batch('WORKS_FROM', 'Member', 'Space');
-  const memberOf = batch('MEMBER_OF', 'Member', 'Community');
-  const inFiliere = batch('IN_FILIERE', 'Member', 'Filiere');
-  const workedOn = batch('WORKED_ON', 'Member', 'Project');
-  const collaborated = batch('COLLABORATED_WITH', 'Member', 'Member');
-  const mentors = batch('MENTORS', 'Member', 'Member');
-  const partOf = batch('PART_OF', 'Space', 'Community');
-  const coreSkill = batch('CORE_SKILL', 'Filiere', 'Skill');
-  const broader = batch('BROADER', 'Skill', 'Skill');
-  const related = batch('RELATED', 'Skill', 'Skill');
-  const requires = batch('REQUIRES', 'Tender', 'Skill');
-  const forTender = batch('FOR', 'Bid', 'Tender');
-  const inBid = batch('IN_BID', 'Member', 'Bid');
-  const registeredFor = batch('REGISTERED_FOR', 'Member', 'FiliereEvent');
-
-  const link = (
-    target: RelationshipBatch,
-    from: string,
-    to: string,
-    properties: Properties,
-    path: (string | number)[],
-  ) => {
-    const fromIds = ids[target.from as keyof typeof ids];
-    const toIds = ids[target.to as keyof typeof ids];
-    if (!fromIds.has(from)) problems.push({ path, message: `unknown ${target.from} "${from}"` });
-    else if (!toIds.has(to)) problems.push({ path, message: `unknown ${target.to} "${to}"` });
-    else target.rows.push({ from, to, properties });
-  };
-
-  for (const [i, skill] of dataset.skills.entries()) {
-    if (skill.broader) link(broader, skill.id, skill.broader, {}, ['skills', i, 'broader']);
-    for (const [j, other] of skill.related.entries())
-      link(related, skill.id, other, {}, ['skills', i, 'related', j]);
-  }
-  for (const [i, space] of dataset.spaces.entries()) {
-    if (space.community) link(partOf, space.id, space.community, {}, ['spaces', i, 'community']);
-  }
-  for (const [i, filiere] of dataset.filieres.entries()) {
-    for (const [j, skill] of filiere.coreSkills.entries()) {
-      link(coreSkill, filiere.id, skill, {}, ['filieres', i, 'coreSkills', j]);
-    }
-  }
-  for (const [i, member] of dataset.members.entries()) {
-    for (const [j, s] of member.skills.entries()) {
-      link(hasSkill, member.id, s.skill, { level: s.level, years: s.years }, [
-        'members',
-        i,
-        'skills',
-        j,
-        'skill',
-      ]);
-    }
-    for (const [j, space] of member.spaces.entries()) {
-      link(worksFrom, member.id, space, {}, ['members', i, 'spaces', j]);
-    }
-    for (const [j, community] of member.communities.entries()) {
-      link(memberOf, member.id, community, {}, ['members', i, 'communities', j]);
-    }
-    for (const [j, filiere] of member.filieres.entries()) {
-      link(inFiliere, member.id, filiere, { role: 'member' }, ['members', i, 'filieres', j]);
-    }
-  }
-  for (const [i, project] of dataset.projects.entries()) {
-    for (const [j, m] of project.members.entries()) {
-      link(workedOn, m.member, project.id, { role: m.role }, ['projects', i, 'members', j, 'member']);
-    }
-  }
-  for (const [i, c] of dataset.collaborations.entries()) {
-    link(collaborated, c.source, c.target, { weight: c.weight }, ['collaborations', i]);
-  }
-  for (const [i, m] of dataset.mentorships.entries()) {
-    if (m.status === 'active' || m.status === 'ended')
-      link(mentors, m.mentorId, m.menteeId, {}, ['mentorships', i]);
-  }
-  for (const [i, { tender }] of activity.tenders.entries()) {
-    for (const [j, r] of tender.requirements.entries()) {
-      link(requires, tender.id, r.skill, { minLevel: r.minLevel, count: r.count }, [
-        'activity',
-        'tenders',
-        i,
-        'requirements',
-        j,
-      ]);
-    }
-  }
-  for (const [i, bid] of activity.bids.entries()) {
-    link(forTender, bid.id, bid.tenderId, {}, ['activity', 'bids', i, 'tenderId']);
-    for (const [j, t] of bid.team.entries()) {
-      link(inBid, t.member, bid.id, { role: t.role, status: t.status }, ['activity', 'bids', i, 'team', j]);
-    }
-  }
-  for (const [i, event] of activity.filiereEvents.entries()) {
-    for (const [j, r] of event.registrations.entries()) {
-      link(registeredFor, r.member, event.id, { at: r.at }, [
-        'activity',
-        'filiereEvents',
-        i,
-        'registrations',
-        j,
-      ]);
-    }
-  }
-
   if (problems.length > 0) {
     const shown = problems.slice(0, MAX_REPORTED_PROBLEMS);
     const more = problems.length - shown.length;
@@ -175,53 +122,155 @@ export function datasetBatches(dataset: NetworkDataset): DatasetBatches {
 
   return {
     nodes: [
-      { label: 'Skill', rows: dataset.skills.map(skillToProperties) },
-      { label: 'Community', rows: dataset.communities.map(communityToProperties) },
-      { label: 'Space', rows: dataset.spaces.map(spaceToProperties) },
-      { label: 'Filiere', rows: dataset.filieres.map(filiereToProperties) },
+      nodeBatch('Skill', dataset.skills, skillToProperties),
+      nodeBatch('Community', dataset.communities, communityToProperties),
+      nodeBatch('Space', dataset.spaces, spaceToProperties),
+      nodeBatch('Filiere', dataset.filieres, filiereToProperties),
       // A bulk-loaded member's place in the search change feed is its `updatedAt` (changeSequence.ts).
-      {
-        label: 'Member',
-        rows: dataset.members.map((m) => ({ ...memberToProperties(m), changeSeq: m.updatedAt })),
-      },
-      { label: 'MemberKey', rows: memberKeyRows(dataset.members) },
-      { label: 'Project', rows: dataset.projects.map(projectToProperties) },
-      { label: 'Mentorship', rows: dataset.mentorships.map(mentorshipToProperties) },
-      { label: 'MentorOffer', rows: activity.mentorOffers.map(mentorOfferToProperties) },
-      { label: 'MentorRequest', rows: activity.mentorRequests.map(mentorRequestToProperties) },
+      nodeBatch('Member', dataset.members, (m) => ({ ...memberToProperties(m), changeSeq: m.updatedAt })),
+      nodeBatch('MemberKey', memberKeyRows(dataset.members), (row) => row),
+      nodeBatch('Project', dataset.projects, projectToProperties),
+      nodeBatch('Mentorship', dataset.mentorships, mentorshipToProperties),
+      nodeBatch('MentorOffer', activity.mentorOffers, mentorOfferToProperties),
+      nodeBatch('MentorRequest', activity.mentorRequests, mentorRequestToProperties),
       // Like members, a bulk-loaded tender's place in the search change feed is its `updatedAt`.
-      {
-        label: 'Tender',
-        rows: activity.tenders.map((t) => ({
-          ...tenderToProperties(t.tender),
-          changeSeq: t.tender.updatedAt,
-        })),
-      },
-      { label: 'TenderSource', rows: activity.tenders.map(tenderSourceRow) },
-      { label: 'Bid', rows: activity.bids.map(bidToProperties) },
-      {
-        label: 'FiliereEvent',
-        rows: activity.filiereEvents.map(({ registrations: _registrations, ...event }) => ({ ...event })),
-      },
+      nodeBatch('Tender', activity.tenders, (t) => ({
+        ...tenderToProperties(t.tender),
+        changeSeq: t.tender.updatedAt,
+      })),
+      nodeBatch('TenderSource', activity.tenders, tenderSourceRow),
+      nodeBatch('Bid', activity.bids, bidToProperties),
+      nodeBatch('FiliereEvent', activity.filiereEvents, ({ registrations: _registrations, ...event }) => ({
+        ...event,
+      })),
     ],
-    relationships: [
-      broader,
-      related,
-      partOf,
-      coreSkill,
-      hasSkill,
-      worksFrom,
-      memberOf,
-      inFiliere,
-      workedOn,
-      collaborated,
-      mentors,
-      requires,
-      forTender,
-      inBid,
-      registeredFor,
-    ],
+    relationships: sources.map((source, i) => ({
+      type: source.type,
+      from: source.from,
+      to: source.to,
+      count: counts[i]!,
+      forEachRow(visit) {
+        source.walk((from, to, properties) => visit({ from, to, properties }));
+      },
+    })),
   };
+}
+
+/** Where each relationship type comes from, in load order. */
+function relationshipSources(dataset: NetworkDataset, activity: NetworkActivity): RelationshipSource[] {
+  const source = (type: string, from: NodeLabel, to: NodeLabel, walk: (emit: Emit) => void) => ({
+    type,
+    from,
+    to,
+    walk,
+  });
+  return [
+    source('BROADER', 'Skill', 'Skill', (emit) => {
+      for (const [i, skill] of dataset.skills.entries()) {
+        if (skill.broader) emit(skill.id, skill.broader, {}, () => ['skills', i, 'broader']);
+      }
+    }),
+    source('RELATED', 'Skill', 'Skill', (emit) => {
+      for (const [i, skill] of dataset.skills.entries()) {
+        for (const [j, other] of skill.related.entries())
+          emit(skill.id, other, {}, () => ['skills', i, 'related', j]);
+      }
+    }),
+    source('PART_OF', 'Space', 'Community', (emit) => {
+      for (const [i, space] of dataset.spaces.entries()) {
+        if (space.community) emit(space.id, space.community, {}, () => ['spaces', i, 'community']);
+      }
+    }),
+    source('CORE_SKILL', 'Filiere', 'Skill', (emit) => {
+      for (const [i, filiere] of dataset.filieres.entries()) {
+        for (const [j, skill] of filiere.coreSkills.entries())
+          emit(filiere.id, skill, {}, () => ['filieres', i, 'coreSkills', j]);
+      }
+    }),
+    source('HAS_SKILL', 'Member', 'Skill', (emit) => {
+      for (const [i, member] of dataset.members.entries()) {
+        for (const [j, s] of member.skills.entries()) {
+          emit(member.id, s.skill, { level: s.level, years: s.years }, () => [
+            'members',
+            i,
+            'skills',
+            j,
+            'skill',
+          ]);
+        }
+      }
+    }),
+    source('WORKS_FROM', 'Member', 'Space', (emit) => {
+      for (const [i, member] of dataset.members.entries()) {
+        for (const [j, space] of member.spaces.entries())
+          emit(member.id, space, {}, () => ['members', i, 'spaces', j]);
+      }
+    }),
+    source('MEMBER_OF', 'Member', 'Community', (emit) => {
+      for (const [i, member] of dataset.members.entries()) {
+        for (const [j, community] of member.communities.entries())
+          emit(member.id, community, {}, () => ['members', i, 'communities', j]);
+      }
+    }),
+    source('IN_FILIERE', 'Member', 'Filiere', (emit) => {
+      for (const [i, member] of dataset.members.entries()) {
+        for (const [j, filiere] of member.filieres.entries())
+          emit(member.id, filiere, { role: 'member' }, () => ['members', i, 'filieres', j]);
+      }
+    }),
+    source('WORKED_ON', 'Member', 'Project', (emit) => {
+      for (const [i, project] of dataset.projects.entries()) {
+        for (const [j, m] of project.members.entries())
+          emit(m.member, project.id, { role: m.role }, () => ['projects', i, 'members', j, 'member']);
+      }
+    }),
+    source('COLLABORATED_WITH', 'Member', 'Member', (emit) => {
+      for (const [i, c] of dataset.collaborations.entries())
+        emit(c.source, c.target, { weight: c.weight }, () => ['collaborations', i]);
+    }),
+    source('MENTORS', 'Member', 'Member', (emit) => {
+      for (const [i, m] of dataset.mentorships.entries()) {
+        if (m.status === 'active' || m.status === 'ended')
+          emit(m.mentorId, m.menteeId, {}, () => ['mentorships', i]);
+      }
+    }),
+    source('REQUIRES', 'Tender', 'Skill', (emit) => {
+      for (const [i, { tender }] of activity.tenders.entries()) {
+        for (const [j, r] of tender.requirements.entries()) {
+          emit(tender.id, r.skill, { minLevel: r.minLevel, count: r.count }, () => [
+            'activity',
+            'tenders',
+            i,
+            'requirements',
+            j,
+          ]);
+        }
+      }
+    }),
+    source('FOR', 'Bid', 'Tender', (emit) => {
+      for (const [i, bid] of activity.bids.entries())
+        emit(bid.id, bid.tenderId, {}, () => ['activity', 'bids', i, 'tenderId']);
+    }),
+    source('IN_BID', 'Member', 'Bid', (emit) => {
+      for (const [i, bid] of activity.bids.entries()) {
+        for (const [j, t] of bid.team.entries())
+          emit(t.member, bid.id, { role: t.role, status: t.status }, () => [
+            'activity',
+            'bids',
+            i,
+            'team',
+            j,
+          ]);
+      }
+    }),
+    source('REGISTERED_FOR', 'Member', 'FiliereEvent', (emit) => {
+      for (const [i, event] of activity.filiereEvents.entries()) {
+        for (const [j, r] of event.registrations.entries()) {
+          emit(r.member, event.id, { at: r.at }, () => ['activity', 'filiereEvents', i, 'registrations', j]);
+        }
+      }
+    }),
+  ];
 }
 
 const NO_ACTIVITY: NetworkActivity = {

@@ -2,7 +2,7 @@
 // without one, their e-mail) so that importing the same file twice gives the
 // same ids: re-imports update instead of duplicating.
 import { createHash } from 'node:crypto';
-import { slugify } from '../../domain/ids.js';
+import { handleFromName } from '../../domain/ids.js';
 
 /** The key a row is identified by: its externalId when it has one, else its (lower-cased) e-mail. */
 export function identityKey(externalId: string | null, email: string): string {
@@ -20,6 +20,5 @@ export function importedMemberId(key: string): string {
 
 /** "anais-dubois-3f9a1c": the name's slug with a suffix from the identity key, unique in practice. */
 export function importedHandle(name: string, key: string): string {
-  const base = slugify(name).slice(0, 50).replace(/-+$/, '') || 'member';
-  return `${base}-${digest(key).slice(0, 6)}`;
+  return handleFromName(name, digest(key).slice(0, 6));
 }

@@ -14,6 +14,7 @@ import {
   type MemberRecord,
   memberRecordSchema,
   memberSchema,
+  privacySchema,
   visibilitySchema,
 } from '../../domain/entities/member.js';
 import type { FieldProblem } from '../../domain/errors.js';
@@ -140,12 +141,7 @@ export function parseMemberRow(
     languages: languages ?? [],
     preferredLanguage: preferredLanguageOf(languages ?? [], country ?? null),
     availability: availability ?? 'available',
-    privacy: {
-      visibility: visibility ?? 'network',
-      suggestForBids: true,
-      suggestForMentoring: true,
-      suggestForFilieres: true,
-    },
+    privacy: privacySchema.parse({ visibility: visibility ?? undefined }),
     joinedAt: now,
     createdAt: now,
     updatedAt: now,

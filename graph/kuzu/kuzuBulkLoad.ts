@@ -43,23 +43,25 @@ export async function kuzuBulkLoad(
   const tables: TableFile[] = [
     ...nodes.map((batch) => ({
       table: batch.label,
-      empty: batch.rows.length === 0,
+      empty: batch.count === 0,
       relationship: false,
       write: (file: string, columns: readonly Column[]) =>
-        writeCsv(file, columns, batch.rows, (row) =>
+        writeCsv(file, columns, batch.forEachRow, (row) =>
           columns.map((c) => csvField(row[c.name], c.type, c.name)),
         ),
     })),
     ...relationships.map((batch) => ({
       table: batch.type,
-      empty: batch.rows.length === 0,
+      empty: batch.count === 0,
       relationship: true,
-      write: (file: string, columns: readonly Column[]) =>
-        writeCsv(file, columns, batch.rows, (row) => [
+      write: (file: string, columns: readonly Column[]) => {
+        const properties = columns.slice(ENDPOINTS.length);
+        writeCsv(file, columns, batch.forEachRow, (row) => [
           csvField(row.from, 'STRING', 'from'),
           csvField(row.to, 'STRING', 'to'),
-          ...columns.slice(ENDPOINTS.length).map((c) => csvField(row.properties[c.name], c.type, c.name)),
-        ]),
+          ...properties.map((c) => csvField(row.properties[c.name], c.type, c.name)),
+        ]);
+      },
     })),
   ];
   const columns = new Map<string, Column[]>();
@@ -109,21 +111,30 @@ async function tableColumns(writer: KuzuConnection, table: string): Promise<Colu
   });
 }
 
-/** Writes rows in chunks, so a million relationships never sit in memory as one string. */
+/**
+ * Streams rows to the file as they are visited, in chunks of lines: neither the rows nor the file's
+ * text are ever whole in memory (a million relationships would be hundreds of MB).
+ */
 function writeCsv<T>(
   file: string,
   columns: readonly Column[],
-  rows: readonly T[],
+  forEachRow: (visit: (row: T) => void) => void,
   fields: (row: T) => string[],
 ): void {
   const fd = openSync(file, 'w');
   try {
     writeSync(fd, csvLine(columns.map((c) => c.name)));
-    for (let start = 0; start < rows.length; start += LINES_PER_WRITE) {
-      let chunk = '';
-      for (const row of rows.slice(start, start + LINES_PER_WRITE)) chunk += csvLine(fields(row));
-      writeSync(fd, chunk);
-    }
+    let chunk = '';
+    let lines = 0;
+    forEachRow((row) => {
+      chunk += csvLine(fields(row));
+      if (++lines === LINES_PER_WRITE) {
+        writeSync(fd, chunk);
+        chunk = '';
+        lines = 0;
+      }
+    });
+    if (chunk !== '') writeSync(fd, chunk);
   } finally {
     closeSync(fd);
   }

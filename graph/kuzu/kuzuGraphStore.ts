@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Database } from 'kuzu';
+import { DEFAULT_GRAPH_BUFFER_POOL_MB } from '../../domain/config.js';
 import type { NetworkDataset } from '../../domain/dataset.js';
 import { UnavailableError } from '../../domain/errors.js';
 import { ignoreProgress, type ProgressListener } from '../../domain/progress.js';
@@ -28,7 +29,7 @@ export interface KuzuGraphStoreOptions {
   directory: string;
   /** Reader connections; writes have their own. Two cores: 3 is enough to overlap I/O and decoding. */
   readConnections?: number;
-  /** Kùzu's buffer pool; its default (most of the RAM) is too greedy for a shared machine. */
+  /** Kùzu's buffer pool; its default (most of the RAM) is too greedy for a shared machine (GRAPH_BUFFER_POOL_MB). */
   bufferPoolBytes?: number;
   /** Writes are refused while the disk has less free space than this (freeSpace.ts). */
   minFreeBytes?: number;
@@ -36,7 +37,7 @@ export interface KuzuGraphStoreOptions {
 
 export const KUZU_DATABASE_FILE = 'passerelle.kuzu';
 const DEFAULT_READ_CONNECTIONS = 3;
-const DEFAULT_BUFFER_POOL_BYTES = 1024 ** 3;
+const DEFAULT_BUFFER_POOL_BYTES = DEFAULT_GRAPH_BUFFER_POOL_MB * 2 ** 20;
 /** How Kùzu reports a failed read or write of its files (the message carries no errno). */
 const KUZU_IO_FAILURE = /^IO exception:/;
 

@@ -19,8 +19,9 @@ export async function neo4jBulkLoad(
   for (const batch of nodes) {
     onProgress({ phase: `graph: ${batch.label}`, done, total });
     const statement = `UNWIND $rows AS row CREATE (n:${batch.label}) SET n = row`;
-    for (let start = 0; start < batch.rows.length; start += NEO4J_BULK_ROWS) {
-      await write(statement, { rows: batch.rows.slice(start, start + NEO4J_BULK_ROWS) });
+    const rows = rowsOf(batch);
+    for (let start = 0; start < rows.length; start += NEO4J_BULK_ROWS) {
+      await write(statement, { rows: rows.slice(start, start + NEO4J_BULK_ROWS) });
     }
     done++;
   }
@@ -29,10 +30,18 @@ export async function neo4jBulkLoad(
     const statement =
       `UNWIND $rows AS row MATCH (a:${batch.from} {id: row.from}) MATCH (b:${batch.to} {id: row.to}) ` +
       `CREATE (a)-[r:${batch.type}]->(b) SET r = row.properties`;
-    for (let start = 0; start < batch.rows.length; start += NEO4J_BULK_ROWS) {
-      await write(statement, { rows: batch.rows.slice(start, start + NEO4J_BULK_ROWS) });
+    const rows = rowsOf(batch);
+    for (let start = 0; start < rows.length; start += NEO4J_BULK_ROWS) {
+      await write(statement, { rows: rows.slice(start, start + NEO4J_BULK_ROWS) });
     }
     done++;
   }
   onProgress({ phase: 'graph: loaded', done, total });
+}
+
+/** One batch's rows at a time (the batches build their rows on demand). */
+function rowsOf<T>(batch: { forEachRow(visit: (row: T) => void): void }): T[] {
+  const rows: T[] = [];
+  batch.forEachRow((row) => rows.push(row));
+  return rows;
 }

@@ -11,7 +11,7 @@ import type { MentorOffer, MentorOfferStatus } from '../../domain/entities/mento
 import type { MentorRequest, MentorRequestStatus } from '../../domain/entities/mentorRequest.js';
 import type { MentorshipRecord } from '../../domain/entities/mentorship.js';
 import type { Row } from '../graphStore.js';
-import { mentorshipFromRow } from './mentorshipProperties.js';
+import { MENTORSHIP_PROPERTIES, mentorshipFromRow } from './mentorshipProperties.js';
 import {
   flag,
   nullableNumeric,
@@ -63,14 +63,9 @@ export const MENTORING_ROUND_PROPERTIES = [
   'updatedAt',
 ] as const;
 
+/** A mentorship's properties and those of the round that proposed it. */
 export const MENTORSHIP_RECORD_PROPERTIES = [
-  'id',
-  'mentorId',
-  'menteeId',
-  'status',
-  'startedAt',
-  'endedAt',
-  'feedback',
+  ...MENTORSHIP_PROPERTIES,
   'roundId',
   'mentorAccepted',
   'menteeAccepted',

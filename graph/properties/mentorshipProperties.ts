@@ -14,15 +14,7 @@ export const MENTORSHIP_PROPERTIES = [
 ] as const;
 
 export function mentorshipToProperties(mentorship: Mentorship): Properties {
-  return {
-    id: mentorship.id,
-    mentorId: mentorship.mentorId,
-    menteeId: mentorship.menteeId,
-    status: mentorship.status,
-    startedAt: mentorship.startedAt,
-    endedAt: mentorship.endedAt,
-    feedback: mentorship.feedback,
-  };
+  return Object.fromEntries(MENTORSHIP_PROPERTIES.map((key) => [key, mentorship[key]]));
 }
 
 export function mentorshipFromRow(row: Row): Mentorship {

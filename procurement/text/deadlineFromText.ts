@@ -182,18 +182,28 @@ export function brusselsTime(year: number, month: number, day: number, hour: num
   return asUtc - offsetMinutes * 60_000;
 }
 
-const BRUSSELS = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Brussels',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+/** Created on first use: loading the time zone data costs ~0.1 s, which every CLI start paid. */
+let brussels: Intl.DateTimeFormat | undefined;
+
+function brusselsFormat(): Intl.DateTimeFormat {
+  brussels ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Brussels',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  return brussels;
+}
 
 function brusselsOffsetMinutes(epochMs: number): number {
-  const parts = Object.fromEntries(BRUSSELS.formatToParts(epochMs).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    brusselsFormat()
+      .formatToParts(epochMs)
+      .map((p) => [p.type, p.value]),
+  );
   const wall = Date.UTC(
     Number(parts.year),
     Number(parts.month) - 1,

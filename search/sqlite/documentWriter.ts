@@ -6,13 +6,23 @@ import { type EntityDocument, entityRow } from './entityRows.js';
 import type { FacetDictionary } from './facetDictionary.js';
 import { memberFacetRows, memberFtsValues, storedMember } from './memberRows.js';
 import { VISIBILITY_CODES } from './schema.js';
+import type { StatementCache } from './statementCache.js';
 import type { Statements } from './statements.js';
+
+/** One statement per number of facet rows: a member's 20-odd rows go in one call, not one call each. */
+const facetInsertSqlByRows: string[] = [];
+function facetInsertSql(rows: number): string {
+  facetInsertSqlByRows[rows] ??=
+    `INSERT INTO member_facets (member_rowid, value_id, level) VALUES ${Array.from({ length: rows }, () => '(?, ?, ?)').join(', ')}`;
+  return facetInsertSqlByRows[rows];
+}
 
 export class DocumentWriter {
   constructor(
     private readonly sql: Statements,
     private readonly facetValues: FacetDictionary,
     private readonly skills: SkillVocabulary,
+    private readonly statements: StatementCache,
   ) {}
 
   /** Call inside a transaction. */
@@ -63,9 +73,11 @@ export class DocumentWriter {
     }
     s.upsertMemberDoc.run(rowid, JSON.stringify(storedMember(doc)));
     s.insertMemberFts.run(rowid, ...memberFtsValues(doc, this.skills));
-    for (const [facet, value, level] of memberFacetRows(doc)) {
-      s.insertMemberFacet.run(rowid, this.facetValues.idFor(facet, value), level);
-    }
+    const rows = memberFacetRows(doc);
+    if (rows.length === 0) return;
+    const values: number[] = [];
+    for (const [facet, value, level] of rows) values.push(rowid, this.facetValues.idFor(facet, value), level);
+    this.statements.get(facetInsertSql(rows.length)).run(values);
   }
 
   private writeEntity(doc: EntityDocument): void {

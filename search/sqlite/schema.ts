@@ -3,6 +3,7 @@
 // is derived data: a database of an older schema version is dropped and
 // recreated empty (then `passerelle reindex` fills it).
 import type Database from 'better-sqlite3';
+import { DEFAULT_SEARCH_CACHE_MB, DEFAULT_SEARCH_MMAP_MB } from '../../domain/config.js';
 
 export const SCHEMA_VERSION = 6;
 
@@ -61,7 +62,6 @@ CREATE TABLE IF NOT EXISTS members (
   updated_at INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS member_docs (rowid INTEGER PRIMARY KEY, doc TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS members_by_lat ON members (lat, lon);
 CREATE VIRTUAL TABLE IF NOT EXISTS member_fts USING fts5(${MEMBER_FTS_COLUMNS.join(', ')}, ${TOKENIZER}, ${CONTENTLESS});
 CREATE VIRTUAL TABLE IF NOT EXISTS member_vocab USING fts5vocab(member_fts, 'col');
 -- Facet values are numbered once (a few thousand), so member_facets holds small integers.
@@ -77,7 +77,6 @@ CREATE TABLE IF NOT EXISTS member_facets (
   level INTEGER NOT NULL,
   PRIMARY KEY (member_rowid, value_id)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS member_facets_by_value ON member_facets (value_id, level);
 
 CREATE TABLE IF NOT EXISTS entities (
   rowid INTEGER PRIMARY KEY,
@@ -89,7 +88,6 @@ CREATE TABLE IF NOT EXISTS entities (
   doc TEXT NOT NULL,
   UNIQUE (kind, id)
 );
-CREATE INDEX IF NOT EXISTS entities_by_lat ON entities (kind, lat, lon);
 CREATE VIRTUAL TABLE IF NOT EXISTS entity_fts USING fts5(${ENTITY_FTS_COLUMNS.join(', ')}, ${TOKENIZER});
 CREATE VIRTUAL TABLE IF NOT EXISTS entity_vocab USING fts5vocab(entity_fts, 'row');
 CREATE TABLE IF NOT EXISTS entity_facets (
@@ -98,11 +96,30 @@ CREATE TABLE IF NOT EXISTS entity_facets (
   value TEXT NOT NULL,
   PRIMARY KEY (entity_rowid, facet, value)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS entity_facets_by_value ON entity_facets (facet, value);
 
 CREATE TABLE IF NOT EXISTS skills (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, doc TEXT NOT NULL);
 CREATE VIRTUAL TABLE IF NOT EXISTS skill_fts USING fts5(${SKILL_FTS_COLUMNS.join(', ')}, ${TOKENIZER});
 `;
+
+/**
+ * Secondary indexes, kept apart from the tables: a full rebuild drops them,
+ * loads the rows, then creates them in one sorted pass (inserting 2 million
+ * facet rows into a b-tree keyed by value costs several times more).
+ */
+const SECONDARY_INDEXES = [
+  ['members_by_lat', 'members (lat, lon)'],
+  ['member_facets_by_value', 'member_facets (value_id, level)'],
+  ['entities_by_lat', 'entities (kind, lat, lon)'],
+  ['entity_facets_by_value', 'entity_facets (facet, value)'],
+] as const;
+
+export function createSecondaryIndexes(db: Database.Database): void {
+  for (const [name, on] of SECONDARY_INDEXES) db.exec(`CREATE INDEX IF NOT EXISTS ${name} ON ${on}`);
+}
+
+export function dropSecondaryIndexes(db: Database.Database): void {
+  for (const [name] of SECONDARY_INDEXES) db.exec(`DROP INDEX IF EXISTS ${name}`);
+}
 
 /** Per-connection scratch tables: the rows matching the current query, then paged and counted. */
 const TEMP_DDL = `
@@ -112,22 +129,36 @@ CREATE TEMP TABLE IF NOT EXISTS member_hits (
 CREATE TEMP TABLE IF NOT EXISTS entity_hits (rowid INTEGER PRIMARY KEY, score REAL NOT NULL, distance REAL);
 `;
 
-export function applySchema(db: Database.Database): void {
+/** build: SQLite's memory for the index (issue 19), from SEARCH_CACHE_MB and SEARCH_MMAP_MB. */
+export interface SqliteMemory {
+  /** The page cache, per connection. */
+  cacheMiB: number;
+  /** How much of the file is read through mmap (0: none). */
+  mmapMiB: number;
+}
+
+export function applySchema(db: Database.Database, memory: Partial<SqliteMemory> = {}): void {
+  const cacheMiB = memory.cacheMiB ?? DEFAULT_SEARCH_CACHE_MB;
+  const mmapMiB = memory.mmapMiB ?? DEFAULT_SEARCH_MMAP_MB;
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('temp_store = MEMORY');
-  db.pragma('cache_size = -65536');
+  // A negative cache_size is in KiB.
+  db.pragma(`cache_size = ${-Math.round(cacheMiB * 1024)}`);
   // Read pages straight from the OS page cache rather than copying them into SQLite's.
-  db.pragma('mmap_size = 268435456');
+  db.pragma(`mmap_size = ${Math.round(mmapMiB * 2 ** 20)}`);
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version !== SCHEMA_VERSION) {
     db.transaction(() => {
       for (const t of [...VIRTUAL_TABLES, ...RETIRED_TABLES]) db.exec(`DROP TABLE IF EXISTS ${t}`);
       for (const t of TABLES) db.exec(`DROP TABLE IF EXISTS ${t}`);
       db.exec(DDL);
+      createSecondaryIndexes(db);
       db.pragma(`user_version = ${SCHEMA_VERSION}`);
     })();
   }
+  // A rebuild interrupted before it committed rolled back with its indexes; this only repairs the unexpected.
+  createSecondaryIndexes(db);
   db.exec(TEMP_DDL);
 }
 

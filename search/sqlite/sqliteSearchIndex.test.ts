@@ -76,3 +76,57 @@ describe('SqliteSearchIndex ranking', () => {
     expect(recent.hits.map((h) => h.id).slice(0, 2)).toEqual(['expert-recent', 'novice-recent']);
   });
 });
+
+describe('SqliteSearchIndex rebuild', () => {
+  let dir: string;
+  let index: SqliteSearchIndex;
+  const member = (id: string, skill: string) =>
+    memberDocument(
+      memberRecord({ id, name: `Membre ${id}`, skills: [{ skill, level: 3, years: 1 }] }),
+      searchContext(),
+    );
+  async function* pages(...list: ReturnType<typeof member>[][]) {
+    for (const page of list) yield page;
+  }
+  beforeEach(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'passerelle-sqlite-rebuild-'));
+    index = new SqliteSearchIndex({
+      file: path.join(dir, 'search.sqlite'),
+      taxonomy: searchContext().taxonomy,
+      now: () => SEARCH_NOW,
+    });
+    await index.upsert([member('old', 'wheel-throwing')]);
+  });
+  afterEach(async () => {
+    await index.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('replaces every document, reports each page, and searches with typos and filters afterwards', async () => {
+    const written: number[] = [];
+    await index.rebuild(
+      pages([member('a', 'wheel-throwing'), member('b', 'wheel-throwing')], [member('c', 'wheel-throwing')]),
+      (n) => written.push(n),
+    );
+    expect(written).toEqual([2, 1]);
+    const typo = await index.searchMembers({ text: 'tournaeg' }, PUBLIC_VIEWER);
+    expect(typo.hits.map((h) => h.id).sort()).toEqual(['a', 'b', 'c']);
+    const filtered = await index.searchMembers({ filters: { skills: ['ceramics'] } }, PUBLIC_VIEWER);
+    expect(filtered.total).toBe(3);
+    // Incremental writes after a rebuild go on as before.
+    await index.upsert([member('d', 'wheel-throwing')]);
+    expect((await index.searchMembers({ text: 'tournage' }, PUBLIC_VIEWER)).total).toBe(4);
+  });
+
+  it('leaves the previous documents when a page fails', async () => {
+    async function* failing() {
+      yield [member('a', 'wheel-throwing')];
+      throw new Error('graph read failed');
+    }
+    await expect(index.rebuild(failing(), () => {})).rejects.toThrow('graph read failed');
+    const result = await index.searchMembers({ text: 'tournage' }, PUBLIC_VIEWER);
+    expect(result.hits.map((h) => h.id)).toEqual(['old']);
+    const filtered = await index.searchMembers({ filters: { skills: ['ceramics'] } }, PUBLIC_VIEWER);
+    expect(filtered.total).toBe(1);
+  });
+});

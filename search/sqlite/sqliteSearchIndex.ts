@@ -54,7 +54,14 @@ import { entityHit, type HitRow, memberHit, type QueryMatch } from './hitRows.js
 import { matchExpression } from './matchExpression.js';
 import { filterParam, memberHitsSql, memberPageSql } from './memberSearchSql.js';
 import { sqlCondition } from './privacySql.js';
-import { applySchema, clearAll, MEMBER_FACET_CODES } from './schema.js';
+import {
+  applySchema,
+  clearAll,
+  createSecondaryIndexes,
+  dropSecondaryIndexes,
+  MEMBER_FACET_CODES,
+  type SqliteMemory,
+} from './schema.js';
 import { StatementCache } from './statementCache.js';
 import { prepareStatements, type Statements } from './statements.js';
 import { TypoVocabulary } from './typoVocabulary.js';
@@ -65,18 +72,24 @@ export interface SqliteSearchIndexOptions {
   taxonomy: Taxonomy;
   /** Time source for recency ranking (tests pin it). */
   now?: () => number;
+  /** SQLite's page cache and mmap window (SEARCH_CACHE_MB, SEARCH_MMAP_MB); config defaults when absent. */
+  memory?: Partial<SqliteMemory>;
 }
+
+/** FTS5's default: merge 4 segments of a level as they are written. */
+const FTS_AUTOMERGE = 4;
+const FTS_TABLES = ['member_fts', 'entity_fts', 'skill_fts'] as const;
 
 const FACET_BY_CODE = new Map<number, MemberFacet>(
   Object.entries(MEMBER_FACET_CODES).map(([name, code]) => [code, name as MemberFacet]),
 );
 
 /** Opens (creating its directory) and migrates the file; a file that cannot be opened is an outage. */
-function openDatabase(file: string): Database.Database {
+function openDatabase(file: string, memory: Partial<SqliteMemory> = {}): Database.Database {
   try {
     if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     const db = new Database(file);
-    applySchema(db);
+    applySchema(db, memory);
     return db;
   } catch (error) {
     throw new UnavailableError(`Cannot open the search index at ${file}: ${String(error)}`, { cause: error });
@@ -103,13 +116,13 @@ export class SqliteSearchIndex implements SearchIndex {
   private readonly now: () => number;
 
   constructor(options: SqliteSearchIndexOptions) {
-    const db = openDatabase(options.file);
+    const db = openDatabase(options.file, options.memory);
     this.db = db;
     this.sql = prepareStatements(db);
     this.statements = new StatementCache(db);
     this.skills = new SkillVocabulary(options.taxonomy);
     this.facetValues = new FacetDictionary(this.sql.allFacetValues, this.sql.insertFacetValue);
-    this.writer = new DocumentWriter(this.sql, this.facetValues, this.skills);
+    this.writer = new DocumentWriter(this.sql, this.facetValues, this.skills, this.statements);
     this.typos = new TypoVocabulary(this.sql, this.skills);
     this.now = options.now ?? Date.now;
   }
@@ -142,6 +155,44 @@ export class SqliteSearchIndex implements SearchIndex {
     clearAll(this.open());
     this.facetValues.reload();
     this.typos.rebuild();
+  }
+
+  /**
+   * A full reindex in one transaction: the secondary indexes are dropped and
+   * built once at the end from the loaded rows, FTS5 merges its segments once
+   * at the end rather than while writing, and the typo lookup is built once.
+   * Searches on this connection meanwhile see the partial index; other
+   * connections see the old one until the commit. On failure nothing changes.
+   */
+  async rebuild(
+    pages: AsyncIterable<readonly SearchDocument[]>,
+    onPage: (written: number) => void,
+  ): Promise<void> {
+    const db = this.open();
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      clearAll(db);
+      this.facetValues.reload();
+      dropSecondaryIndexes(db);
+      for (const fts of FTS_TABLES) db.exec(`INSERT INTO ${fts} (${fts}, rank) VALUES ('automerge', 0)`);
+      for await (const page of pages) {
+        for (const [i, doc] of page.entries()) checkDocumentKind(doc?.kind, ['documents', i, 'kind']);
+        for (const doc of page) this.writer.write(doc);
+        if (page.length > 0) onPage(page.length);
+      }
+      createSecondaryIndexes(db);
+      for (const fts of FTS_TABLES) {
+        db.exec(`INSERT INTO ${fts} (${fts}) VALUES ('optimize')`);
+        db.exec(`INSERT INTO ${fts} (${fts}, rank) VALUES ('automerge', ${FTS_AUTOMERGE})`);
+      }
+      db.exec('COMMIT');
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      this.facetValues.reload();
+      throw error;
+    } finally {
+      this.typos.rebuild();
+    }
   }
 
   // ---- member search ------------------------------------------------------

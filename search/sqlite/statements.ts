@@ -23,9 +23,6 @@ export function prepareStatements(db: Database.Database) {
       `INSERT INTO member_fts (rowid, ${ftsColumns}) VALUES (?, ${ftsPlaceholders})`,
     ),
     deleteMemberFts: db.prepare('DELETE FROM member_fts WHERE rowid = ?'),
-    insertMemberFacet: db.prepare(
-      'INSERT INTO member_facets (member_rowid, value_id, level) VALUES (?, ?, ?)',
-    ),
     deleteMemberFacets: db.prepare('DELETE FROM member_facets WHERE member_rowid = ?'),
     allFacetValues: db.prepare<[], { id: number; facet: number; value: string }>(
       'SELECT id, facet, value FROM facet_values',

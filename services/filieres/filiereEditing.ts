@@ -26,10 +26,18 @@ export async function createCheckedFiliere(
   fields: FiliereFields,
   animatorIds: readonly string[] = [],
 ): Promise<Filiere> {
-  if (!fields.slug) throw BadUserInputError.at(['input', 'slug'], 'is required to create a filière');
-  if (!fields.labels) throw BadUserInputError.at(['input', 'labels'], 'are required to create a filière');
+  if (!fields.slug)
+    throw BadUserInputError.at(['input', 'slug'], 'is required to create a filière', {
+      code: 'value.requiredToCreateFiliere',
+    });
+  if (!fields.labels)
+    throw BadUserInputError.at(['input', 'labels'], 'are required to create a filière', {
+      code: 'value.requiredToCreateFiliere',
+    });
   if (!fields.coreSkills)
-    throw BadUserInputError.at(['input', 'coreSkills'], 'are required to create a filière');
+    throw BadUserInputError.at(['input', 'coreSkills'], 'are required to create a filière', {
+      code: 'value.requiredToCreateFiliere',
+    });
   const filiere: Filiere = {
     id: fields.slug,
     labels: fields.labels,
@@ -57,7 +65,7 @@ export async function createFiliere(context: UseCaseContext, input: unknown): Pr
 export async function updateFiliere(context: UseCaseContext, slug: string, input: unknown): Promise<Filiere> {
   const { given, animatorIds } = await checkedFiliereFields(context, input);
   if (given.slug !== undefined && given.slug !== slug)
-    throw BadUserInputError.at(['input', 'slug'], 'cannot change');
+    throw BadUserInputError.at(['input', 'slug'], 'cannot change', { code: 'value.cannotChange' });
   await existingFiliere(context, slug);
   await context.services.repositories.filiereManagement.update(
     slug,

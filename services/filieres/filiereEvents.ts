@@ -63,7 +63,8 @@ export async function createFiliereEvent(
 /** Registers the viewer (registering twice changes nothing); refused once the event has started. */
 export async function registerForEvent(context: UseCaseContext, eventId: string): Promise<FiliereEvent> {
   const event = await existingEvent(context, eventId);
-  if (event.startsAt < Date.now()) throw BadUserInputError.at(['event'], 'this event is over');
+  if (event.startsAt < Date.now())
+    throw BadUserInputError.at(['event'], 'this event is over', { code: 'filiere.eventOver' });
   await context.services.repositories.filiereEvents.register(event.id, actingMemberId(context), Date.now());
   return event;
 }
@@ -71,6 +72,8 @@ export async function registerForEvent(context: UseCaseContext, eventId: string)
 export async function cancelRegistration(context: UseCaseContext, eventId: string): Promise<FiliereEvent> {
   const event = await existingEvent(context, eventId);
   if (!(await context.services.repositories.filiereEvents.cancel(event.id, actingMemberId(context))))
-    throw BadUserInputError.at(['event'], 'you are not registered for this event');
+    throw BadUserInputError.at(['event'], 'you are not registered for this event', {
+      code: 'filiere.notRegistered',
+    });
   return event;
 }

@@ -6,6 +6,7 @@ import type { Filiere } from '../../domain/entities/filiere.js';
 import { BadUserInputError, NotFoundError } from '../../domain/errors.js';
 import { slugSchema } from '../../domain/ids.js';
 import { parseInput, userText } from '../../domain/validation.js';
+import { unknownSkills } from '../unknownSkills.js';
 import type { UseCaseContext } from '../useCaseContext.js';
 
 const label = userText(120).pipe(z.string().min(1, 'must not be empty'));
@@ -39,17 +40,17 @@ export async function checkedFiliereFields(
     ),
     ['input'],
   );
-  const problems = (given.coreSkills ?? []).flatMap((skill, i) =>
-    services.taxonomy.has(skill)
-      ? []
-      : [{ path: ['input', 'coreSkills', i], message: `unknown skill "${skill}"` }],
-  );
+  const problems = unknownSkills(services.taxonomy, given.coreSkills ?? [], ['input', 'coreSkills']);
   const animators = await Promise.all(
     (given.animators ?? []).map((handle) => services.repositories.members.getByHandle(handle)),
   );
   animators.forEach((member, i) => {
     if (!member)
-      problems.push({ path: ['input', 'animators', i], message: `unknown member "${given.animators![i]}"` });
+      problems.push({
+        path: ['input', 'animators', i],
+        message: `unknown member "${given.animators![i]}"`,
+        reason: { code: 'member.unknown', params: { member: given.animators![i]! } },
+      });
   });
   if (problems.length > 0) throw new BadUserInputError(problems);
   return { given, animatorIds: given.animators ? animators.map((m) => m!.id) : undefined };

@@ -24,7 +24,7 @@ export async function joinFiliere(context: UseCaseContext, slug: string): Promis
 export async function leaveFiliere(context: UseCaseContext, slug: string): Promise<Filiere> {
   const filiere = await existingFiliere(context, slug);
   if (!(await context.services.repositories.filiereManagement.leave(filiere.id, actingMemberId(context))))
-    throw BadUserInputError.at(['slug'], 'you are not in this filière');
+    throw BadUserInputError.at(['slug'], 'you are not in this filière', { code: 'filiere.notMember' });
   return filiere;
 }
 
@@ -49,7 +49,10 @@ export async function changeFiliereMembership(
 ): Promise<Member> {
   const { repositories } = context.services;
   if (!(await repositories.filieres.get(filiere)))
-    throw BadUserInputError.at(['filiere'], `unknown filière "${filiere}"`);
+    throw BadUserInputError.at(['filiere'], `unknown filière "${filiere}"`, {
+      code: 'filiere.unknown',
+      params: { filiere },
+    });
   const member = await memberToChange(context, filiere, handle, add);
   const current = (await repositories.neighbourhood.filieres(member.id)).map((f) => f.filiere.id);
   const next = add ? [...new Set([...current, filiere])] : current.filter((id) => id !== filiere);

@@ -48,7 +48,8 @@ export async function requestFiliereSuggestions(
 
 /** The new filières proposed and not accepted yet, best first. */
 export async function proposedFilieres(context: UseCaseContext): Promise<ProposalView[]> {
-  const { suggestions, repositories } = context.services;
+  const { repositories } = context.services;
+  const { suggestions } = repositories;
   const found = await suggestions.listBySubject(NETWORK_SUBJECT, { kind: 'filiere', statuses: ['new'] });
   const proposals = await Promise.all(found.map((s) => repositories.filiereProposals.get(s.targetIds[0]!)));
   return found.flatMap((suggestion, i) => {
@@ -62,7 +63,8 @@ export async function filiereInvitations(
   context: UseCaseContext,
   filiereId: string,
 ): Promise<InvitationView[]> {
-  const { suggestions, repositories } = context.services;
+  const { repositories } = context.services;
+  const { suggestions } = repositories;
   const [found, members] = await Promise.all([
     suggestions.listBySubject(filiereId, { kind: 'filiere', statuses: ['new'] }),
     repositories.filiereManagement.memberIds(filiereId),
@@ -77,11 +79,13 @@ export async function filiereInvitations(
 
 /** A filière suggestion the viewer may act on, or NOT_FOUND / FORBIDDEN. */
 async function filiereSuggestion(context: UseCaseContext, id: string): Promise<Suggestion> {
-  const suggestion = await context.services.suggestions.get(id);
+  const suggestion = await context.services.repositories.suggestions.get(id);
   if (suggestion?.kind !== 'filiere') throw new NotFoundError('Suggestion', id);
   const filiereId = suggestion.subjectId === NETWORK_SUBJECT ? null : suggestion.subjectId;
   if (!canActOnFiliereSuggestion(context.viewer, filiereId)) {
-    throw new ForbiddenError('This suggestion is outside your filières');
+    throw new ForbiddenError('This suggestion is outside your filières', {
+      code: 'filiere.suggestionOutsideScope',
+    });
   }
   return suggestion;
 }
@@ -104,7 +108,7 @@ async function acceptInvitation(context: UseCaseContext, suggestion: Suggestion)
     [view.member.id],
     Date.now(),
   );
-  await services.suggestions.setStatus(suggestion.id, 'accepted');
+  await services.repositories.suggestions.setStatus(suggestion.id, 'accepted');
   await recordAction(
     context,
     'filiere.member_added',
@@ -134,7 +138,7 @@ async function acceptProposal(
     animatorIds,
   );
   await services.repositories.filiereProposals.markAccepted(proposal.id, filiere.id);
-  await services.suggestions.setStatus(suggestion.id, 'accepted');
+  await services.repositories.suggestions.setStatus(suggestion.id, 'accepted');
   return filiere;
 }
 
@@ -146,7 +150,9 @@ export async function acceptFiliereSuggestion(
 ): Promise<Filiere> {
   const suggestion = await filiereSuggestion(context, suggestionId);
   if (suggestion.status !== 'new')
-    throw BadUserInputError.at(['suggestion'], `is already ${suggestion.status}`);
+    throw BadUserInputError.at(['suggestion'], `is already ${suggestion.status}`, {
+      code: suggestion.status === 'accepted' ? 'suggestion.alreadyAccepted' : 'suggestion.alreadyDismissed',
+    });
   return suggestion.subjectId === NETWORK_SUBJECT
     ? acceptProposal(context, suggestion, input)
     : acceptInvitation(context, suggestion);
@@ -155,7 +161,7 @@ export async function acceptFiliereSuggestion(
 /** Dismisses a filière suggestion: the same proposal never comes back. Audited. */
 export async function dismissFiliereSuggestion(context: UseCaseContext, suggestionId: string): Promise<true> {
   const suggestion = await filiereSuggestion(context, suggestionId);
-  await context.services.suggestions.setStatus(suggestion.id, 'dismissed');
+  await context.services.repositories.suggestions.setStatus(suggestion.id, 'dismissed');
   await recordAction(context, 'filiere.suggestion_dismissed', { kind: 'Suggestion', id: suggestion.id });
   return true;
 }

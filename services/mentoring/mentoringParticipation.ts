@@ -9,6 +9,7 @@ import type { MentorOffer } from '../../domain/entities/mentorOffer.js';
 import type { MentorRequest } from '../../domain/entities/mentorRequest.js';
 import { BadUserInputError, NotFoundError } from '../../domain/errors.js';
 import { parseInput, singleLineText, userText } from '../../domain/validation.js';
+import { unknownSkills } from '../unknownSkills.js';
 import { actingMemberId, type UseCaseContext } from '../useCaseContext.js';
 
 const skillList = z
@@ -39,11 +40,7 @@ const offerSchema = z.object({
 });
 
 function checkSkills(context: UseCaseContext, skills: readonly string[]): void {
-  const problems = skills.flatMap((skill, i) =>
-    context.services.taxonomy.has(skill)
-      ? []
-      : [{ path: ['input', 'skills', i], message: `unknown skill "${skill}"` }],
-  );
+  const problems = unknownSkills(context.services.taxonomy, skills, ['input', 'skills']);
   if (problems.length > 0) throw new BadUserInputError(problems);
 }
 
@@ -73,7 +70,10 @@ export async function requestMentor(context: UseCaseContext, raw: unknown): Prom
   const input = parseInput(requestSchema, raw, ['input']);
   checkSkills(context, input.skills);
   if (input.filiere && !(await context.services.repositories.filieres.get(input.filiere))) {
-    throw BadUserInputError.at(['input', 'filiere'], `unknown filière "${input.filiere}"`);
+    throw BadUserInputError.at(['input', 'filiere'], `unknown filière "${input.filiere}"`, {
+      code: 'filiere.unknown',
+      params: { filiere: input.filiere },
+    });
   }
   await requireConsent(context, memberId);
   const now = Date.now();

@@ -15,7 +15,9 @@ function roundScope({
 }: UseCaseContext): Pick<MentoringRound, 'scopeAll' | 'scopeFilieres' | 'scopeSpaces'> {
   if (isAdmin(viewer)) return { scopeAll: true, scopeFilieres: [], scopeSpaces: [] };
   if (viewer.scopeFilieres.length === 0 && viewer.scopeSpaces.length === 0) {
-    throw new ForbiddenError('No filière or space is assigned to you: there is nobody to match');
+    throw new ForbiddenError('No filière or space is assigned to you: there is nobody to match', {
+      code: 'mentoring.noScope',
+    });
   }
   return { scopeAll: false, scopeFilieres: [...viewer.scopeFilieres], scopeSpaces: [...viewer.scopeSpaces] };
 }
@@ -31,7 +33,9 @@ export async function mentoringRound(context: UseCaseContext, id: string): Promi
   const round = await context.services.repositories.mentoring.getRound(id);
   if (!round) throw new NotFoundError('Mentoring round', id);
   if (!canFollowMentoringRound(context.viewer, round)) {
-    throw new ForbiddenError('Only the conseiller who started this round (or an admin) sees it');
+    throw new ForbiddenError('Only the conseiller who started this round (or an admin) sees it', {
+      code: 'mentoring.roundOwnerOnly',
+    });
   }
   return round;
 }

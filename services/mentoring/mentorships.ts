@@ -5,6 +5,7 @@
 // (active once both sides accept), ending one with the mentee's rating, and
 // the partner's e-mail once both accepted.
 
+import type { UnmatchedMenteeReason } from '../../domain/entities/mentoringRound.js';
 import type { MentorshipRecord } from '../../domain/entities/mentorship.js';
 import { BadUserInputError, ConflictError } from '../../domain/errors.js';
 import { mentorshipContactFor } from '../../domain/policy/mentorshipContact.js';
@@ -19,6 +20,16 @@ import {
 } from '../../workers/mentoring/mentorRanking.js';
 import { unmatchedReason } from '../../workers/mentoring/unmatchedReason.js';
 import { actingMemberId, type UseCaseContext } from '../useCaseContext.js';
+
+/** The reason code of each way a chosen mentor may not fit (see workers/mentoring/unmatchedReason.ts). */
+const CANNOT_MENTOR: Record<UnmatchedMenteeReason, string> = {
+  'no mentor for that skill': 'mentoring.cannotMentor.noSkill',
+  'no shared language': 'mentoring.cannotMentor.noLanguage',
+  'too far for an in-person meeting': 'mentoring.cannotMentor.tooFar',
+  'no mentor for that way of meeting': 'mentoring.cannotMentor.noMode',
+  'every possible mentor declined': 'mentoring.cannotMentor.declined',
+  'capacity exhausted': 'mentoring.cannotMentor.full',
+};
 
 export type { RankedMentorChoice };
 
@@ -49,7 +60,11 @@ async function suggestable(
 
 /** The best `n` (1 to 20) mentors for the viewer's open request, best first, each with its reasons. */
 export async function topMentorChoices(context: UseCaseContext, n: number): Promise<RankedMentorChoice[]> {
-  if (n < 1 || n > 20) throw BadUserInputError.at(['n'], 'must be between 1 and 20');
+  if (n < 1 || n > 20)
+    throw BadUserInputError.at(['n'], 'must be between 1 and 20', {
+      code: 'value.between',
+      params: { min: 1, max: 20 },
+    });
   const { repositories, taxonomy } = context.services;
   const ranked = await topMentors(repositories, taxonomy, actingMemberId(context), RANKED_BEFORE_CUT);
   return (await suggestable(context, ranked)).slice(0, n);
@@ -61,15 +76,23 @@ export async function askMentor(context: UseCaseContext, mentorId: string): Prom
   const menteeId = actingMemberId(context);
   const { mentee, mentors, live } = await loadMenteeContext(repositories, menteeId);
   if (live.some((m) => m.menteeId === menteeId)) {
-    throw new ConflictError('You already have a mentorship in progress: end or decline it first');
+    throw new ConflictError('You already have a mentorship in progress: end or decline it first', {
+      code: 'mentoring.mentorshipInProgress',
+    });
   }
   const mentor = mentors.find((m) => m.offer.memberId === mentorId);
-  if (!mentor) throw BadUserInputError.at(['mentorId'], 'this member offers no mentoring');
-  if (mentor.scoring.capacity === 0) throw new ConflictError('This mentor has no free place');
+  if (!mentor)
+    throw BadUserInputError.at(['mentorId'], 'this member offers no mentoring', {
+      code: 'mentoring.noOffer',
+    });
+  if (mentor.scoring.capacity === 0)
+    throw new ConflictError('This mentor has no free place', { code: 'mentoring.mentorFull' });
   const { problem, reasons } = candidatePairs([mentee], [mentor], taxonomy, () => false);
   if (problem.pairs.length === 0) {
     const why = unmatchedReason(mentee, [mentor], new SkillAffinity(taxonomy), () => false);
-    throw BadUserInputError.at(['mentorId'], `this mentor cannot mentor you: ${why}`);
+    throw BadUserInputError.at(['mentorId'], `this mentor cannot mentor you: ${why}`, {
+      code: CANNOT_MENTOR[why],
+    });
   }
   const [proposal] = await repositories.mentoring.propose(
     [
@@ -103,7 +126,10 @@ export async function endMentorship(
   feedback: number | null,
 ): Promise<MentorshipRecord> {
   if (feedback !== null && (feedback < 1 || feedback > 5)) {
-    throw BadUserInputError.at(['feedback'], 'must be between 1 and 5');
+    throw BadUserInputError.at(['feedback'], 'must be between 1 and 5', {
+      code: 'value.between',
+      params: { min: 1, max: 5 },
+    });
   }
   return context.services.repositories.mentoring.end(id, actingMemberId(context), feedback, Date.now());
 }

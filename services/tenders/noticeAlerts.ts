@@ -11,12 +11,12 @@
 import type { NoticeRecord } from '../../domain/entities/notice.js';
 import type { Suggestion } from '../../domain/entities/suggestion.js';
 import type { Tender } from '../../domain/entities/tender.js';
-import type { TenderAlert } from '../../domain/entities/tenderAlert.js';
 import type { TenderSource } from '../../domain/entities/tenderSource.js';
 import { BadUserInputError, type FieldProblem } from '../../domain/errors.js';
 import { newId } from '../../domain/ids.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
 import { topics } from '../../workers/events/eventBus.js';
+import { storeSuggestionReason, type TenderAlertHit } from '../../workers/suggestions/suggestionReasons.js';
 import type { Services } from '../services.js';
 
 export const TENDER_ALERT_ALGORITHM = 'tender-alert/1';
@@ -97,18 +97,18 @@ export function cpvPrefix(code: string): string {
   return digits.slice(0, end);
 }
 
-/** Why the alert matches the tender, in words; null when it does not. */
+/** Which of the alert's criteria the tender matches (CPV code, skill, region); null when it does not. */
 export function alertReasons(
   alert: AlertCriteria,
   tender: ImportedTender,
   taxonomy: Taxonomy,
-): string[] | null {
-  const reasons: string[] = [];
+): Pick<TenderAlertHit, 'cpv' | 'skill' | 'region'> | null {
+  const reasons: Pick<TenderAlertHit, 'cpv' | 'skill' | 'region'> = { cpv: null, skill: null, region: null };
   if (alert.cpv.length > 0) {
     const codes = tender.source.cpv.map((c) => c.replace(/-\d$/, ''));
     const hit = alert.cpv.find((followed) => codes.some((code) => code.startsWith(cpvPrefix(followed))));
     if (hit === undefined) return null;
-    reasons.push(`CPV ${hit}`);
+    reasons.cpv = hit;
   }
   if (alert.skills.length > 0) {
     const required = new Set(tender.tender.requirements.map((r) => r.skill));
@@ -116,13 +116,13 @@ export function alertReasons(
       taxonomy.selfAndDescendants(followed).some((s) => required.has(s)),
     );
     if (hit === undefined) return null;
-    reasons.push(`skill ${taxonomy.label(hit, 'en')}`);
+    reasons.skill = hit;
   }
   if (alert.regions.length > 0) {
     const nuts = tender.source.nuts?.toUpperCase() ?? null;
     const hit = nuts === null ? undefined : alert.regions.find((region) => nuts.startsWith(region));
     if (hit === undefined) return null;
-    reasons.push(`region ${hit}`);
+    reasons.region = hit;
   }
   return reasons;
 }
@@ -140,16 +140,14 @@ export async function raiseNoticeAlerts(
 ): Promise<Suggestion[]> {
   const { repositories, taxonomy, events } = services;
   const alerts = await repositories.alerts.all();
-  const byMember = new Map<string, { tenderIds: Set<string>; lines: string[] }>();
+  const byMember = new Map<string, { tenderIds: Set<string>; hits: TenderAlertHit[] }>();
   for (const alert of alerts) {
     for (const tender of tenders) {
       const reasons = alertReasons(alert, tender, taxonomy);
       if (reasons === null) continue;
-      const found = byMember.get(alert.memberId) ?? { tenderIds: new Set<string>(), lines: [] };
+      const found = byMember.get(alert.memberId) ?? { tenderIds: new Set<string>(), hits: [] };
       found.tenderIds.add(tender.tender.id);
-      found.lines.push(
-        `“${tender.tender.title}” matches your alert${forFiliere(alert)}: ${reasons.join(', ')}`,
-      );
+      found.hits.push({ title: tender.tender.title, filiere: alert.filiereId ?? null, ...reasons });
       byMember.set(alert.memberId, found);
     }
   }
@@ -159,7 +157,12 @@ export async function raiseNoticeAlerts(
     subjectId: memberId,
     targetIds: [...found.tenderIds],
     score: found.tenderIds.size,
-    explanation: `New notice ${notice.noticeId} from ${notice.buyer || 'an unnamed buyer'}. ${found.lines.join('. ')}.`,
+    explanation: storeSuggestionReason({
+      code: 'tender-alert',
+      notice: notice.noticeId,
+      buyer: notice.buyer ?? '',
+      hits: found.hits,
+    }),
     status: 'new',
     algorithmVersion: TENDER_ALERT_ALGORITHM,
     createdAt: now,
@@ -178,8 +181,4 @@ export async function raiseNoticeAlerts(
     }
   }
   return suggestions;
-}
-
-function forFiliere(alert: TenderAlert): string {
-  return alert.filiereId ? ` for the filière ${alert.filiereId}` : '';
 }

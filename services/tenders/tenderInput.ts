@@ -64,7 +64,11 @@ export function parseTenderInput(
   const seen = new Map<string, number>();
   input.requirements.forEach((r, i) => {
     if (!taxonomy.has(r.skill)) {
-      problems.push({ path: ['input', 'requirements', i, 'skill'], message: `unknown skill "${r.skill}"` });
+      problems.push({
+        path: ['input', 'requirements', i, 'skill'],
+        message: `unknown skill "${r.skill}"`,
+        reason: { code: 'skill.unknown', params: { skill: r.skill } },
+      });
     }
     const previous = seen.get(r.skill);
     if (previous !== undefined) {

@@ -107,7 +107,7 @@ describe('filière mutations (item 4)', () => {
       algorithmVersion: 'test',
       createdAt: Date.now(),
     };
-    await fixture.services.suggestions.upsert([suggestion]);
+    await fixture.services.repositories.suggestions.upsert([suggestion]);
     await setPrivacy(member.id, { visibility: 'nobody' });
     const ACCEPT = 'mutation($s: ID!) { acceptFiliereProposal(suggestion: $s) { slug } }';
     const accepted = await call(conseiller, ACCEPT, { s: suggestion.id });
@@ -184,7 +184,7 @@ describe('createBid(fromSuggestion:) (item 8)', () => {
       algorithmVersion: 'test',
       createdAt: Date.now(),
     };
-    await fixture.services.suggestions.upsert([suggestion]);
+    await fixture.services.repositories.suggestions.upsert([suggestion]);
     const CREATE =
       'mutation($t: String!, $s: String) { createBid(tenderId: $t, fromSuggestion: $s) { bidId } }';
 
@@ -192,11 +192,11 @@ describe('createBid(fromSuggestion:) (item 8)', () => {
     const absent = await call(intruderToken, CREATE, { t: tenderId, s: 'sug_absent' });
     expect(stolen.errors?.[0]).toBeDefined();
     expect(answer(stolen, suggestion.id)).toEqual(answer(absent, 'sug_absent'));
-    expect((await fixture.services.suggestions.get(suggestion.id))?.status).toBe('new');
+    expect((await fixture.services.repositories.suggestions.get(suggestion.id))?.status).toBe('new');
 
     const own = await call(authorToken, CREATE, { t: tenderId, s: suggestion.id });
     expect(own.errors).toBeUndefined();
-    expect((await fixture.services.suggestions.get(suggestion.id))?.status).toBe('accepted');
+    expect((await fixture.services.repositories.suggestions.get(suggestion.id))?.status).toBe('accepted');
   });
 });
 

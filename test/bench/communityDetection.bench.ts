@@ -6,7 +6,12 @@
 // 2. the product pipeline on the synthetic 100,000-member network (graph/seed):
 //    member graph (collaborations, shared skills and spaces, capped) → Louvain
 //    → labels, with NMI against each member's first filière;
-// 3. graphology-communities-louvain on the planted graph, for comparison.
+// 3. graphology-communities-louvain on the planted graph, for comparison;
+// 4. quality across mixing (issue 19): planted partitions of 10,000 nodes at
+//    μ = 0.1 … 0.5, three seeded graphs each, NMI / modularity / time of our
+//    Louvain, Leiden (one start and four seeded starts) and graphology's
+//    Louvain on the same graphs in the same run.
+import os from 'node:os';
 import { UndirectedGraph } from 'graphology';
 import * as graphologyLouvainModule from 'graphology-communities-louvain';
 import { parseCommunityProblem } from '../../domain/problems/communities.js';
@@ -17,6 +22,7 @@ import {
   buildMemberGraph,
   detectCommunities,
   detectMemberCommunities,
+  leiden,
   louvain,
   modularity,
   normalizedMutualInformation,
@@ -53,6 +59,10 @@ async function plantedPhase(p: PlantedPartition) {
   const rss = trackPeakRss();
   const core = await timeMs(() => {
     const graph = buildWeightedGraph(nodes, p.sources, p.targets, p.weights);
+    return leiden(graph, { seed: 42 });
+  });
+  const louvainCore = await timeMs(() => {
+    const graph = buildWeightedGraph(nodes, p.sources, p.targets, p.weights);
     return louvain(graph, { seed: 42 });
   });
   const json = {
@@ -79,6 +89,12 @@ async function plantedPhase(p: PlantedPartition) {
       levels: core.value.levels,
       modularity: round(modularity(plantedGraph, core.value.membership)),
       nmi: round(normalizedMutualInformation(core.value.membership, p.truth)),
+    },
+    louvainCore: {
+      ms: louvainCore.ms,
+      communities: louvainCore.value.count,
+      modularity: round(modularity(plantedGraph, louvainCore.value.membership)),
+      nmi: round(normalizedMutualInformation(louvainCore.value.membership, p.truth)),
     },
     canonical: {
       parseMs: parse.ms,
@@ -158,12 +174,94 @@ async function graphologyPhase(p: PlantedPartition) {
   };
 }
 
+/** Graphology's Louvain on a planted graph (the graph built outside the timing). */
+function graphologyMembership(
+  p: PlantedPartition,
+  n: number,
+  seed: number,
+): { ms: number; membership: Int32Array } {
+  const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
+  for (let i = 0; i < n; i++) graph.addNode(String(i));
+  for (let e = 0; e < p.sources.length; e++) {
+    graph.updateUndirectedEdge(String(p.sources[e]!), String(p.targets[e]!), (attributes) => ({
+      weight: (attributes.weight ?? 0) + p.weights[e]!,
+    }));
+  }
+  const start = performance.now();
+  const run = graphologyLouvain.detailed(graph, { getEdgeWeight: 'weight', rng: mulberry32(seed) });
+  const ms = performance.now() - start;
+  return { ms, membership: Int32Array.from({ length: n }, (_, i) => run.communities[String(i)]!) };
+}
+
+async function mixingPhase() {
+  const n = 10_000;
+  const seeds = [1, 2, 3];
+  const rows = [];
+  for (const mu of [0.1, 0.2, 0.3, 0.4, 0.45, 0.5]) {
+    const runs: Record<string, { nmi: number[]; modularity: number[]; ms: number[] }> = {};
+    const record = (
+      name: string,
+      graph: ReturnType<typeof buildWeightedGraph>,
+      truth: Int32Array,
+      ms: number,
+      membership: Int32Array,
+    ) => {
+      runs[name] ??= { nmi: [], modularity: [], ms: [] };
+      runs[name].nmi.push(normalizedMutualInformation(membership, truth));
+      runs[name].modularity.push(modularity(graph, membership));
+      runs[name].ms.push(ms);
+    };
+    let plantedQ = 0;
+    for (const seed of seeds) {
+      const p = plantedPartition({
+        nodes: n,
+        minGroupSize: 50,
+        maxGroupSize: 500,
+        averageDegree: 20,
+        mixing: mu,
+        seed,
+      });
+      const graph = buildWeightedGraph(n, p.sources, p.targets, p.weights);
+      plantedQ += modularity(graph, p.truth) / seeds.length;
+      const ours = [
+        ['louvain', () => louvain(graph, { seed: 42 }).membership],
+        ['leiden', () => leiden(graph, { seed: 42 }).membership],
+        ['leiden4Starts', () => leiden(graph, { seed: 42, starts: 4 }).membership],
+      ] as const;
+      for (const [name, run] of ours) {
+        const timed = await timeMs(run);
+        record(name, graph, p.truth, timed.ms, timed.value);
+      }
+      const theirs = graphologyMembership(p, n, 42);
+      record('graphologyLouvain', graph, p.truth, theirs.ms, theirs.membership);
+    }
+    const summary = Object.fromEntries(
+      Object.entries(runs).map(([name, r]) => [
+        name,
+        {
+          nmiMean: round(r.nmi.reduce((a, b) => a + b, 0) / r.nmi.length),
+          nmiMin: round(Math.min(...r.nmi)),
+          modularityMean: round(r.modularity.reduce((a, b) => a + b, 0) / r.modularity.length),
+          msMean: Math.round(r.ms.reduce((a, b) => a + b, 0) / r.ms.length),
+        },
+      ]),
+    );
+    rows.push({ mixing: mu, plantedModularity: round(plantedQ), ...summary });
+  }
+  return { nodes: n, averageDegree: 20, groupSizes: '50–500', graphSeeds: seeds, algorithmSeed: 42, rows };
+}
+
+const loadBefore = os.loadavg().map((x) => Math.round(x * 100) / 100);
 const plantedResult = await plantedPhase(planted);
 const memberPipeline = await memberPipelinePhase();
 const graphology = await graphologyPhase(planted);
+const mixingSweep = await mixingPhase();
 writeResult('communityDetection', {
+  loadAverage: { before: loadBefore, after: os.loadavg().map((x) => Math.round(x * 100) / 100) },
+  algorithm: 'leiden (1 start, 2 iterations); louvainCore for comparison',
   graph: { nodes, edges: planted.sources.length, mixing, plantedGroups: new Set(planted.truth).size },
   ...plantedResult,
   memberPipeline,
   graphology,
+  mixingSweep,
 });

@@ -1,5 +1,7 @@
-// Shared by every benchmark: machine facts, percentiles, peak RSS, and writing
-// results as JSON to test/bench/results/<name>.json.
+// Shared by every benchmark: machine facts, load average, percentiles, peak
+// RSS, ratios to a floor, and writing results as JSON to
+// test/bench/results/<name>.json (with the load average when the benchmark
+// started and when it wrote, so a figure from a busy machine shows it).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 
@@ -22,6 +24,15 @@ export function machineInfo(): MachineInfo {
     totalMemoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
   };
 }
+
+/** The 1, 5 and 15 minute load averages, rounded to 2 decimals. */
+export function loadAverage(): [number, number, number] {
+  const [one = 0, five = 0, fifteen = 0] = os.loadavg().map((x) => Math.round(x * 100) / 100);
+  return [one, five, fifteen];
+}
+
+/** The load average when this module was first imported, i.e. when the benchmark process started. */
+const loadAtStart = loadAverage();
 
 export interface Percentiles {
   count: number;
@@ -64,6 +75,12 @@ export function trackPeakRss(intervalMs = 20): { stop(): number } {
   };
 }
 
+/** How many times slower than its floor a figure is, at p50 and p95 (2 decimals). */
+export function ratio(measured: Percentiles, floor: Percentiles): { p50: number; p95: number } {
+  const of = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : 0);
+  return { p50: of(measured.p50, floor.p50), p95: of(measured.p95, floor.p95) };
+}
+
 export async function timeMs<T>(work: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
   const start = performance.now();
   const value = await work();
@@ -74,7 +91,12 @@ const resultsDir = new URL('./results/', import.meta.url);
 
 export function writeResult(name: string, result: Record<string, unknown>): void {
   mkdirSync(resultsDir, { recursive: true });
-  const body = { benchmark: name, machine: machineInfo(), ...result };
+  const body = {
+    benchmark: name,
+    machine: machineInfo(),
+    loadAverage: { before: loadAtStart, after: loadAverage() },
+    ...result,
+  };
   writeFileSync(new URL(`${name}.json`, resultsDir), `${JSON.stringify(body, null, 2)}\n`);
   process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
 }

@@ -4,6 +4,17 @@
 // and the heuristic's cost gap to the proven optimum wherever the exact search
 // finishes. Targets: exact on 200 < 5 s; heuristic within 5 % on average;
 // 100,000 candidates < 3 s to the first team.
+// Anytime on 3,000 candidates (issue 19): the first (heuristic) team, the
+// solve within the CLI's default budget with its proven gap, the true gap
+// where a longer exact search proves the optimum; and `passerelle match team`
+// wall time on that file against the same command on a 3-candidate problem
+// (the floor: start-up alone), measured in the same run.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_TEAM_TIME_BUDGET_MS } from '../../cli/commands/match.js';
 import { parseTeamProblem, type TeamProblem } from '../../domain/problems/team.js';
 import { loadReferenceData } from '../../domain/referenceData.js';
 import { solveTeam } from '../../workers/matching/teamFormation/index.js';
@@ -34,6 +45,7 @@ const cases: Case[] = [
 
 const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits;
 
+const loadBefore = os.loadavg().map((x) => round(x, 2));
 const rss = trackPeakRss();
 const results = [];
 for (const c of cases) {
@@ -96,16 +108,124 @@ for (const c of cases) {
   });
 }
 
+/** Anytime solving on 3,000 candidates: first team, budgeted solve, proven and true gaps. */
+async function anytimePhase() {
+  const instances = 10;
+  const firstTeamMs: number[] = [];
+  const budgetedMs: number[] = [];
+  const provenGaps: number[] = [];
+  const trueGaps: number[] = [];
+  let budgetedOptimal = 0;
+  let referenceProven = 0;
+  const files: string[] = [];
+  for (let i = 0; i < instances; i++) {
+    const seed = 3_000 + i;
+    const json = JSON.parse(
+      JSON.stringify(clusteredTender(seed, clusteredNetwork(seed, 3_000, pools), pools)),
+    );
+    if (i === 2) files.push(JSON.stringify(json));
+    const problem = parseTeamProblem(json);
+    const first = await timeMs(() => solveTeam(problem, { method: 'heuristic' }));
+    firstTeamMs.push(first.ms);
+    const budgeted = await timeMs(() => solveTeam(problem, { timeBudgetMs: DEFAULT_TEAM_TIME_BUDGET_MS }));
+    budgetedMs.push(budgeted.ms);
+    const { solver, teams } = budgeted.value;
+    if (solver.optimal) budgetedOptimal++;
+    provenGaps.push(solver.gap ?? 1);
+    const reference = solveTeam(problem, {
+      method: 'exact',
+      nodeBudget: EXACT_NODE_BUDGET,
+      timeBudgetMs: 30_000,
+    });
+    if (reference.solver.optimal) {
+      referenceProven++;
+      const optimum = reference.teams[0]!.cost;
+      trueGaps.push(optimum === 0 ? 0 : (teams[0]!.cost - optimum) / teams[0]!.cost);
+    }
+  }
+  const mean = (xs: number[]) => round(xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length));
+  return {
+    candidates: 3_000,
+    instances,
+    timeBudgetMs: DEFAULT_TEAM_TIME_BUDGET_MS,
+    heuristicFirstTeamMs: percentiles(firstTeamMs),
+    budgetedSolveMs: percentiles(budgetedMs),
+    budgetedProvenOptimal: `${budgetedOptimal}/${instances}`,
+    provenGap: { mean: mean(provenGaps), worst: round(Math.max(...provenGaps)) },
+    trueGapToOptimum: {
+      instances: `${referenceProven}/${instances} proven by a ${EXACT_NODE_BUDGET}-node, 30 s search`,
+      mean: mean(trueGaps),
+      worst: round(Math.max(0, ...trueGaps)),
+    },
+    problemFile: files[0]!,
+  };
+}
+
+/** `passerelle match team` wall time: the 3,000-candidate file against a 3-candidate one (start-up alone). */
+function cliPhase(problem3000: string) {
+  const binary = fileURLToPath(new URL('../../bin/passerelle.js', import.meta.url));
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'passerelle-bench-team-'));
+  try {
+    const tiny = path.join(dir, 'tiny.json');
+    writeFileSync(
+      tiny,
+      JSON.stringify({
+        candidates: [
+          { id: 'm1', skills: { ceramics: 4 } },
+          { id: 'm2', skills: { ceramics: 3 } },
+          { id: 'm3', skills: { ceramics: 5 } },
+        ],
+        edges: [['m1', 'm2']],
+        requirements: [{ skill: 'ceramics', minLevel: 3, count: 2 }],
+      }),
+    );
+    const large = path.join(dir, 'team3000.json');
+    writeFileSync(large, problem3000);
+    const wall = (file: string) => {
+      const samples: number[] = [];
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now();
+        const child = spawnSync(process.execPath, [binary, 'match', 'team', '--input', file], {
+          env: { ...process.env, NODE_ENV: 'production' },
+          encoding: 'utf8',
+        });
+        samples.push(performance.now() - start);
+        if (child.status !== 0) throw new Error(`passerelle match team failed: ${child.stderr}`);
+      }
+      return percentiles(samples);
+    };
+    const floor = wall(tiny);
+    const candidates3000 = wall(large);
+    return {
+      startUpFloorMs: floor,
+      candidates3000Ms: candidates3000,
+      solverShareOfWallMs: round(candidates3000.p50 - floor.p50, 1),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const anytime = await anytimePhase();
+const cli = cliPhase(anytime.problemFile);
+const { problemFile: _file, ...anytimeResult } = anytime;
+
 const [small, , large] = results;
 writeResult('teamFormation', {
+  loadAverage: { before: loadBefore, after: os.loadavg().map((x) => round(x, 2)) },
   exactNodeBudget: EXACT_NODE_BUDGET,
   cases: results,
+  anytime3000: anytimeResult,
+  cli,
   targets: {
     exactOn200Under5s: (small?.exactFirstTeamMs?.max ?? Number.POSITIVE_INFINITY) < 5000,
     heuristicMeanGapUnder5Percent: results.every(
       (r) => !r.heuristicGapToOptimum || r.heuristicGapToOptimum.mean < 0.05,
     ),
     firstTeamOn100000Under3s: (large?.heuristicFirstTeamMs.max ?? Number.POSITIVE_INFINITY) < 3000,
+    firstTeamOn3000Under1s: anytime.heuristicFirstTeamMs.max < 1000,
+    budgetedSolveOn3000Under1s: anytime.budgetedSolveMs.max < 1000,
+    cliOn3000Under1s: cli.candidates3000Ms.p50 < 1000,
   },
   peakRssMiB: rss.stop(),
 });

@@ -56,7 +56,34 @@ describe('passerelle match', () => {
     expect(run.code, run.stderr).toBe(0);
     const printed = JSON.parse(run.stdout);
     expect(printed.solver).toMatchObject({ method: 'exact', optimal: true });
+    // The anytime solve's report (issue 19): the default budget, a proven bound and no gap.
+    expect(printed.solver).toMatchObject({ lowerBound: 1, gap: 0, timeBudgetMs: 500 });
     expect(printed.teams[0].explanation.pairs).toEqual([{ a: 'm1', b: 'm2', distance: 1 }]);
+  });
+
+  it('team: --time-budget sets the solver budget; a bad value is named with exit code 2', async () => {
+    const run = await runCli([
+      'match',
+      'team',
+      '--input',
+      file('budget.json', TEAM),
+      '--time-budget',
+      '50',
+      '--verbose',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).solver).toMatchObject({ timeBudgetMs: 50, optimal: true });
+    const bad = await runCli([
+      'match',
+      'team',
+      '--input',
+      file('budget.json', TEAM),
+      '--time-budget',
+      'soon',
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/^passerelle: --time-budget: must be a whole number of milliseconds/);
   });
 
   it('team: exit code 2 and the reason when no team can fill the requirements', async () => {

@@ -116,8 +116,19 @@ describe('tender alerts', () => {
       expect(match!.explanation).toContain('Rouen Habitat');
       if (who === 'byCpvAndRegion') expect(event.suggestionIds).toEqual([match!.id]);
     }
-    const first = await gql<Matches>(fixture.app, MATCHES, {}, token.byCpvAndRegion);
-    expect(first.data!.myTenderAlertMatches[0]!.explanation).toMatch(/CPV 77000000, region FRD/);
+    // Stored as a code with its parameters: the reader's language, never an English sentence.
+    const translated = await gql<{ myTenderAlertMatches: { en: string; fr: string; nl: string }[] }>(
+      fixture.app,
+      '{ myTenderAlertMatches { en: explanation(language: EN) fr: explanation(language: FR) nl: explanation(language: NL) } }',
+      {},
+      token.byCpvAndRegion,
+    );
+    expect(translated.errors).toBeUndefined();
+    const [inFrench] = translated.data!.myTenderAlertMatches;
+    expect(inFrench!.en).toMatch(/CPV 77000000, region FRD/);
+    expect(inFrench!.fr).toMatch(/^Nouvel avis .* correspond à votre alerte : CPV 77000000, région FRD\./);
+    expect(inFrench!.nl).toMatch(/^Nieuwe aankondiging .* past bij uw melding: CPV 77000000, regio FRD\./);
+    expect(`${inFrench!.fr} ${inFrench!.nl}`).not.toMatch(/matches your alert|New notice/);
     for (const who of ['otherCpv', 'otherRegion', 'importer']) {
       const res = await gql<Matches>(fixture.app, MATCHES, {}, token[who]);
       expect(res.data!.myTenderAlertMatches).toEqual([]);

@@ -153,6 +153,33 @@ describe('mentoring', () => {
     expect(bad.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });
 
+  it('says its refusals in the reader’s language (fr, nl), by a reason code and its parameters', async () => {
+    const reader = await person('Lecteur Polyglotte');
+    const refusal = async (language: string, query: string, variables: Record<string, unknown> = {}) => {
+      const res = await gql(fixture.app, query, variables, {
+        ...bearer(reader.token),
+        'accept-language': language,
+      });
+      return res.errors![0]!;
+    };
+    const tooMany = 'query { topMentors(n: 50) { mentorId } }';
+    const fr = await refusal('fr', tooMany);
+    expect(fr.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: { code: 'value.between' } });
+    expect(fr.message).toBe('n: doit être compris entre 1 et 20');
+    expect((await refusal('nl', tooMany)).message).toBe('n: moet tussen 1 en 20 liggen');
+    const unknownSkill = {
+      input: { skills: ['no-such-skill'], capacity: 1, languages: ['fr'], mode: 'EITHER' },
+    };
+    const skillFr = await refusal('fr', OFFER, unknownSkill);
+    expect(skillFr.extensions).toMatchObject({
+      reason: { code: 'skill.unknown', params: { skill: 'no-such-skill' } },
+    });
+    expect(skillFr.message).toBe('input.skills.0: compétence inconnue « no-such-skill »');
+    expect((await refusal('nl', OFFER, unknownSkill)).message).toBe(
+      'input.skills.0: onbekende vaardigheid "no-such-skill"',
+    );
+  });
+
   it('a round proposes pairs within capacities and shared languages, and says why others are left', async () => {
     for (const name of ['Anna', 'Bert', 'Cees']) m[name] = await person(`${name} Mentor`);
     for (const name of ['x', 'y', 'u', 'z', 'w', 'v', 'r']) m[name] = await person(`Mentee ${name}`);

@@ -88,7 +88,7 @@ describe('peer suggestions', () => {
     expect(read).not.toContain(second!.member.handle);
     // …and a new job on the cached network checks current privacy before suggesting.
     const ids = await runPeerJob();
-    const stored = await Promise.all(ids.map((id) => fixture.services.suggestions.get(id)));
+    const stored = await Promise.all(ids.map((id) => fixture.services.repositories.suggestions.get(id)));
     const targets = new Set(stored.flatMap((s) => s!.targetIds));
     const hiddenIds = await graph.read<{ id: string }>(
       'MATCH (m:Member) WHERE m.handle IN [$a, $b] RETURN m.id AS id',
@@ -110,7 +110,7 @@ describe('peer suggestions', () => {
     expect(res.errors).toBeUndefined();
     expect((await mine()).map((p) => p.member.handle)).not.toContain(dismissed!.member.handle);
     const ids = await runPeerJob();
-    const stored = await Promise.all(ids.map((id) => fixture.services.suggestions.get(id)));
+    const stored = await Promise.all(ids.map((id) => fixture.services.repositories.suggestions.get(id)));
     const dismissedId = (await fixture.services.repositories.members.getByHandle(dismissed!.member.handle))!
       .id;
     expect(stored.some((s) => s!.targetIds.includes(dismissedId))).toBe(false);

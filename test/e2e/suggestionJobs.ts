@@ -15,7 +15,10 @@ export async function runSuggestionsJob(
   solvers: SuggestionSolvers,
   payload: JobPayloadInput<'suggestions'>,
 ): Promise<string[]> {
-  const deps = createSuggestionsDeps({ solvers, store: (stored) => services.suggestions.upsert(stored) });
+  const deps = createSuggestionsDeps({
+    solvers,
+    store: (stored) => services.repositories.suggestions.upsert(stored),
+  });
   jobs += 1;
   const report = await suggestions(
     {

@@ -1,6 +1,6 @@
 // The search-sync job: brings the search index up to date with the graph, from
 // the index's watermark (changes since the last sync, tombstones for deletions).
-// The sync itself is the search layer's (search/sync.ts); this only runs it.
+// The sync itself is the search layer's (search/sync/sync.ts); this only runs it.
 import type { ProgressListener } from '../../domain/progress.js';
 import type { JobContext } from '../jobQueue.js';
 import { progressListener } from './progressListener.js';

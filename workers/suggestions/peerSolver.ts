@@ -14,13 +14,8 @@ import type { PeerSuggestion } from '../../domain/problems/peers.js';
 import type { ProgressListener } from '../../domain/progress.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
 import type { GraphStore } from '../../graph/graphStore.js';
-import { MemberRepository } from '../../graph/repositories/memberRepository.js';
-import {
-  type NetworkSnapshot,
-  NetworkSnapshotReader,
-  type SnapshotMember,
-} from '../../graph/repositories/networkSnapshotReader.js';
-import { SuggestionRepository } from '../../graph/repositories/suggestionRepository.js';
+import { graphRepositories } from '../../graph/repositories/index.js';
+import type { NetworkSnapshot, SnapshotMember } from '../../graph/repositories/networkSnapshotReader.js';
 import { snapshotFacts } from '../filieres/filiereInvitations.js';
 import {
   buildPeerGraph,
@@ -62,10 +57,8 @@ export function createPeerSolver(
 ): PeerSolver {
   const now = options.now ?? Date.now;
   const maxAge = options.maxSnapshotAgeMs ?? 60_000;
-  const members = new MemberRepository(store);
-  const network = new NetworkSnapshotReader(store);
+  const { members, networkSnapshot: network, suggestions: stored } = graphRepositories(store);
   const complementary = complementarySkillPairs(taxonomy);
-  const stored = new SuggestionRepository(store);
   const dismissedPeers =
     options.dismissedPeers ??
     (async (memberId: string) =>

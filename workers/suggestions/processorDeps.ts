@@ -5,12 +5,9 @@
 import type { Taxonomy } from '../../domain/taxonomy.js';
 import type { GraphStore } from '../../graph/graphStore.js';
 import { importMemberFile } from '../../graph/import/importMembers.js';
-import { CollaborationRepository } from '../../graph/repositories/collaborationRepository.js';
-import { SessionRepository } from '../../graph/repositories/sessionRepository.js';
-import { SignInFailureRepository } from '../../graph/repositories/signInFailureRepository.js';
-import { SuggestionRepository } from '../../graph/repositories/suggestionRepository.js';
-import { graphSearchSync } from '../../graph/searchSource.js';
+import { graphRepositories } from '../../graph/repositories/index.js';
 import type { SearchIndex } from '../../search/searchIndex.js';
+import { searchSyncJob } from '../../search/sync/searchSyncJob.js';
 import type { EventBus } from '../events/eventBus.js';
 import type { ProcessorDeps } from '../processorMap.js';
 import { createFiliereSolver } from './filiereSolver.js';
@@ -41,18 +38,22 @@ export function suggestionSolvers(sources: ProcessorSources): SuggestionSolvers 
 export function buildProcessorDeps(sources: ProcessorSources): ProcessorDeps {
   const { graph, events } = sources;
   const solvers = suggestionSolvers(sources);
-  const suggestions = new SuggestionRepository(graph);
+  const { suggestions, collaborations, sessions, signInFailures, searchFeed } = graphRepositories(graph);
   return {
     import: {
       importer: (source, onProgress, signal) => importMemberFile(graph, source, { onProgress, signal }),
     },
-    collaborationGraph: { collaborations: new CollaborationRepository(graph) },
+    collaborationGraph: { collaborations },
     maintenance: {
-      purgeSessions: () => new SessionRepository(graph).purge(),
-      purgeSignInFailures: (before) => new SignInFailureRepository(graph).purgeStartedBefore(before),
+      purgeSessions: () => sessions.purge(),
+      purgeSignInFailures: (before) => signInFailures.purgeStartedBefore(before),
     },
     ...(sources.search
-      ? { searchSync: { search: graphSearchSync(graph, sources.taxonomy, sources.search) } }
+      ? {
+          searchSync: {
+            search: searchSyncJob(searchFeed, sources.taxonomy, sources.search),
+          },
+        }
       : {}),
     // Without any solver this process leaves the suggestions queue to processes that have some.
     ...(registeredKinds(solvers).length > 0

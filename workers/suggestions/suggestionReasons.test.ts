@@ -3,8 +3,10 @@ import {
   type FiliereInvitationReason,
   type PeerReason,
   readSuggestionReason,
+  reasonIds,
   renderSuggestionReason,
   storeSuggestionReason,
+  type TenderAlertReason,
 } from './suggestionReasons.js';
 
 const labels = {
@@ -65,6 +67,29 @@ describe('suggestion reasons', () => {
     );
     expect(renderSuggestionReason({ ...reason, collaboratorsInFiliere: 2 }, labels, 'en')).toMatch(
       /2 collaborators already in the filière\.$/,
+    );
+  });
+
+  it('render a tender alert in French, Dutch and English, with skill and filière labels', () => {
+    const alert: TenderAlertReason = {
+      code: 'tender-alert',
+      notice: 'N-42',
+      buyer: '',
+      hits: [
+        { title: 'Vases', filiere: null, cpv: '44000000', skill: null, region: 'FRE' },
+        { title: 'Bols', filiere: 'ceramics', cpv: null, skill: 'glazing', region: null },
+      ],
+    };
+    expect(readSuggestionReason(storeSuggestionReason(alert))).toEqual(alert);
+    expect(reasonIds(alert)).toEqual({ skills: ['glazing'], spaces: [], filieres: ['ceramics'] });
+    expect(renderSuggestionReason(alert, labels, 'fr')).toBe(
+      'Nouvel avis N-42, acheteur : non précisé. « Vases » correspond à votre alerte : CPV 44000000, région FRE. « Bols » correspond à votre alerte pour la filière Céramique : compétence Émaillage.',
+    );
+    expect(renderSuggestionReason(alert, labels, 'nl')).toBe(
+      'Nieuwe aankondiging N-42 van een naamloze aanbestedende dienst. “Vases” past bij uw melding: CPV 44000000, regio FRE. “Bols” past bij uw melding voor de sector Céramique: vaardigheid Émaillage.',
+    );
+    expect(renderSuggestionReason(alert, labels, 'en')).toBe(
+      'New notice N-42 from an unnamed buyer. “Vases” matches your alert: CPV 44000000, region FRE. “Bols” matches your alert for the filière Céramique: skill Émaillage.',
     );
   });
 });

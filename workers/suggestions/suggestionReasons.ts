@@ -1,5 +1,5 @@
-// Why a peer is suggested to a member, why a member could join a filière, and
-// why a new filière is proposed: stored in a Suggestion's `explanation` as a
+// Why a peer is suggested to a member, why a member could join a filière, why
+// a new filière is proposed, and which tenders of a notice an alert caught: stored in a Suggestion's `explanation` as a
 // code with its parameters (skill, space and filière ids, numbers), never as a
 // sentence, and rendered in the reader's language (fr/nl/en) when read, with
 // labels instead of slugs and proper plurals. Suggestions stored before
@@ -35,7 +35,29 @@ export interface FiliereProposalReason {
   dominantFiliere: { id: string; percent: number } | null;
 }
 
-export type SuggestionReason = PeerReason | FiliereInvitationReason | FiliereProposalReason;
+/** One tender of a notice that a member's alert caught, with the criteria that matched. */
+export interface TenderAlertHit {
+  title: string;
+  /** The filière the alert follows for (conseillers), else null. */
+  filiere: string | null;
+  cpv: string | null;
+  skill: string | null;
+  region: string | null;
+}
+
+export interface TenderAlertReason {
+  code: 'tender-alert';
+  notice: string;
+  /** Empty when the notice names no buyer. */
+  buyer: string;
+  hits: TenderAlertHit[];
+}
+
+export type SuggestionReason =
+  | PeerReason
+  | FiliereInvitationReason
+  | FiliereProposalReason
+  | TenderAlertReason;
 
 /** Labels of the ids a reason names, in the reader's language. */
 export interface SuggestionReasonLabels {
@@ -44,7 +66,7 @@ export interface SuggestionReasonLabels {
   filiere(id: string): string;
 }
 
-const CODES: readonly string[] = ['peer', 'filiere-invitation', 'filiere-proposal'];
+const CODES: readonly string[] = ['peer', 'filiere-invitation', 'filiere-proposal', 'tender-alert'];
 
 export function storeSuggestionReason(reason: SuggestionReason): string {
   return JSON.stringify(reason);
@@ -84,6 +106,12 @@ export function reasonIds(reason: SuggestionReason): {
         spaces: reason.spaces,
         filieres: reason.dominantFiliere ? [reason.dominantFiliere.id] : [],
       };
+    case 'tender-alert':
+      return {
+        skills: reason.hits.flatMap((h) => (h.skill ? [h.skill] : [])),
+        spaces: [],
+        filieres: reason.hits.flatMap((h) => (h.filiere ? [h.filiere] : [])),
+      };
   }
 }
 
@@ -104,6 +132,15 @@ interface Messages {
     cities: string;
     spaces: string;
     dominant: string;
+  };
+  alert: {
+    notice: string;
+    unnamedBuyer: string;
+    hit: string;
+    hitForFiliere: string;
+    cpv: string;
+    skill: string;
+    region: string;
   };
 }
 
@@ -133,6 +170,15 @@ const MESSAGES: Record<UiLanguage, Messages> = {
       cities: 'surtout à {cities}',
       spaces: 'travaillant depuis {spaces}',
       dominant: '{percent} % sont dans la filière {filiere}',
+    },
+    alert: {
+      notice: 'Nouvel avis {notice}, acheteur : {buyer}.',
+      unnamedBuyer: 'non précisé',
+      hit: '« {title} » correspond à votre alerte : {criteria}.',
+      hitForFiliere: '« {title} » correspond à votre alerte pour la filière {filiere} : {criteria}.',
+      cpv: 'CPV {cpv}',
+      skill: 'compétence {skill}',
+      region: 'région {region}',
     },
   },
   nl: {
@@ -167,6 +213,15 @@ const MESSAGES: Record<UiLanguage, Messages> = {
       spaces: 'werkend vanuit {spaces}',
       dominant: '{percent} % zit in de sector {filiere}',
     },
+    alert: {
+      notice: 'Nieuwe aankondiging {notice} van {buyer}.',
+      unnamedBuyer: 'een naamloze aanbestedende dienst',
+      hit: '“{title}” past bij uw melding: {criteria}.',
+      hitForFiliere: '“{title}” past bij uw melding voor de sector {filiere}: {criteria}.',
+      cpv: 'CPV {cpv}',
+      skill: 'vaardigheid {skill}',
+      region: 'regio {region}',
+    },
   },
   en: {
     peer: {
@@ -193,6 +248,15 @@ const MESSAGES: Record<UiLanguage, Messages> = {
       cities: 'mostly in {cities}',
       spaces: 'working from {spaces}',
       dominant: '{percent} % are in the {filiere} filière',
+    },
+    alert: {
+      notice: 'New notice {notice} from {buyer}.',
+      unnamedBuyer: 'an unnamed buyer',
+      hit: '“{title}” matches your alert: {criteria}.',
+      hitForFiliere: '“{title}” matches your alert for the filière {filiere}: {criteria}.',
+      cpv: 'CPV {cpv}',
+      skill: 'skill {skill}',
+      region: 'region {region}',
     },
   },
 };
@@ -276,6 +340,26 @@ function renderProposal(
   return sentence(parts);
 }
 
+function renderTenderAlert(
+  reason: TenderAlertReason,
+  labels: SuggestionReasonLabels,
+  m: Messages['alert'],
+  text: LocalisedText,
+) {
+  const hits = reason.hits.map((hit) => {
+    const criteria = [
+      ...(hit.cpv ? [text.fill(m.cpv, { cpv: hit.cpv })] : []),
+      ...(hit.skill ? [text.fill(m.skill, { skill: labels.skill(hit.skill) })] : []),
+      ...(hit.region ? [text.fill(m.region, { region: hit.region })] : []),
+    ].join(', ');
+    return hit.filiere
+      ? text.fill(m.hitForFiliere, { title: hit.title, filiere: labels.filiere(hit.filiere), criteria })
+      : text.fill(m.hit, { title: hit.title, criteria });
+  });
+  const buyer = reason.buyer || m.unnamedBuyer;
+  return [text.fill(m.notice, { notice: reason.notice, buyer }), ...hits].join(' ');
+}
+
 /** The reason as one sentence in `language`. */
 export function renderSuggestionReason(
   reason: SuggestionReason,
@@ -291,5 +375,7 @@ export function renderSuggestionReason(
       return renderInvitation(reason, labels, messages.invitation, text);
     case 'filiere-proposal':
       return renderProposal(reason, labels, messages.proposal, text);
+    case 'tender-alert':
+      return renderTenderAlert(reason, labels, messages.alert, text);
   }
 }

@@ -18,10 +18,11 @@ import { type Config, loadConfig } from '../../../domain/config.js';
 import { loadReferenceData } from '../../../domain/referenceData.js';
 import { Taxonomy } from '../../../domain/taxonomy.js';
 import { openKuzuGraphStore } from '../../../graph/kuzu/kuzuGraphStore.js';
-import { graphSearchSync } from '../../../graph/searchSource.js';
+import { SearchFeedRepository } from '../../../graph/repositories/searchFeedRepository.js';
 import { generateNetwork } from '../../../graph/seed/syntheticNetwork.js';
 import { datasetDocuments } from '../../../search/documents.js';
 import { SqliteSearchIndex } from '../../../search/sqlite/sqliteSearchIndex.js';
+import { searchSyncJob } from '../../../search/sync/searchSyncJob.js';
 import { memberParity } from './support/memberParity.js';
 import { mountSmallDisk } from './support/smallDisk.js';
 
@@ -74,10 +75,11 @@ describe.skipIf(unavailable !== null)(
       return { status: response.status, body: await response.json() };
     };
     const syncIndex = () =>
-      graphSearchSync(server.services.graph, server.services.taxonomy, () => server.services.search).syncOnce(
-        () => {},
-        new AbortController().signal,
-      );
+      searchSyncJob(
+        new SearchFeedRepository(server.services.graph),
+        server.services.taxonomy,
+        () => server.services.search,
+      ).syncOnce(() => {}, new AbortController().signal);
     const parity = () => memberParity(server.services.graph, server.services.search);
     const emails = async () =>
       (await server.services.graph.read<{ email: string }>('MATCH (m:Member) RETURN m.email AS email')).map(

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../../cli/commands/start.js';
 import { loadConfig } from '../../../domain/config.js';
-import { graphSearchSync } from '../../../graph/searchSource.js';
+import { SearchFeedRepository } from '../../../graph/repositories/searchFeedRepository.js';
+import { searchSyncJob } from '../../../search/sync/searchSyncJob.js';
 import { memberParity } from './support/memberParity.js';
 import { type ServerProcess, spawnServer } from './support/serverProcess.js';
 
@@ -121,7 +122,10 @@ describe('fault: kill -9 under concurrent writes', () => {
       expect(asked.slice(acknowledged - 1)).toContain(stored.get(email));
     }
 
-    await graphSearchSync(graph, taxonomy, () => search).syncOnce(() => {}, new AbortController().signal);
+    await searchSyncJob(new SearchFeedRepository(graph), taxonomy, () => search).syncOnce(
+      () => {},
+      new AbortController().signal,
+    );
     const parity = await memberParity(graph, search);
     expect(parity.graphMembers).toBeGreaterThanOrEqual(30 + KILL_AFTER);
     expect(parity).toMatchObject({ missing: [], phantoms: [], stale: [] });

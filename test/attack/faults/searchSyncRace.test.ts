@@ -5,7 +5,8 @@
 // one last sync has run, the graph and the index hold the same members, member
 // by member (none missing, no phantom, none stale).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphSearchSync } from '../../../graph/searchSource.js';
+import { SearchFeedRepository } from '../../../graph/repositories/searchFeedRepository.js';
+import { searchSyncJob } from '../../../search/sync/searchSyncJob.js';
 import { type ApiFixture, gql, startApiFixture } from '../../api/apiFixture.js';
 import { memberParity } from './support/memberParity.js';
 
@@ -27,7 +28,11 @@ afterAll(async () => {
 describe('fault: concurrent writers against the search sync', () => {
   it(`indexes every one of ${SIGN_UPS} sign-ups made ${CONCURRENT} at a time while the sync runs`, async () => {
     const { services } = fixture;
-    const sync = graphSearchSync(services.graph, services.taxonomy, () => services.search);
+    const sync = searchSyncJob(
+      new SearchFeedRepository(services.graph),
+      services.taxonomy,
+      () => services.search,
+    );
     const signal = new AbortController().signal;
     const syncRuns = { count: 0 };
     let writing = true;

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { BadUserInputError } from '../../../domain/errors.js';
 import type { CommunityProblem } from '../../../domain/problems/communities.js';
+import { mulberry32 } from '../../../domain/random.js';
 import { detectCommunities, graphOfProblem, solveCommunityProblem } from './index.js';
 import { KARATE_EDGES, KARATE_INSTRUCTOR_SIDE } from './karateClub.js';
-import { louvain } from './louvain.js';
+import { leiden } from './leiden.js';
+import { louvain, moveNodesLocally } from './louvain.js';
 import { modularity } from './modularity.js';
 import { normalizedMutualInformation } from './normalizedMutualInformation.js';
 import { plantedPartition } from './plantedPartition.js';
@@ -173,6 +175,101 @@ describe('louvain', () => {
       });
       const graph = buildWeightedGraph(400, p.sources, p.targets, p.weights);
       expect(communitiesConnected(graph, louvain(graph, { seed }).membership)).toBe(true);
+    }
+  });
+});
+
+describe('leiden', () => {
+  it('separates the two triangles and finds the karate club’s best-known modularity with every seed', () => {
+    expect(
+      normalizedMutualInformation(
+        leiden(graphOf(6, twoTriangles), { seed: 3 }).membership,
+        [0, 0, 0, 1, 1, 1],
+      ),
+    ).toBe(1);
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const { membership, modularity: q } = leiden(karate, { seed });
+      expect(q).toBeCloseTo(modularity(karate, membership), 12);
+      expect(q).toBeCloseTo(0.41978961209730437, 9);
+    }
+  });
+
+  it('recovers planted partitions at least as well as Louvain, μ = 0.1 to 0.5, with connected communities', () => {
+    for (const mixing of [0.1, 0.2, 0.3, 0.4, 0.45, 0.5]) {
+      for (const seed of [1, 2]) {
+        const p = planted(mixing, seed);
+        const found = leiden(p.graph, { seed: 7 });
+        const before = louvain(p.graph, { seed: 7 }).membership;
+        expect(communitiesConnected(p.graph, found.membership)).toBe(true);
+        const nmi = normalizedMutualInformation(found.membership, p.truth);
+        expect(nmi, `μ ${mixing}, graph ${seed}`).toBeGreaterThanOrEqual(
+          normalizedMutualInformation(before, p.truth) - 0.01,
+        );
+        expect(found.modularity).toBeGreaterThanOrEqual(modularity(p.graph, before) - 1e-3);
+        if (mixing <= 0.3) expect(nmi).toBe(1);
+      }
+    }
+  });
+
+  it('keeps the best of several seeded starts', () => {
+    const p = planted(0.5, 3);
+    const single = [0, 1, 2].map((s) => leiden(p.graph, { seed: 11 + s * 0x9e3779b9 }).modularity);
+    const best = leiden(p.graph, { seed: 11, starts: 3 });
+    expect(best.modularity).toBeCloseTo(Math.max(...single), 12);
+  });
+
+  it('is deterministic for a seed', () => {
+    const p = planted(0.45, 5);
+    expect(Array.from(leiden(p.graph, { seed: 9 }).membership)).toEqual(
+      Array.from(leiden(p.graph, { seed: 9 }).membership),
+    );
+  });
+
+  it('keeps every community connected on sparse random graphs, and finds more communities at a higher resolution', () => {
+    for (const seed of [1, 2, 3]) {
+      const p = plantedPartition({
+        nodes: 400,
+        minGroupSize: 5,
+        maxGroupSize: 60,
+        averageDegree: 3,
+        mixing: 0.5,
+        seed,
+      });
+      const graph = buildWeightedGraph(400, p.sources, p.targets, p.weights);
+      expect(communitiesConnected(graph, leiden(graph, { seed }).membership)).toBe(true);
+    }
+    expect(leiden(karate, { seed: 1, resolution: 2 }).count).toBeGreaterThan(
+      leiden(karate, { seed: 1, resolution: 0.5 }).count,
+    );
+  });
+
+  it('handles graphs without edges', () => {
+    expect(leiden(graphOf(3, []), { seed: 1 })).toMatchObject({ count: 3, modularity: 0 });
+  });
+
+  it('repairs the community that local moving leaves disconnected when its bridge node leaves', () => {
+    // {1, 2} and {3, 4} hang on node 0 by light edges; 0 belongs with the triangle {5, 6, 7}.
+    const bridged = graphOf(8, [
+      [1, 2, 1],
+      [3, 4, 1],
+      [0, 1, 0.1],
+      [0, 3, 0.1],
+      [0, 5, 1],
+      [0, 6, 1],
+      [0, 7, 1],
+      [5, 6, 1],
+      [5, 7, 1],
+      [6, 7, 1],
+    ]);
+    for (const seed of [1, 2, 3, 4]) {
+      // Louvain's local moving, started from {0..4} {5, 6, 7}: 0 leaves, {1, 2, 3, 4} stays together, cut in two.
+      const moved = moveNodesLocally(bridged, 1, mulberry32(seed), Int32Array.from([0, 0, 0, 0, 0, 5, 5, 5]));
+      expect(moved[1]).toBe(moved[3]);
+      expect(moved[0]).toBe(moved[5]);
+      expect(communitiesConnected(bridged, moved)).toBe(false);
+      const { membership } = leiden(bridged, { seed });
+      expect(communitiesConnected(bridged, membership)).toBe(true);
+      expect(normalizedMutualInformation(membership, [0, 1, 1, 2, 2, 0, 0, 0])).toBe(1);
     }
   });
 });

@@ -1,8 +1,8 @@
-// Community detection on the canonical problem: ids to CSR, Louvain with the
-// connectivity refinement, then communities as sorted id lists and their
+// Community detection on the canonical problem: ids to CSR, Leiden (Louvain's
+// local moving with the refinement that keeps communities well connected), then communities as sorted id lists and their
 // modularity (computed independently from the edge list).
 import type { CommunityProblem, CommunitySolution } from '../../../domain/problems/communities.js';
-import { louvain } from './louvain.js';
+import { leiden } from './leiden.js';
 import { modularity } from './modularity.js';
 import { buildWeightedGraph, type WeightedGraph } from './weightedGraph.js';
 
@@ -11,6 +11,8 @@ export const DEFAULT_COMMUNITY_SEED = 42;
 
 export interface DetectCommunitiesOptions {
   seed?: number;
+  /** Seeded starts of Leiden; the partition of highest modularity is kept (default 1). */
+  starts?: number;
 }
 
 /** The problem's graph in CSR form; node i is `problem.nodes[i]`. */
@@ -47,9 +49,10 @@ export function detectCommunities(
   options: DetectCommunitiesOptions = {},
 ): CommunitySolution {
   const graph = graphOfProblem(problem);
-  const { membership } = louvain(graph, {
+  const { membership } = leiden(graph, {
     resolution: problem.resolution,
     seed: options.seed ?? DEFAULT_COMMUNITY_SEED,
+    starts: options.starts,
   });
   return {
     communities: communitiesOf(problem.nodes, membership),

@@ -64,7 +64,7 @@ export function louvain(graph: WeightedGraph, options: LouvainOptions = {}): Lou
  * Fast local moving on one level, from singletons or from `initial` (labels
  * below n); returns the community of each node.
  */
-function moveNodesLocally(
+export function moveNodesLocally(
   graph: WeightedGraph,
   resolution: number,
   random: () => number,
@@ -163,7 +163,7 @@ function moveNodesLocally(
  * Relabels communities 0..count-1 by first appearance, giving each connected
  * component of a community (through edges inside it) its own label.
  */
-function splitDisconnected(
+export function splitDisconnected(
   graph: WeightedGraph,
   community: Int32Array,
 ): { labels: Int32Array; count: number } {
@@ -194,7 +194,7 @@ function splitDisconnected(
 }
 
 /** One node per community; internal weight becomes the new node's self-loop. */
-function aggregate(graph: WeightedGraph, labels: Int32Array, count: number): WeightedGraph {
+export function aggregate(graph: WeightedGraph, labels: Int32Array, count: number): WeightedGraph {
   const n = graph.nodeCount;
   const { offsets, targets, weights } = graph;
   // Nodes grouped by community (counting sort).

@@ -1,11 +1,11 @@
 // The product pipeline for filières: member graph (collaborations, shared
-// skills, shared spaces) → Louvain → communities labelled by their most
+// skills, shared spaces) → Leiden → communities labelled by their most
 // characteristic skills. Used to propose new filières and members to invite.
 import type { UiLanguage } from '../../../domain/entities/common.js';
 import type { Taxonomy } from '../../../domain/taxonomy.js';
 import { communitiesOf, DEFAULT_COMMUNITY_SEED } from './detectCommunities.js';
 import { type CommunityLabel, labelCommunities } from './labelCommunities.js';
-import { louvain } from './louvain.js';
+import { leiden } from './leiden.js';
 import { buildMemberGraph, type MemberGraphInput, type MemberGraphOptions } from './memberGraph.js';
 import { modularity } from './modularity.js';
 
@@ -35,7 +35,7 @@ export function detectMemberCommunities(
 ): MemberCommunities {
   const resolution = options.resolution ?? 1;
   const { ids, graph } = buildMemberGraph(input, options.graph);
-  const { membership } = louvain(graph, { resolution, seed: options.seed ?? DEFAULT_COMMUNITY_SEED });
+  const { membership } = leiden(graph, { resolution, seed: options.seed ?? DEFAULT_COMMUNITY_SEED });
   const communities = communitiesOf(ids, membership).filter((c) => c.length >= (options.minSize ?? 3));
   const skills = new Map(input.members.map((m) => [m.id, m.skills]));
   const labels = labelCommunities(communities, skills, taxonomy, options.languages, {

@@ -60,12 +60,26 @@ export class DistanceRows {
   }
 }
 
-/** A dense matrix of capped distances among `vertices` (local index i ↔ vertices[i]). */
-export function distanceMatrix(graph: CollaborationGraph, vertices: readonly number[]): Uint8Array {
+/**
+ * A dense matrix of capped distances among `vertices` (local index i ↔
+ * vertices[i]); null when `stop` (asked between rows) says to give up.
+ */
+export function distanceMatrix(graph: CollaborationGraph, vertices: readonly number[]): Uint8Array;
+export function distanceMatrix(
+  graph: CollaborationGraph,
+  vertices: readonly number[],
+  stop: (() => boolean) | undefined,
+): Uint8Array | null;
+export function distanceMatrix(
+  graph: CollaborationGraph,
+  vertices: readonly number[],
+  stop?: () => boolean,
+): Uint8Array | null {
   const m = vertices.length;
   const matrix = new Uint8Array(m * m);
   const queue = new Uint32Array(graph.size);
   for (let i = 0; i < m; i++) {
+    if (stop && i % 64 === 0 && stop()) return null;
     const row = cappedDistancesFrom(graph, vertices[i]!, queue);
     for (let j = 0; j < m; j++) matrix[i * m + j] = row[vertices[j]!]!;
   }

@@ -1,7 +1,10 @@
 // The solving pipeline shared by plain and replacement problems: feasibility
 // (exact, with the reason when there is no team), the heuristic (always: it is
 // cheap and gives the exact search its first threshold), then the exact search
-// when the pool is small enough or when asked, within a node budget.
+// when the pool is small enough or when asked, within a node budget and an
+// optional time budget (anytime: the heuristic's first team is always there,
+// the exact search improves on it until the budget runs out). The report
+// carries a proven lower bound and the gap between it and the best team.
 import type { Team, TeamSolution } from '../../../domain/problems/team.js';
 import { BestTeams, type FoundTeam } from './bestTeams.js';
 import { exactTeams } from './exactSolver.js';
@@ -9,6 +12,7 @@ import { explainTeam } from './explainTeam.js';
 import { assertFeasible } from './feasibility.js';
 import { heuristicTeams } from './heuristicSolver.js';
 import { DistanceRows } from './hopDistances.js';
+import { rootLowerBound } from './rootLowerBound.js';
 import { relevantCandidates, type TeamInstance } from './teamInstance.js';
 
 export interface SolveTeamOptions {
@@ -22,6 +26,14 @@ export interface SolveTeamOptions {
   starts?: number;
   /** Attach an explanation to every team. */
   explain?: boolean;
+  /**
+   * Wall-clock budget of the whole solve in milliseconds (absent: none, only
+   * the node budget). The heuristic's teams are always returned; the exact
+   * search stops when the budget is spent, reporting the gap it has proven.
+   */
+  timeBudgetMs?: number;
+  /** The clock the time budget is measured with, in milliseconds (default performance.now). */
+  now?: () => number;
 }
 
 export const DEFAULT_NODE_BUDGET = 1_000_000;
@@ -36,20 +48,49 @@ function wantsExact(instance: TeamInstance, options: SolveTeamOptions): boolean 
 }
 
 export function solveInstance(instance: TeamInstance, options: SolveTeamOptions = {}): TeamSolution {
+  const now = options.now ?? (() => performance.now());
+  const deadline = options.timeBudgetMs === undefined ? undefined : now() + options.timeBudgetMs;
   const matching = assertFeasible(instance);
   const best = new BestTeams(instance.k);
   const rows = new DistanceRows(instance.graph);
   heuristicTeams(instance, rows, best, matching.holder, { starts: options.starts });
   let solver: TeamSolution['solver'] = { method: 'heuristic', optimal: false, searchNodes: 0 };
+  let lowerBound: number | undefined;
   if (wantsExact(instance, options)) {
-    const search = exactTeams(instance, best, options.nodeBudget ?? DEFAULT_NODE_BUDGET);
-    solver = { method: 'exact', optimal: search.complete, searchNodes: search.nodes };
+    const search =
+      deadline !== undefined && now() >= deadline
+        ? undefined
+        : exactTeams(instance, best, {
+            nodeBudget: options.nodeBudget ?? DEFAULT_NODE_BUDGET,
+            deadline,
+            now,
+          });
+    // Out of time before the search could start: the heuristic's teams stand, with the root bound.
+    if (!search?.started) solver.stoppedBy = 'timeBudget';
+    else {
+      solver = { method: 'exact', optimal: search.complete, searchNodes: search.nodes };
+      if (search.stoppedBy) solver.stoppedBy = search.stoppedBy;
+      // Every team is above the root bound; the unexplored ones are above their own.
+      lowerBound = Math.max(search.rootBound, search.unexploredBound);
+    }
   }
-  const teams = best.list().map((found) => toTeam(instance, found));
+  lowerBound ??= rootLowerBound(instance, rows);
+  const found = best.list();
+  const bestObjective = found[0]?.objective ?? Number.POSITIVE_INFINITY;
+  solver.lowerBound = Math.min(lowerBound, bestObjective);
+  solver.gap = relativeGap(bestObjective, solver.lowerBound);
+  if (options.timeBudgetMs !== undefined) solver.timeBudgetMs = options.timeBudgetMs;
+  const teams = found.map((team) => toTeam(instance, team));
   if (options.explain) {
     for (const team of teams) team.explanation = explainTeam(instance.problem, team, instance.graph);
   }
   return { teams, solver };
+}
+
+/** (best − bound) / best, 0 when proven optimal, rounded to 4 digits. */
+function relativeGap(best: number, bound: number): number {
+  if (!(best > bound)) return 0;
+  return Math.round(((best - Math.max(0, bound)) / best) * 1e4) / 1e4;
 }
 
 function toTeam(instance: TeamInstance, found: FoundTeam): Team {

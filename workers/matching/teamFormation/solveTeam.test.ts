@@ -125,7 +125,7 @@ describe('solveTeamProblem', () => {
           cost: 3,
         },
       ],
-      solver: { method: 'exact', optimal: true, searchNodes: expect.any(Number) },
+      solver: { method: 'exact', optimal: true, searchNodes: expect.any(Number), lowerBound: 3, gap: 0 },
     });
   });
 
@@ -192,7 +192,12 @@ describe('solveTeamProblem', () => {
         nodeBudget: 2,
       },
     );
-    expect(solution.solver).toEqual({ method: 'exact', optimal: false, searchNodes: 2 });
+    expect(solution.solver).toMatchObject({
+      method: 'exact',
+      optimal: false,
+      searchNodes: 2,
+      stoppedBy: 'nodeBudget',
+    });
     expect(solution.teams.length).toBeGreaterThan(0);
     for (const team of solution.teams)
       expect(

@@ -5,13 +5,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MemberRecord } from '../domain/entities/member.js';
-import { UnavailableError } from '../domain/errors.js';
-import type { Progress } from '../domain/progress.js';
-import { memberRecord, PUBLIC_VIEWER, SEARCH_NOW, searchContext } from '../test/contract/searchFixtures.js';
-import { type DocumentKind, memberDocument, type SearchDocument } from './documents.js';
-import type { SearchIndex, SyncWatermark } from './searchIndex.js';
-import { SqliteSearchIndex } from './sqlite/sqliteSearchIndex.js';
+import type { MemberRecord } from '../../domain/entities/member.js';
+import { UnavailableError } from '../../domain/errors.js';
+import type { Progress } from '../../domain/progress.js';
+import {
+  memberRecord,
+  PUBLIC_VIEWER,
+  SEARCH_NOW,
+  searchContext,
+} from '../../test/contract/searchFixtures.js';
+import { type DocumentKind, memberDocument, type SearchDocument } from '../documents.js';
+import type { SearchIndex, SyncWatermark } from '../searchIndex.js';
+import { SqliteSearchIndex } from '../sqlite/sqliteSearchIndex.js';
 import {
   type ChangeRef,
   changeKey,

@@ -6,9 +6,9 @@
 // applies them, and only then moves the watermark: after a crash or an index
 // outage it starts again from the last applied change, and since upserts and
 // removals are idempotent, re-applying a batch loses and duplicates nothing.
-import { ignoreProgress, type ProgressListener } from '../domain/progress.js';
-import type { DocumentKind, SearchDocument } from './documents.js';
-import type { SearchIndex, SyncWatermark } from './searchIndex.js';
+import { ignoreProgress, type ProgressListener } from '../../domain/progress.js';
+import type { DocumentKind, SearchDocument } from '../documents.js';
+import type { SearchIndex, SyncWatermark } from '../searchIndex.js';
 
 /** One entry of the change feed: a document written or deleted (tombstone) at feed position `at`. */
 export interface ChangeRef {
@@ -136,14 +136,21 @@ export async function reindexAll(
 ): Promise<ReindexReport> {
   const watermark = await source.latestChange();
   const total = await source.count();
-  await index.clear();
   let done = 0;
   onProgress({ phase: 'reindex', done, total });
-  for await (const page of source.snapshot(pageSize)) {
-    if (page.length === 0) continue;
-    await index.upsert(page);
-    done += page.length;
+  const onPage = (written: number) => {
+    done += written;
     onProgress({ phase: 'reindex', done, total: Math.max(total, done) });
+  };
+  if (index.rebuild) {
+    await index.rebuild(source.snapshot(pageSize), onPage);
+  } else {
+    await index.clear();
+    for await (const page of source.snapshot(pageSize)) {
+      if (page.length === 0) continue;
+      await index.upsert(page);
+      onPage(page.length);
+    }
   }
   if (watermark) await index.setWatermark(watermark);
   return { documents: done, watermark };

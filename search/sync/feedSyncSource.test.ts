@@ -1,4 +1,4 @@
-// The graph as the search sync's source, on a real Kùzu store and SQLite index:
+// The graph as the search sync's source (FeedSyncSource over SearchFeedRepository), on a real Kùzu store and SQLite index:
 // the snapshot builds the same member documents as the seeded dataset; the
 // change feed orders writes and tombstones and resumes after a watermark; an
 // incremental sync from nothing equals a full reindex; tombstones are applied
@@ -7,26 +7,28 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NetworkDataset } from '../domain/dataset.js';
-import { Taxonomy } from '../domain/taxonomy.js';
-import { datasetDocuments, type MemberDocument } from '../search/documents.js';
-import type { SearchIndex } from '../search/searchIndex.js';
-import { SqliteSearchIndex } from '../search/sqlite/sqliteSearchIndex.js';
-import { changeKey, reindexAll, syncUntilCaughtUp } from '../search/sync.js';
-import type { GraphStore } from './graphStore.js';
-import { importMemberRows } from './import/importMembers.js';
-import { parseMemberFile } from './import/memberFile.js';
-import { openKuzuGraphStore } from './kuzu/kuzuGraphStore.js';
-import { MemberRepository } from './repositories/memberRepository.js';
-import { TombstoneRepository } from './repositories/tombstoneRepository.js';
-import { GraphSearchSource, graphSearchSync } from './searchSource.js';
-import { generateNetwork } from './seed/syntheticNetwork.js';
+import type { NetworkDataset } from '../../domain/dataset.js';
+import { Taxonomy } from '../../domain/taxonomy.js';
+import type { GraphStore } from '../../graph/graphStore.js';
+import { importMemberRows } from '../../graph/import/importMembers.js';
+import { parseMemberFile } from '../../graph/import/memberFile.js';
+import { openKuzuGraphStore } from '../../graph/kuzu/kuzuGraphStore.js';
+import { MemberRepository } from '../../graph/repositories/memberRepository.js';
+import { SearchFeedRepository } from '../../graph/repositories/searchFeedRepository.js';
+import { TombstoneRepository } from '../../graph/repositories/tombstoneRepository.js';
+import { generateNetwork } from '../../graph/seed/syntheticNetwork.js';
+import { datasetDocuments, type MemberDocument } from '../documents.js';
+import type { SearchIndex } from '../searchIndex.js';
+import { SqliteSearchIndex } from '../sqlite/sqliteSearchIndex.js';
+import { FeedSyncSource } from './feedSyncSource.js';
+import { searchSyncJob } from './searchSyncJob.js';
+import { changeKey, reindexAll, syncUntilCaughtUp } from './sync.js';
 
 let dir: string;
 let store: GraphStore;
 let dataset: NetworkDataset;
 let taxonomy: Taxonomy;
-let source: GraphSearchSource;
+let source: FeedSyncSource;
 const indexes: SearchIndex[] = [];
 
 function openIndex(name: string): SearchIndex {
@@ -42,7 +44,7 @@ beforeAll(async () => {
   dataset = generateNetwork({ members: 150, seed: 11 });
   await store.bulkLoad(dataset);
   taxonomy = new Taxonomy(dataset.skills);
-  source = new GraphSearchSource(store, taxonomy);
+  source = new FeedSyncSource(new SearchFeedRepository(store), taxonomy);
 }, 60_000);
 
 afterAll(async () => {
@@ -59,7 +61,7 @@ async function allDocuments() {
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-describe('GraphSearchSource', () => {
+describe('FeedSyncSource over the graph', () => {
   it('snapshots every member as the dataset builds it, page by page', async () => {
     const documents = await allDocuments();
     const members = documents.filter((d): d is MemberDocument => d.kind === 'member').sort(byId);
@@ -131,7 +133,7 @@ describe('GraphSearchSource', () => {
     await members.update(renamed!.id, { name: 'Zéphyrine Quintessence', updatedAt: later });
     await members.delete(erased!.id);
     await new TombstoneRepository(store).record('member', erased!.id, later + 1);
-    const sync = graphSearchSync(store, taxonomy, () => index, 1);
+    const sync = searchSyncJob(new SearchFeedRepository(store), taxonomy, () => index, 1);
     const report = await sync.syncOnce(() => {}, new AbortController().signal);
     expect(report).toEqual({ upserted: 1, removed: 1 });
     const visibility = { viewerSpaces: null, includeHidden: true, signedIn: true };
@@ -162,7 +164,7 @@ describe('GraphSearchSource', () => {
         },
       },
     });
-    const report = await graphSearchSync(store, taxonomy, () => racing).syncOnce(
+    const report = await searchSyncJob(new SearchFeedRepository(store), taxonomy, () => racing).syncOnce(
       () => {},
       new AbortController().signal,
     );
