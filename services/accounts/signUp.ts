@@ -1,5 +1,5 @@
-// Sign-up: a new account with its member profile (default privacy, the
-// preferred language as the one spoken), and a session opened at once.
+// Sign-up: a new account with its member profile (default privacy with the
+// suggestion consents off until ticked, the preferred language as the one spoken), and a session opened at once.
 import { z } from 'zod';
 import { type Account, emailSchema, passwordSchema } from '../../domain/entities/account.js';
 import { uiLanguageSchema } from '../../domain/entities/common.js';
@@ -44,7 +44,13 @@ export async function signUp(
     languages: [input.preferredLanguage],
     preferredLanguage: input.preferredLanguage,
     availability: 'available',
-    privacy: privacySchema.parse({}),
+    // The schema's defaults, but suggestions are opt-in at sign-up (GDPR consent, issue 16):
+    // nothing is suggested until the person ticks it.
+    privacy: privacySchema.parse({
+      suggestForBids: false,
+      suggestForMentoring: false,
+      suggestForFilieres: false,
+    }),
     joinedAt: now,
     createdAt: now,
     updatedAt: now,

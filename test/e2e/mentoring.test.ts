@@ -49,6 +49,8 @@ async function person(name: string): Promise<Person> {
     { input: { email: `mentoring${people}@example.org`, password: 'a long password', name } },
   );
   const account = await fixture.services.accounts.getByEmail(`mentoring${people}@example.org`);
+  // Suggestions are opt-in at sign-up: these people agree to be matched for mentoring.
+  await ok(res.data!.signUp.token, 'mutation { setMyPrivacy(input: { suggestForMentoring: true }) { id } }');
   return { id: account!.memberId!, token: res.data!.signUp.token };
 }
 
