@@ -7,6 +7,12 @@
 // Measured on Kùzu with 100k members (50 km, broad skills, ~1,250 candidate
 // rows): p95 36 ms this way, 89 ms with the variable-length pattern in the
 // holders query itself, and more with one query per narrower skill.
+// With the privacy rule inside (SkillSearch.privacy), a viewer who works from
+// spaces adds the shared-space EXISTS subquery, which Kùzu 0.11 plans as a hash
+// join over every WORKS_FROM edge (PROFILE: 128k tuples, ~35 ms of a ~40 ms
+// query on 100k members); a reversed pattern, COUNT { }, one EXISTS per space,
+// OPTIONAL MATCH + count, and a separate query for shared members measured the
+// same or slower, so the generated condition is kept as it is.
 // Location is the member's effective location (domain/geo.ts): their own
 // coordinates, else the spaces they work from. A second small query per search
 // finds the members without coordinates through the spaces inside the box (a
