@@ -2,11 +2,11 @@
 // (with `inject()` or a real port); `passerelle start` listens with it.
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Config } from '../domain/config.js';
+import { LogMailPort } from '../messaging/mail/logMailPort.js';
+import { SessionCache } from '../services/accounts/sessionCache.js';
 import type { Services } from '../services/services.js';
-import { LogMailPort } from '../workers/mail/logMailPort.js';
 import { registerQueueMetrics } from '../workers/queueMetrics.js';
 import { API_QUEUES } from '../workers/queues.js';
-import { SessionCache } from './auth/sessionCache.js';
 import type { AuthenticatedRequest } from './auth/sessionViewer.js';
 import type { RequestContext } from './context.js';
 import { requestLanguage } from './language.js';

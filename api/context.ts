@@ -2,8 +2,8 @@
 // which language, and per-request DataLoaders (batching and caching per request).
 import type { UiLanguage } from '../domain/entities/common.js';
 import type { Viewer } from '../domain/policy/profileVisibility.js';
+import type { MailPort } from '../messaging/mail/mailPort.js';
 import type { Services } from '../services/services.js';
-import type { MailPort } from '../workers/mail/mailPort.js';
 import type { Loaders } from './loaders.js';
 
 /** How the request authenticated: a session cookie needs CSRF protection, a bearer token does not. */

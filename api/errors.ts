@@ -20,7 +20,6 @@ export function toClientError(error: unknown, logUnexpected: ErrorLogger): Error
         path: p.path,
         message: p.message,
         ...(p.reason ? { reason: p.reason } : {}),
-        ...(p.code ? { code: p.code, params: p.params ?? {} } : {}),
       }));
     }
     return new GraphQLError(original.message, {

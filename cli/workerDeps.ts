@@ -9,8 +9,8 @@ import { loadReferenceData } from '../domain/referenceData.js';
 import { Taxonomy } from '../domain/taxonomy.js';
 import { openGraphStore } from '../graph/openGraphStore.js';
 import { openSearchIndex } from '../search/openSearchIndex.js';
+import { buildProcessorDeps } from '../workers/processorDependencies.js';
 import type { WorkerDepsFactory } from '../workers/runWorkerProcess.js';
-import { buildProcessorDeps } from '../workers/suggestions/processorDeps.js';
 
 export const openWorkerDeps: WorkerDepsFactory = async (config, { events }) => {
   const graph = await openGraphStore(config);

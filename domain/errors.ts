@@ -23,11 +23,8 @@ export interface FieldProblem {
   /** Path of the failing field, e.g. ["input", "skills", 2, "level"] or ["line 14", "email"]. */
   path: (string | number)[];
   message: string;
+  /** The stable code and parameters clients say the problem with, in the reader's language (the one spelling). */
   reason?: ErrorReason;
-  /** A stable code for clients that say the problem in the reader's language (e.g. "eforms.missing"). */
-  code?: string;
-  /** The values the coded sentence names (element path, value found...). */
-  params?: Record<string, string | number>;
 }
 
 export class PasserelleError extends Error {

@@ -1,6 +1,6 @@
 // The process-wide services every use case works with: the stores, the
 // queue, the event bus and the account guards. api/ and cli/ build one
-// (api/services.ts opens it from the configuration) and hand it to the use
+// (services/openServices.ts opens it from the configuration) and hand it to the use
 // cases of this floor; nothing below this floor sees it.
 import type { Config } from '../domain/config.js';
 import type { Viewer } from '../domain/policy/profileVisibility.js';
@@ -10,10 +10,10 @@ import type { AccountRepository } from '../graph/repositories/accountRepository.
 import type { AuditRepository } from '../graph/repositories/auditRepository.js';
 import type { GraphRepositories } from '../graph/repositories/index.js';
 import type { SessionRepository } from '../graph/repositories/sessionRepository.js';
+import type { EventBus } from '../messaging/events/eventBus.js';
+import type { MailPort } from '../messaging/mail/mailPort.js';
 import type { SearchIndex } from '../search/searchIndex.js';
-import type { EventBus } from '../workers/events/eventBus.js';
 import type { JobQueue } from '../workers/jobQueue.js';
-import type { MailPort } from '../workers/mail/mailPort.js';
 import type { SignInGuard } from './accounts/signInGuard.js';
 
 /** Called after a member is erased from the graph (e.g. the search index drops their document). */

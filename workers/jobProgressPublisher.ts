@@ -1,10 +1,11 @@
 // Publishes a job's state changes and progress on the event bus, where the
 // `jobProgress(id)` subscription listens. Fire-and-forget: a bus outage must not
 // fail the job, so errors go to the runner's error callback.
+
+import type { JobState } from '../domain/jobState.js';
 import type { Progress } from '../domain/progress.js';
-import { type EventBus, type JobProgressEvent, topics } from './events/eventBus.js';
+import { type EventBus, type JobProgressEvent, topics } from '../messaging/events/eventBus.js';
 import { asError } from './jobFailures.js';
-import type { JobState } from './jobState.js';
 
 export interface JobStateChange {
   jobId: string;

@@ -2,9 +2,10 @@
 // workers run processors. Two implementations with the same semantics:
 // `bullmq/` on Redis (REDIS_URL set; workers in their own processes) and
 // `inProcess/` (embedded mode: the workers run inside the API process).
+
+import type { JobState } from '../domain/jobState.js';
 import type { Progress } from '../domain/progress.js';
-import type { EventBus } from './events/eventBus.js';
-import type { JobState } from './jobState.js';
+import type { EventBus } from '../messaging/events/eventBus.js';
 import type { JobPayload, JobPayloadInput, QueueName } from './queues.js';
 
 /** What a processor sees of its job. */

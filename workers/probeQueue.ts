@@ -23,7 +23,7 @@ export async function probeQueue(config: Pick<Config, 'REDIS_URL'>): Promise<Sto
     needs: rule.needs,
   };
   // ioredis loads only when Redis is configured.
-  const { openRedis } = await import('./redisConnection.js');
+  const { openRedis } = await import('../messaging/redisConnection.js');
   const redis = openRedis(config.REDIS_URL, 'producer', 'passerelle-doctor');
   redis.on('error', () => {});
   try {

@@ -3,8 +3,8 @@
 // (from job events, so they count work done by every worker of the queue), and
 // whether the queue answered the last scrape.
 import { Counter, Gauge, type Registry } from 'prom-client';
+import { JOB_STATES } from '../domain/jobState.js';
 import type { JobCounts, JobQueue } from './jobQueue.js';
-import { JOB_STATES } from './jobState.js';
 import { QUEUE_NAMES } from './queues.js';
 
 /** Registers the metrics; resolves to the function that stops counting events. */

@@ -4,8 +4,8 @@
 // knows the queue and the bus, not the databases.
 import type { Config } from '../domain/config.js';
 import { BadUserInputError } from '../domain/errors.js';
-import type { EventBus } from './events/eventBus.js';
-import { openEventBus } from './events/openEventBus.js';
+import type { EventBus } from '../messaging/events/eventBus.js';
+import { openEventBus } from '../messaging/events/openEventBus.js';
 import { type GracefulShutdownOptions, shutdownOnSignal } from './gracefulShutdown.js';
 import type { JobQueue, ProcessorMap, WorkerPool } from './jobQueue.js';
 import { type OpenJobQueueOptions, openJobQueue } from './openJobQueue.js';

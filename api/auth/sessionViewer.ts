@@ -1,10 +1,10 @@
 // Turns a request's session token (Bearer header or cookie) into the Viewer
 // the privacy policy and scope checks use.
 import { ANONYMOUS, type Viewer } from '../../domain/policy/profileVisibility.js';
+import { looksLikeToken, tokenDigest } from '../../services/accounts/secretTokens.js';
+import type { SessionCache } from '../../services/accounts/sessionCache.js';
 import type { Services } from '../../services/services.js';
 import type { AuthSource, RequestSession } from '../context.js';
-import { looksLikeToken, tokenDigest } from './secretTokens.js';
-import type { SessionCache } from './sessionCache.js';
 
 export const SESSION_COOKIE = 'passerelle_session';
 
@@ -28,7 +28,7 @@ export function requestToken(
 
 /**
  * The viewer of a token. With a cache (HTTP requests), the session and viewer come from memory
- * when they can (api/auth/sessionCache.ts says how revocation reaches it); without one, from the
+ * when they can (services/accounts/sessionCache.ts says how revocation reaches it); without one, from the
  * store every time.
  */
 export async function authenticate(

@@ -8,9 +8,9 @@ import { FastifyAdapter } from '@bull-board/fastify';
 import { Queue } from 'bullmq';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isAdmin, isSignedIn } from '../../domain/policy/profileVisibility.js';
+import { openRedis } from '../../messaging/redisConnection.js';
 import type { JobQueue } from '../../workers/jobQueue.js';
 import { QUEUE_NAMES } from '../../workers/queues.js';
-import { openRedis } from '../../workers/redisConnection.js';
 
 export const QUEUE_BOARD_PATH = '/admin/queues';
 const DEAD_LETTERS_SHOWN = 20;

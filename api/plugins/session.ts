@@ -11,8 +11,8 @@
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import type { SessionCache } from '../../services/accounts/sessionCache.js';
 import type { Services } from '../../services/services.js';
-import type { SessionCache } from '../auth/sessionCache.js';
 import {
   type AuthenticatedRequest,
   authenticate,

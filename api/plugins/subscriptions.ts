@@ -30,8 +30,8 @@ import {
 import { makeHandler } from 'graphql-ws/use/@fastify/websocket';
 import { isSignedIn } from '../../domain/policy/profileVisibility.js';
 import type { StoredSession } from '../../graph/repositories/sessionRepository.js';
+import { topics } from '../../messaging/events/eventBus.js';
 import type { Services } from '../../services/services.js';
-import { topics } from '../../workers/events/eventBus.js';
 import { originMayUseCookie } from '../auth/requestOrigin.js';
 import { type AuthenticatedRequest, authenticate, requestToken } from '../auth/sessionViewer.js';
 import { toClientError } from '../errors.js';

@@ -2,10 +2,10 @@
 // member's spaces) from the store again: the mutation may have changed them.
 // A member's mutation can only change their own viewer; an admin's or a
 // manager's can change anyone's (roles, scopes, members' spaces), so it drops
-// every cached viewer. See api/auth/sessionCache.ts.
+// every cached viewer. See services/accounts/sessionCache.ts.
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { SessionCache } from '../auth/sessionCache.js';
+import type { SessionCache } from '../../services/accounts/sessionCache.js';
 import type { RequestContext } from '../context.js';
 
 export function viewerRefreshAfterMutation(cache: SessionCache): Plugin {

@@ -6,13 +6,12 @@ import { ROLES } from '../../domain/entities/account.js';
 import { UnauthenticatedError } from '../../domain/errors.js';
 import {
   changePassword,
-  type IssuedSession,
   requestPasswordReset,
   resetPassword,
-  signIn,
-  signUp,
-} from '../auth/accountService.js';
-import { announceSessionsEnded } from '../auth/sessionsEnded.js';
+} from '../../services/accounts/passwordChange.js';
+import { type IssuedSession, signOut } from '../../services/accounts/session.js';
+import { signIn } from '../../services/accounts/signIn.js';
+import { signUp } from '../../services/accounts/signUp.js';
 import { builder, PUBLIC } from './builder.js';
 import { MemberRef } from './refs.js';
 import { DateTime, Language } from './scalars.js';
@@ -112,8 +111,7 @@ builder.mutationFields((t) => ({
     authScopes: { signedIn: true },
     resolve: async (_root, _args, context) => {
       if (!context.session) throw new UnauthenticatedError();
-      await context.services.sessions.revoke(context.session.id);
-      if (context.viewer.accountId) await announceSessionsEnded(context.services, [context.viewer.accountId]);
+      await signOut(context.services, context.session.id, context.viewer.accountId);
       context.setSessionCookie(null);
       return true;
     },

@@ -1,6 +1,6 @@
 // Peer suggestions ("people to meet"): the viewer's own, explained, without
 // members who since hid their profile, turned off suggestions or are not
-// visible to the viewer; a dismissed peer never comes back.
+// visible to the viewer; a dismissed peer never comes back, unless the dismissal is undone.
 import type { Member } from '../../domain/entities/member.js';
 import type { Suggestion } from '../../domain/entities/suggestion.js';
 import { NotFoundError } from '../../domain/errors.js';
@@ -55,17 +55,33 @@ builder.queryFields((t) => ({
   }),
 }));
 
+/** The viewer's own peer suggestion, or NotFound (someone else's is not revealed). */
+async function ownPeerSuggestion(context: RequestContext, id: string): Promise<Suggestion> {
+  const suggestion = await context.services.repositories.suggestions.get(id);
+  if (suggestion?.kind !== 'peer' || suggestion.subjectId !== context.viewer.memberId)
+    throw new NotFoundError('Suggestion', id);
+  return suggestion;
+}
+
 builder.mutationFields((t) => ({
   dismissPeerSuggestion: t.boolean({
     authScopes: { member: true },
-    description: 'Not interested: this person is never suggested to you again',
+    description:
+      'Not interested: this person is never suggested to you again (undo with restorePeerSuggestion)',
     args: { suggestion: t.arg.id({ required: true }) },
     resolve: async (_root, args, context) => {
-      const id = String(args.suggestion);
-      const suggestion = await context.services.repositories.suggestions.get(id);
-      if (suggestion?.kind !== 'peer' || suggestion.subjectId !== context.viewer.memberId)
-        throw new NotFoundError('Suggestion', id);
+      const { id } = await ownPeerSuggestion(context, String(args.suggestion));
       await context.services.repositories.suggestions.setStatus(id, 'dismissed');
+      return true;
+    },
+  }),
+  restorePeerSuggestion: t.boolean({
+    authScopes: { member: true },
+    description: 'Undo the dismissal of someone to meet: they are suggested to you again',
+    args: { suggestion: t.arg.id({ required: true }) },
+    resolve: async (_root, args, context) => {
+      const { id } = await ownPeerSuggestion(context, String(args.suggestion));
+      await context.services.repositories.suggestions.restore(id);
       return true;
     },
   }),

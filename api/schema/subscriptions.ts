@@ -3,9 +3,9 @@
 // listens to its event-bus topic, so an event raised by any worker or API
 // instance reaches the subscriber. `refreshMySuggestions` enqueues a job to follow.
 import { ForbiddenError, NotFoundError } from '../../domain/errors.js';
+import { JOB_STATES } from '../../domain/jobState.js';
 import { isAdmin, type Viewer } from '../../domain/policy/profileVisibility.js';
 import type { Progress } from '../../domain/progress.js';
-import type { BidMembershipCheck, Services } from '../../services/services.js';
 import {
   type BidEvent,
   type InvitationEvent,
@@ -13,9 +13,9 @@ import {
   type Subscription,
   type SuggestionsEvent,
   topics,
-} from '../../workers/events/eventBus.js';
+} from '../../messaging/events/eventBus.js';
+import type { BidMembershipCheck, Services } from '../../services/services.js';
 import type { JobSnapshot } from '../../workers/jobQueue.js';
-import { JOB_STATES } from '../../workers/jobState.js';
 import type { RequestContext } from '../context.js';
 import { BidStatus, InvitationStatus } from './bid.js';
 import { builder } from './builder.js';

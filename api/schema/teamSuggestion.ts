@@ -23,7 +23,7 @@ import {
   restoreTeamSuggestion,
   teamSuggestionsOf,
 } from '../../services/tenders/teamSuggestions.js';
-import { readerLanguage } from '../readerLanguage.js';
+import { readerLanguage } from '../language.js';
 import { reasonSentences } from '../tenders/teamReasonSentences.js';
 import { builder } from './builder.js';
 import { MemberRef, SkillRef } from './refs.js';

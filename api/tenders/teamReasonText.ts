@@ -49,7 +49,9 @@ const PHRASES: Record<UiLanguage, Phrases> = {
     replaces: (leaving, newcomers) => `Replaces ${leaving} with ${newcomers}; everyone else stays.`,
     nobodyNew: 'nobody new',
     team: (size, complete) =>
-      `${complete ? 'Team' : 'Partial team'} of ${size} ${size === 1 ? 'member' : 'members'}.`,
+      size === 0
+        ? 'Nobody in the network covers a requirement of this tender yet.'
+        : `${complete ? 'Team' : 'Partial team'} of ${size} ${size === 1 ? 'member' : 'members'}.`,
     fills: ({ name, skill, via, level, minLevel }) =>
       `${name} fills ${skill}${via ? ` (through ${via})` : ''}: level ${level}, ${minLevel} required.`,
     years: (years) => ` ${years} ${years === 1 ? 'year' : 'years'} of practice.`,
@@ -77,7 +79,9 @@ const PHRASES: Record<UiLanguage, Phrases> = {
     replaces: (leaving, newcomers) => `Remplace ${leaving} par ${newcomers} ; les autres restent.`,
     nobodyNew: 'personne de nouveau',
     team: (size, complete) =>
-      `${complete ? 'Équipe' : 'Équipe partielle'} de ${size} ${size <= 1 ? 'membre' : 'membres'}.`,
+      size === 0
+        ? 'Personne dans le réseau ne couvre encore un besoin de cet appel d’offres.'
+        : `${complete ? 'Équipe' : 'Équipe partielle'} de ${size} ${size <= 1 ? 'membre' : 'membres'}.`,
     fills: ({ name, skill, via, level, minLevel }) =>
       `${name} couvre ${skill}${via ? ` (par ${via})` : ''} : niveau ${level}, ${minLevel} demandé.`,
     years: (years) => ` ${years} ${years <= 1 ? 'an' : 'ans'} de pratique.`,
@@ -106,7 +110,9 @@ const PHRASES: Record<UiLanguage, Phrases> = {
     replaces: (leaving, newcomers) => `Vervangt ${leaving} door ${newcomers}; de anderen blijven.`,
     nobodyNew: 'niemand nieuw',
     team: (size, complete) =>
-      `${complete ? 'Team' : 'Gedeeltelijk team'} van ${size} ${size === 1 ? 'lid' : 'leden'}.`,
+      size === 0
+        ? 'Niemand in het netwerk dekt al een behoefte van deze aanbesteding.'
+        : `${complete ? 'Team' : 'Gedeeltelijk team'} van ${size} ${size === 1 ? 'lid' : 'leden'}.`,
     fills: ({ name, skill, via, level, minLevel }) =>
       `${name} dekt ${skill}${via ? ` (via ${via})` : ''}: niveau ${level}, ${minLevel} gevraagd.`,
     years: (years) => ` ${years} jaar ervaring.`,

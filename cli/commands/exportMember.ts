@@ -11,7 +11,7 @@ export function register(program: Command, context: CliContext): void {
     .description('Print everything stored about a member as JSON')
     .argument('<id>', 'the member id, e.g. m_0000042')
     .action(async (id: string) => {
-      const { exportMember } = await import('../../graph/exportMember.js');
-      printJson(await withGraphStore(context.config(), (store) => exportMember(store, id)));
+      const { exportMemberData } = await import('../../services/gdpr/exportMember.js');
+      printJson(await withGraphStore(context.config(), (graph) => exportMemberData({ graph }, id)));
     });
 }

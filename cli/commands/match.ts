@@ -4,10 +4,12 @@
 // names the failing field and an infeasible one says why (both exit code 2).
 import { Argument, type Command } from 'commander';
 import { BadUserInputError } from '../../domain/errors.js';
+import { parseTeamProblem } from '../../domain/problems/team.js';
+import { loadReferenceData } from '../../domain/referenceData.js';
 import { solveCommunityProblem } from '../../workers/matching/communityDetection/index.js';
 import { solveMentorProblem } from '../../workers/matching/mentorAssignment/index.js';
 import { solvePeerProblem } from '../../workers/matching/peerSuggestions/index.js';
-import { solveTeamProblem } from '../../workers/matching/teamFormation/index.js';
+import { solveTeam } from '../../workers/matching/teamFormation/index.js';
 import type { CliContext } from '../cliContext.js';
 import { printJson } from './printJson.js';
 import { readJsonInput } from './readJsonInput.js';
@@ -53,7 +55,9 @@ export function solveMatchProblem(kind: MatchKind, problem: unknown, options: Ma
   }
   switch (kind) {
     case 'team': {
-      const { teams, solver } = solveTeamProblem(problem, {
+      // A required skill nobody holds must at least be one of the taxonomy's.
+      const knownSkills = new Set(loadReferenceData().skills.map((s) => s.id));
+      const { teams, solver } = solveTeam(parseTeamProblem(problem, { knownSkills }), {
         explain: options.explain,
         timeBudgetMs: options.timeBudget ?? DEFAULT_TEAM_TIME_BUDGET_MS,
       });

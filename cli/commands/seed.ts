@@ -9,6 +9,7 @@ import type { Config } from '../../domain/config.js';
 import { ConflictError } from '../../domain/errors.js';
 import type { GraphStore } from '../../graph/graphStore.js';
 import { graphDirectory } from '../../graph/openGraphStore.js';
+import { deleteAllNodes } from '../../graph/seed/deleteAllNodes.js';
 import type { SeedSummary } from '../../graph/seed/seedStore.js';
 import type { CliContext } from '../cliContext.js';
 import { terminalProgress } from '../progress.js';
@@ -31,9 +32,6 @@ const SEED_BUFFER_POOL_MB = 256;
 function seedingConfig(config: Config): Config {
   return { ...config, GRAPH_BUFFER_POOL_MB: Math.min(config.GRAPH_BUFFER_POOL_MB, SEED_BUFFER_POOL_MB) };
 }
-
-/** Nodes deleted per statement on Neo4j: one huge DETACH DELETE would hold the whole graph in one transaction. */
-const NEO4J_DELETE_BATCH = 10_000;
 
 export async function seedCommand(config: Config, options: SeedCommandOptions): Promise<SeedSummary> {
   // Loaded when seeding, not at the CLI's start (`--help` need not load the generator).
@@ -71,17 +69,7 @@ async function emptyGraph(config: Config): Promise<void> {
     rmSync(graphDirectory(config), { recursive: true, force: true });
     return;
   }
-  await withGraphStore(config, deleteNeo4jNodes);
-}
-
-async function deleteNeo4jNodes(store: GraphStore): Promise<void> {
-  for (;;) {
-    const rows = await store.write<{ deleted: number }>(
-      'MATCH (n) WHERE NOT n:SchemaMigration WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted',
-      { batch: NEO4J_DELETE_BATCH },
-    );
-    if (Number(rows[0]?.deleted ?? 0) === 0) return;
-  }
+  await withGraphStore(config, (store) => deleteAllNodes(store));
 }
 
 function storeLocation(config: Config): string {

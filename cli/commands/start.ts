@@ -3,10 +3,10 @@
 import type { Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
 import type { AppOptions } from '../../api/buildApp.js';
-import type { ServicesOptions } from '../../api/services.js';
 import type { Config } from '../../domain/config.js';
 import { deploymentShape } from '../../domain/deploymentShape.js';
 import type { ProgressListener } from '../../domain/progress.js';
+import type { ServicesOptions } from '../../services/openServices.js';
 import type { Services } from '../../services/services.js';
 import type { WorkerPool } from '../../workers/jobQueue.js';
 import type { CliContext } from '../cliContext.js';
@@ -41,7 +41,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     { prepareSearchIndex },
   ] = await Promise.all([
     import('../../api/buildApp.js'),
-    import('../../api/services.js'),
+    import('../../services/openServices.js'),
     import('../../graph/seed/seedStore.js'),
     import('../../workers/maintenanceSchedule.js'),
     import('./reindex.js'),
@@ -104,7 +104,7 @@ async function startEmbeddedWorkers(
   if (!deploymentShape(services.config).workersInApi) return undefined;
   const [{ bindProcessors }, { buildProcessorDeps }] = await Promise.all([
     import('../../workers/processorMap.js'),
-    import('../../workers/suggestions/processorDeps.js'),
+    import('../../workers/processorDependencies.js'),
   ]);
   const deps = buildProcessorDeps({
     graph: services.graph,

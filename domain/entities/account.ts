@@ -5,6 +5,11 @@ export const ROLES = ['member', 'conseiller', 'space_manager', 'admin'] as const
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
+/** An e-mail as a person types it (sign-up, sign-in, password reset); stored normalised. */
+export const emailSchema = z
+  .email('must be a valid e-mail address')
+  .max(254, 'must be at most 254 characters');
+
 export const accountSchema = z.object({
   id: z.string().min(1),
   email: z.email(),

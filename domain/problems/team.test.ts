@@ -19,9 +19,12 @@ const valid = {
   k: 1,
 };
 
+/** The taxonomy's skill ids, as the CLI passes them in (a few suffice here). */
+const taxonomy = { knownSkills: new Set(['ceramics', 'woodworking', 'wheel-throwing']) };
+
 function fieldsOf(json: unknown): string[] {
   try {
-    parseTeamProblem(json);
+    parseTeamProblem(json, taxonomy);
   } catch (error) {
     if (error instanceof BadUserInputError) return error.problems.map((p) => p.path.join('.'));
     throw error;
@@ -42,8 +45,16 @@ describe('parseTeamProblem', () => {
 
   it('accepts a taxonomy skill nobody holds (the problem is then infeasible, not malformed)', () => {
     expect(() =>
-      parseTeamProblem({ ...valid, requirements: [{ skill: 'wheel-throwing', minLevel: 1, count: 1 }] }),
+      parseTeamProblem(
+        { ...valid, requirements: [{ skill: 'wheel-throwing', minLevel: 1, count: 1 }] },
+        taxonomy,
+      ),
     ).not.toThrow();
+  });
+
+  it('without the taxonomy passed in, accepts any skill nobody holds (the problem is then infeasible)', () => {
+    const problem = parseTeamProblem(requirement({ skill: 'underwater-basket-weaving' }));
+    expect(problem.requirements.map((r) => r.skill)).toContain('underwater-basket-weaving');
   });
 
   const requirement = (patch: object) => ({
@@ -147,7 +158,7 @@ describe('parseTeamProblem', () => {
 
   it('says which skill is unknown', () => {
     try {
-      parseTeamProblem(requirement({ skill: 'underwater-basket-weaving' }));
+      parseTeamProblem(requirement({ skill: 'underwater-basket-weaving' }), taxonomy);
       expect.unreachable();
     } catch (error) {
       expect((error as Error).message).toContain('unknown skill "underwater-basket-weaving"');

@@ -17,7 +17,6 @@ import { latitudeSchema, longitudeSchema } from '../entities/common.js';
 import { skillLevelSchema } from '../entities/skill.js';
 import { requirementSchema } from '../entities/tender.js';
 import { BadUserInputError, type FieldProblem } from '../errors.js';
-import { loadReferenceData } from '../referenceData.js';
 import { parseInput } from '../validation.js';
 
 const candidateIdSchema = z.string().min(1, 'must not be empty');
@@ -134,27 +133,27 @@ export interface TeamSolution {
 }
 
 export interface ParseTeamProblemOptions {
-  /** Skill ids a requirement may name even if no candidate holds them; defaults to the reference taxonomy. */
+  /**
+   * Skill ids a requirement may name even if no candidate holds them: the
+   * taxonomy's, passed in by the caller (the CLI loads the reference data).
+   * With it, a requirement naming any other skill nobody holds is refused as
+   * an unknown skill; without it, such a requirement is accepted and the
+   * problem is then infeasible, so that parsing reads nothing from disk.
+   */
   knownSkills?: ReadonlySet<string>;
-}
-
-let taxonomySkillIds: ReadonlySet<string> | undefined;
-function referenceSkillIds(): ReadonlySet<string> {
-  taxonomySkillIds ??= new Set(loadReferenceData().skills.map((s) => s.id));
-  return taxonomySkillIds;
 }
 
 /** Parses and cross-checks a team problem; every failing field is named in the BadUserInputError. */
 export function parseTeamProblem(json: unknown, options: ParseTeamProblemOptions = {}): TeamProblem {
   const problem = parseInput(teamProblemSchema, json);
-  const problems = crossCheck(problem, options.knownSkills ?? referenceSkillIds());
+  const problems = crossCheck(problem, options.knownSkills ?? null);
   if (problems.length > 0) throw new BadUserInputError(problems);
   problem.mustInclude = [...new Set(problem.mustInclude)];
   problem.exclude = [...new Set(problem.exclude)];
   return problem;
 }
 
-function crossCheck(problem: TeamProblem, knownSkills: ReadonlySet<string>): FieldProblem[] {
+function crossCheck(problem: TeamProblem, knownSkills: ReadonlySet<string> | null): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const firstIndex = new Map<string, number>();
   problem.candidates.forEach((c, i) => {
@@ -197,7 +196,7 @@ function crossCheck(problem: TeamProblem, knownSkills: ReadonlySet<string>): Fie
         message: `duplicate requirement for "${r.skill}" (also requirements.${previous}); raise its count instead`,
       });
     } else requirementIndex.set(r.skill, i);
-    if (!heldSkills.has(r.skill) && !knownSkills.has(r.skill)) {
+    if (knownSkills && !heldSkills.has(r.skill) && !knownSkills.has(r.skill)) {
       problems.push({ path: ['requirements', i, 'skill'], message: `unknown skill "${r.skill}"` });
     }
   });

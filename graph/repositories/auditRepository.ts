@@ -2,13 +2,15 @@
 // newest first. Details are JSON without personal data; erasing a member
 // rewrites their id in old events to "erased".
 import type { AuditEvent } from '../../domain/entities/auditEvent.js';
-import type { GraphStore, Row } from '../graphStore.js';
+import type { GraphQueryRunner, GraphStore, Row } from '../graphStore.js';
 import { projection } from '../properties/projection.js';
 import { numeric, text } from '../properties/rowValues.js';
 import { checkedPage, type Page, type PageOf } from './page.js';
 
 const AUDIT_PROPERTIES = ['id', 'actorId', 'action', 'targetKind', 'targetId', 'at', 'details'] as const;
 const AUDIT_COLUMNS = projection('e', AUDIT_PROPERTIES);
+
+const CREATE_EVENT = `CREATE (:AuditEvent {${AUDIT_PROPERTIES.map((p) => `${p}: $${p}`).join(', ')}})`;
 
 /** What replaces an erased member's or account's id in the log. */
 export const ERASED = 'erased';
@@ -17,10 +19,7 @@ export class AuditRepository {
   constructor(private readonly store: GraphStore) {}
 
   async record(event: AuditEvent): Promise<void> {
-    await this.store.write(
-      `CREATE (:AuditEvent {${AUDIT_PROPERTIES.map((p) => `${p}: $${p}`).join(', ')}})`,
-      event,
-    );
+    await this.store.write(CREATE_EVENT, event);
   }
 
   async list(page: Page, filter: { action?: string } = {}): Promise<PageOf<AuditEvent>> {
@@ -36,20 +35,28 @@ export class AuditRepository {
     ]);
     return { items: rows.map(eventFromRow), totalCount: counts[0]?.n ?? 0 };
   }
+}
 
-  /** Replaces the given ids (a member's and their account's) wherever they appear as actor or target. */
-  async anonymise(ids: readonly string[]): Promise<void> {
-    for (const id of ids) {
-      await this.store.write('MATCH (e:AuditEvent) WHERE e.actorId = $id SET e.actorId = $erased', {
-        id,
-        erased: ERASED,
-      });
-      await this.store.write('MATCH (e:AuditEvent) WHERE e.targetId = $id SET e.targetId = $erased', {
-        id,
-        erased: ERASED,
-      });
-    }
+/**
+ * Erasure: the given ids (a member's and their accounts') become "erased"
+ * wherever they appear as actor or target; run inside the erasure's transaction.
+ */
+export async function anonymiseInAudit(tx: GraphQueryRunner, ids: readonly string[]): Promise<void> {
+  for (const id of ids) {
+    await tx.run('MATCH (e:AuditEvent) WHERE e.actorId = $id SET e.actorId = $erased', {
+      id,
+      erased: ERASED,
+    });
+    await tx.run('MATCH (e:AuditEvent) WHERE e.targetId = $id SET e.targetId = $erased', {
+      id,
+      erased: ERASED,
+    });
   }
+}
+
+/** One event written inside a larger transaction (the erasure's closing event). */
+export async function recordInTransaction(tx: GraphQueryRunner, event: AuditEvent): Promise<void> {
+  await tx.run(CREATE_EVENT, event);
 }
 
 function eventFromRow(row: Row): AuditEvent {

@@ -5,6 +5,7 @@ import { AlertRepository } from './alertRepository.js';
 import { BidRepository } from './bidRepository.js';
 import { CollaborationRepository } from './collaborationRepository.js';
 import { CommunityRepository } from './communityRepository.js';
+import { ErasureRepository } from './erasureRepository.js';
 import { FiliereEventRepository } from './filiereEventRepository.js';
 import { FiliereGraphRepository } from './filiereGraphRepository.js';
 import { FiliereManagementRepository } from './filiereManagementRepository.js';
@@ -37,6 +38,7 @@ export interface GraphRepositories {
   communities: CommunityRepository;
   filieres: FiliereRepository;
   projects: ProjectRepository;
+  erasure: ErasureRepository;
   /** Members of a filière or space under the viewer's privacy condition, and a space's availability. */
   scopedMembers: ScopedMemberRepository;
   /** Filière creation, editing, membership and growth. */
@@ -77,6 +79,7 @@ export function graphRepositories(store: GraphStore): GraphRepositories {
     communities: new CommunityRepository(store),
     filieres: new FiliereRepository(store),
     projects: new ProjectRepository(store),
+    erasure: new ErasureRepository(store),
     scopedMembers: new ScopedMemberRepository(store, members),
     filiereManagement: new FiliereManagementRepository(store),
     filiereEvents: new FiliereEventRepository(store),

@@ -116,6 +116,12 @@ describe('SuggestionRepository', () => {
     await expect(repo.restore('missing')).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  it('stores an empty team (nobody covers the tender) but no empty suggestion of another kind', async () => {
+    await repo.upsert([suggestion('t_empty', { kind: 'team', subjectId: 'tdr_nobody', targetIds: [] })]);
+    expect(await repo.get('t_empty')).toMatchObject({ kind: 'team', targetIds: [], status: 'new' });
+    expect((await repo.listBySubject('tdr_nobody')).map((s) => s.id)).toEqual(['t_empty']);
+  });
+
   it('refuses bad suggestions naming the field, and unknown ids', async () => {
     await expect(repo.upsert([suggestion('s8', { targetIds: [] })])).rejects.toMatchObject({
       problems: [{ path: ['suggestions', 0, 'targetIds'] }],

@@ -68,11 +68,15 @@ export class SuggestionRepository {
             : dismissed.has(proposalKey(suggestion))
               ? 'dismissed'
               : suggestion.status;
+        // Kùzu refuses an empty list parameter: an empty team is written as an empty list literal.
         const assignments = SUGGESTION_PROPERTIES.filter((p) => p !== 'id')
-          .map((p) => `s.${p} = $${p}`)
+          .map((p) =>
+            p === 'targetIds' && suggestion.targetIds.length === 0 ? 's.targetIds = []' : `s.${p} = $${p}`,
+          )
           .join(', ');
+        const { targetIds, ...rest } = suggestion;
         await tx.run(`MERGE (s:Suggestion {id: $id}) SET ${assignments}`, {
-          ...suggestion,
+          ...(targetIds.length === 0 ? rest : suggestion),
           status,
           team: storedTeam(suggestion.team),
         });
@@ -164,8 +168,9 @@ function checked(suggestion: Suggestion, index: number): Suggestion {
       })),
     );
   }
-  // Kùzu refuses empty list parameters, and a suggestion of nobody means nothing.
-  if (result.data.targetIds.length === 0) {
+  // A suggestion of nobody means nothing, except a team answer that says nobody covers the
+  // tender's requirements (issue 16: a readable result rather than a failed job).
+  if (result.data.targetIds.length === 0 && result.data.kind !== 'team') {
     throw BadUserInputError.at(['suggestions', index, 'targetIds'], 'must name at least one target');
   }
   return result.data;

@@ -42,8 +42,7 @@ export class NoticeProblems {
     this.problems.push({
       path: [where],
       message: `missing or empty (${what})`,
-      code: 'eforms.missing',
-      params: { element: where, part, ...(detail ? { detail } : {}) },
+      reason: { code: 'eforms.missing', params: { element: where, part, ...(detail ? { detail } : {}) } },
     });
   }
 
@@ -51,8 +50,7 @@ export class NoticeProblems {
     this.problems.push({
       path: [where],
       message: INVALID_VALUES[kind].replace('{value}', value),
-      code: `eforms.invalid.${kind}`,
-      params: { element: where, value },
+      reason: { code: `eforms.invalid.${kind}`, params: { element: where, value } },
     });
   }
 

@@ -108,8 +108,7 @@ function noticeKind(root: XmlElement): NoticeKind {
       {
         path: [],
         message: `the root element is <${root.qualifiedName}>; an eForms notice is one of ${names}`,
-        code: 'eforms.notNotice',
-        params: { root: root.qualifiedName, expected: names },
+        reason: { code: 'eforms.notNotice', params: { root: root.qualifiedName, expected: names } },
       },
     ]);
   }
@@ -118,8 +117,10 @@ function noticeKind(root: XmlElement): NoticeKind {
       {
         path: [],
         message: `the root element <${root.qualifiedName}> is in the namespace "${root.namespace}", not "${expected.namespace}"`,
-        code: 'eforms.namespace',
-        params: { root: root.qualifiedName, namespace: root.namespace, expected: expected.namespace },
+        reason: {
+          code: 'eforms.namespace',
+          params: { root: root.qualifiedName, namespace: root.namespace, expected: expected.namespace },
+        },
       },
     ]);
   }

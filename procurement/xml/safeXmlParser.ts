@@ -65,7 +65,7 @@ export function parseXmlDocument(xml: string, limits: XmlLimits = DEFAULT_XML_LI
 
 /** A refused document: the English message, and a code with its parameters for the web app's languages. */
 function refused(message: string, code: string, params: Record<string, string | number>): BadUserInputError {
-  return new BadUserInputError([{ path: [], message, code: `eforms.${code}`, params }]);
+  return new BadUserInputError([{ path: [], message, reason: { code: `eforms.${code}`, params } }]);
 }
 
 function formatSize(length: number): string {

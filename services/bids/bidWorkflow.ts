@@ -13,7 +13,7 @@ import { newId } from '../../domain/ids.js';
 import { canManageBid, canManageTender, canSeeBid } from '../../domain/policy/profileVisibility.js';
 import type { BidRepository, NewTeamMember } from '../../graph/repositories/bidRepository.js';
 import type { TenderRepository } from '../../graph/repositories/tenderRepository.js';
-import { topics } from '../../workers/events/eventBus.js';
+import { topics } from '../../messaging/events/eventBus.js';
 import type { JobHandle } from '../../workers/jobQueue.js';
 import { recordAction } from '../audit/recordAction.js';
 import type { BidMembershipCheck, Services } from '../services.js';

@@ -131,7 +131,7 @@ export function tendersFromNotice(
   });
   if (tenders.length === 0) {
     throw new BadUserInputError([
-      { path: ['xml'], message: 'the notice has no lot to bid for', code: 'eforms.noLot', params: {} },
+      { path: ['xml'], message: 'the notice has no lot to bid for', reason: { code: 'eforms.noLot' } },
     ]);
   }
   const deadlines = tenders.flatMap((t) => (t.tender.deadline === null ? [] : [t.tender.deadline]));

@@ -15,7 +15,7 @@ import type { TenderSource } from '../../domain/entities/tenderSource.js';
 import { BadUserInputError, type FieldProblem } from '../../domain/errors.js';
 import { newId } from '../../domain/ids.js';
 import type { Taxonomy } from '../../domain/taxonomy.js';
-import { topics } from '../../workers/events/eventBus.js';
+import { topics } from '../../messaging/events/eventBus.js';
 import { storeSuggestionReason, type TenderAlertHit } from '../../workers/suggestions/suggestionReasons.js';
 import type { Services } from '../services.js';
 

@@ -44,6 +44,32 @@ describe('accounts', () => {
     expect(me.data!.me.member.handle).toMatch(/^lea-martin-[a-z0-9]{6}$/);
   });
 
+  it('stores the three suggestion consents false at sign-up, and true once ticked', async () => {
+    const res = await signUp('consent@example.org', 'Consent Newcomer');
+    const token = bearer(res.data!.signUp.token);
+    const PRIVACY = '{ me { member { privacy { suggestForBids suggestForMentoring suggestForFilieres } } } }';
+    type Privacy = { me: { member: { privacy: Record<string, boolean> } } };
+    const fresh = await gql<Privacy>(fixture.app, PRIVACY, {}, token);
+    expect(fresh.data!.me.member.privacy).toEqual({
+      suggestForBids: false,
+      suggestForMentoring: false,
+      suggestForFilieres: false,
+    });
+    const ticked = await gql(
+      fixture.app,
+      'mutation { setMyPrivacy(input: { suggestForBids: true, suggestForFilieres: true }) { handle } }',
+      {},
+      token,
+    );
+    expect(ticked.errors).toBeUndefined();
+    const stored = await gql<Privacy>(fixture.app, PRIVACY, {}, token);
+    expect(stored.data!.me.member.privacy).toEqual({
+      suggestForBids: true,
+      suggestForMentoring: false,
+      suggestForFilieres: true,
+    });
+  });
+
   it('refuses a second sign-up with the same e-mail and writes nothing', async () => {
     const before = await fixture.services.graph.read<{ n: number }>('MATCH (m:Member) RETURN count(m) AS n');
     const res = await signUp('lea@example.org', 'Someone Else');
@@ -129,7 +155,7 @@ describe('accounts', () => {
   });
 
   it('creates the boot admin once, idempotently', async () => {
-    const { ensureBootAdmin } = await import('../../api/auth/bootAdmin.js');
+    const { ensureBootAdmin } = await import('../../services/accounts/bootAdmin.js');
     expect(await ensureBootAdmin(fixture.services)).toBe('present');
     const token = (
       await gql<{ signIn: { token: string } }>(fixture.app, SIGN_IN, {

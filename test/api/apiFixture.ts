@@ -4,12 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { type AppOptions, buildApp } from '../../api/buildApp.js';
-import { closeServices, openServices } from '../../api/services.js';
 import { loadConfig } from '../../domain/config.js';
 import type { NetworkDataset } from '../../domain/dataset.js';
 import { generateNetwork } from '../../graph/seed/syntheticNetwork.js';
+import type { MailPort } from '../../messaging/mail/mailPort.js';
+import { closeServices, openServices } from '../../services/openServices.js';
 import type { Services } from '../../services/services.js';
-import type { MailPort } from '../../workers/mail/mailPort.js';
 
 export interface ApiFixture {
   app: FastifyInstance;

@@ -1,11 +1,11 @@
 // Signing in test users through the real API: accounts with given roles and
 // scopes, linked to seeded members, and a mail port that keeps what it sends.
 import type { FastifyInstance } from 'fastify';
-import { hashPassword } from '../../api/auth/passwords.js';
 import type { Role } from '../../domain/entities/account.js';
 import { newId } from '../../domain/ids.js';
+import { LogMailPort } from '../../messaging/mail/logMailPort.js';
+import { hashPassword } from '../../services/accounts/passwords.js';
 import type { Services } from '../../services/services.js';
-import { LogMailPort } from '../../workers/mail/logMailPort.js';
 import { gql } from './apiFixture.js';
 
 export const TEST_PASSWORD = 'correct horse battery';

@@ -474,6 +474,11 @@ const OPERATIONS: Operation[] = [
     document: 'mutation { dismissPeerSuggestion(suggestion: "sug_missing") }',
     allowed: WITH_PROFILE,
   },
+  {
+    name: 'restorePeerSuggestion',
+    document: 'mutation { restorePeerSuggestion(suggestion: "sug_missing") }',
+    allowed: WITH_PROFILE,
+  },
   { name: 'refreshMySuggestions', document: 'mutation { refreshMySuggestions }', allowed: WITH_PROFILE },
   {
     name: 'followTenders',

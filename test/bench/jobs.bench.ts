@@ -7,9 +7,10 @@
 // - end to end: enqueue (what a mutation does) → worker → `jobProgress` event
 //   "completed" received by a subscriber on another bus instance.
 // Producer, worker and subscriber share this process (and the machine's 2 cores with Redis).
+
+import { topics } from '../../messaging/events/eventBus.js';
+import { RedisEventBus } from '../../messaging/events/redisEventBus.js';
 import { BullmqJobQueue } from '../../workers/bullmq/bullmqJobQueue.js';
-import { topics } from '../../workers/events/eventBus.js';
-import { RedisEventBus } from '../../workers/events/redisEventBus.js';
 import { InProcessJobQueue } from '../../workers/inProcess/inProcessJobQueue.js';
 import type { JobProcessor, JobQueue } from '../../workers/jobQueue.js';
 import { searchSync } from '../../workers/processors/searchSync.js';

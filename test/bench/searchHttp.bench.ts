@@ -10,7 +10,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { hashPassword } from '../../api/auth/passwords.js';
 import { startServer } from '../../cli/commands/start.js';
 import { loadConfig } from '../../domain/config.js';
 import { newId } from '../../domain/ids.js';
@@ -19,6 +18,7 @@ import { mulberry32 } from '../../domain/random.js';
 import { Taxonomy } from '../../domain/taxonomy.js';
 import { generateNetwork } from '../../graph/seed/syntheticNetwork.js';
 import { queryWords } from '../../search/textAnalysis.js';
+import { hashPassword } from '../../services/accounts/passwords.js';
 import { machineInfo, percentiles, writeResult } from './harness.js';
 
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 100_000);

@@ -9,8 +9,8 @@ import type { MemberRecord } from '../../domain/entities/member.js';
 import { loadReferenceData } from '../../domain/referenceData.js';
 import type { WorkerPool } from '../../workers/jobQueue.js';
 import { SkillAffinity } from '../../workers/matching/mentorAssignment/index.js';
+import { buildProcessorDeps } from '../../workers/processorDependencies.js';
 import { bindProcessors } from '../../workers/processorMap.js';
-import { buildProcessorDeps } from '../../workers/suggestions/processorDeps.js';
 import { gql } from '../api/apiFixture.js';
 import { accountFor, bearer, TEST_PASSWORD } from '../api/authHelpers.js';
 import {

@@ -10,8 +10,8 @@ import type { MemberRecord } from '../../domain/entities/member.js';
 import { haversineKm } from '../../domain/geo.js';
 import { examplePath } from '../../procurement/testing/sharedData.js';
 import type { WorkerPool } from '../../workers/jobQueue.js';
+import { buildProcessorDeps } from '../../workers/processorDependencies.js';
 import { bindProcessors } from '../../workers/processorMap.js';
-import { buildProcessorDeps } from '../../workers/suggestions/processorDeps.js';
 import { accountFor, TEST_PASSWORD } from '../api/authHelpers.js';
 import {
   type BrowserWorld,
@@ -19,6 +19,7 @@ import {
   seriousAccessibilityViolations,
   startBrowserWorld,
 } from './browserFixture.js';
+import { pickPlace } from './placePicker.js';
 
 const RADIUS_KM = 300;
 const TITLE = 'Aménagement de la médiathèque';
@@ -29,7 +30,7 @@ let leadContext: BrowserContext;
 let lead: Page;
 let leadMember: MemberRecord;
 let skills: string[];
-let spaceId: string;
+let spaceName: string;
 let bidUrl = '';
 
 /** Consenting, visible members' skills at level ≥ 3 near a point, most common first. */
@@ -69,7 +70,7 @@ beforeAll(async () => {
     { events },
   );
   const space = world.api.dataset.spaces.find((s) => s.lat !== null && s.lon !== null)!;
-  spaceId = space.id;
+  spaceName = space.name;
   skills = commonSkills(world.api.dataset.members, { lat: space.lat!, lon: space.lon! }).slice(0, 2);
   leadMember = world.api.dataset.members.find((m) => m.privacy.visibility === 'network')!;
   ({ context: leadContext, page: lead } = await memberPage(leadMember));
@@ -95,7 +96,12 @@ describe('tenders and joint bids', () => {
     for (const label of labels) await lead.getByRole('button', { name: `Confirmer ${label}` }).click();
     const requirements = lead.getByRole('list', { name: 'Compétences demandées' });
     for (const label of labels) await requirements.getByText(label, { exact: true }).waitFor();
-    await lead.getByLabel('Lieu', { exact: true }).selectOption(spaceId);
+    await pickPlace(
+      lead,
+      'Lieu',
+      spaceName,
+      new RegExp(`^${spaceName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    );
     await lead.getByLabel('Rayon').selectOption(String(RADIUS_KM));
     expect(await seriousAccessibilityViolations(lead)).toEqual([]);
     await screenshot(lead, 'tender-form');
@@ -191,7 +197,7 @@ describe('tenders and joint bids', () => {
 });
 
 describe('my suggestions, live', () => {
-  it('recomputes people to meet, shows them as the job stores them, and dismisses one for good', async () => {
+  it('recomputes people to meet, shows them as the job stores them, dismisses one and undoes it, then for good', async () => {
     await lead.goto(`${world.baseUrl}/suggestions`);
     await lead.getByRole('heading', { level: 2, name: 'Personnes à rencontrer' }).waitFor();
     await lead.getByRole('button', { name: 'Recalculer mes suggestions' }).click();
@@ -200,10 +206,18 @@ describe('my suggestions, live', () => {
     await dismissButtons.first().waitFor({ timeout: 30_000 });
     const name = (await dismissButtons.first().textContent())?.replace('Ne plus me proposer ', '') ?? '';
     expect(await seriousAccessibilityViolations(lead)).toEqual([]);
-    await dismissButtons.first().click();
-    await expect
-      .poll(() => lead.getByRole('button', { name: `Ne plus me proposer ${name}`, exact: true }).count())
-      .toBe(0);
+    const dismissOne = lead.getByRole('button', { name: `Ne plus me proposer ${name}`, exact: true });
+    await dismissOne.click();
+    await expect.poll(() => dismissOne.count()).toBe(0);
+    // Undo: the person comes back, in the reader's language all along.
+    const setAside = lead.getByRole('status').filter({ hasText: `${name} ne vous sera plus proposé·e.` });
+    await setAside.getByRole('button', { name: 'Annuler' }).click();
+    await dismissOne.waitFor();
+    await expect.poll(() => setAside.count()).toBe(0);
+    expect(await lead.locator('section[aria-labelledby="peers-title"] [lang="en"]').count()).toBe(0);
+    // Dismissed again, and this time left so.
+    await dismissOne.click();
+    await expect.poll(() => dismissOne.count()).toBe(0);
   });
 });
 

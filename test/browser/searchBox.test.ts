@@ -76,4 +76,17 @@ describe('directory search box', () => {
     await expect(page.getByLabel('Rechercher').inputValue()).resolves.toBe('keramist');
     await expect.poll(async () => ceramists.has((await cardHandles())[0] ?? '')).toBe(true);
   });
+
+  it('shows results to a signed-in reader who opens /?q=céramique directly, accents typed or encoded', async () => {
+    for (const address of ['/?q=céramique', `/?q=${encodeURIComponent('céramique')}`]) {
+      const fresh = await context.newPage();
+      const errors: string[] = [];
+      fresh.on('pageerror', (error) => errors.push(error.message));
+      await fresh.goto(`${world.baseUrl}${address}`);
+      await expect(fresh.getByLabel('Rechercher').inputValue()).resolves.toBe('céramique');
+      await fresh.locator('.member-card').first().waitFor();
+      expect(errors).toEqual([]);
+      await fresh.close();
+    }
+  });
 });

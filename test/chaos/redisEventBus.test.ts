@@ -3,8 +3,8 @@
 // subscriber whose connection is cut gets events again once ioredis reconnects.
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { type JobProgressEvent, topics } from '../../workers/events/eventBus.js';
-import { RedisEventBus } from '../../workers/events/redisEventBus.js';
+import { type JobProgressEvent, topics } from '../../messaging/events/eventBus.js';
+import { RedisEventBus } from '../../messaging/events/redisEventBus.js';
 import { killClientsNamed, TEST_REDIS_URL, uniquePrefix, waitUntil } from './support/redis.js';
 
 const progress = (done: number): JobProgressEvent => ({

@@ -16,8 +16,8 @@
 // - A pause (CLIENT PAUSE) or dropped connections: nothing is lost.
 import { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { JobState } from '../../domain/jobState.js';
 import { BullmqJobQueue } from '../../workers/bullmq/bullmqJobQueue.js';
-import type { JobState } from '../../workers/jobState.js';
 import type { JobPayloadInput } from '../../workers/queues.js';
 import { chaosQueueOptions } from './support/chaosSettings.js';
 import { PrivateRedis } from './support/privateRedis.js';

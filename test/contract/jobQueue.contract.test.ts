@@ -3,9 +3,9 @@
 // its own key prefix, deleted afterwards.
 import { afterEach, describe, expect, it } from 'vitest';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../domain/errors.js';
+import { type JobProgressEvent, topics } from '../../messaging/events/eventBus.js';
+import { MemoryEventBus } from '../../messaging/events/memoryEventBus.js';
 import { BullmqJobQueue } from '../../workers/bullmq/bullmqJobQueue.js';
-import { type JobProgressEvent, topics } from '../../workers/events/eventBus.js';
-import { MemoryEventBus } from '../../workers/events/memoryEventBus.js';
 import { InProcessJobQueue } from '../../workers/inProcess/inProcessJobQueue.js';
 import type { JobContext, JobEventName, JobEvents, JobQueue } from '../../workers/jobQueue.js';
 import { type JobPayloadInput, jobIdFor, type QueueSettingsOverrides } from '../../workers/queues.js';

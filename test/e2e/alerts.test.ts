@@ -5,9 +5,9 @@
 // follows are validated, private to their owner, exported and erased.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SuggestionsEvent } from '../../messaging/events/eventBus.js';
+import { topics } from '../../messaging/events/eventBus.js';
 import { examplePath } from '../../procurement/testing/sharedData.js';
-import type { SuggestionsEvent } from '../../workers/events/eventBus.js';
-import { topics } from '../../workers/events/eventBus.js';
 import { type ApiFixture, gql, startApiFixture } from '../api/apiFixture.js';
 import { accountFor, bearer } from '../api/authHelpers.js';
 

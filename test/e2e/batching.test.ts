@@ -6,11 +6,11 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildApp } from '../../api/buildApp.js';
-import { closeServices, openServices } from '../../api/services.js';
 import { loadConfig } from '../../domain/config.js';
 import type { GraphStore } from '../../graph/graphStore.js';
 import { graphRepositories } from '../../graph/repositories/index.js';
 import { generateNetwork } from '../../graph/seed/syntheticNetwork.js';
+import { closeServices, openServices } from '../../services/openServices.js';
 import type { Services } from '../../services/services.js';
 import { accountFor, bearer } from '../api/authHelpers.js';
 

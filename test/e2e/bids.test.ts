@@ -14,10 +14,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NetworkDataset } from '../../domain/dataset.js';
 import type { MemberRecord } from '../../domain/entities/member.js';
 import { haversineKm } from '../../domain/geo.js';
-import { topics } from '../../workers/events/eventBus.js';
+import { loadReferenceData } from '../../domain/referenceData.js';
+import { topics } from '../../messaging/events/eventBus.js';
 import type { WorkerPool } from '../../workers/jobQueue.js';
+import { buildProcessorDeps } from '../../workers/processorDependencies.js';
 import { bindProcessors } from '../../workers/processorMap.js';
-import { buildProcessorDeps } from '../../workers/suggestions/processorDeps.js';
 import { type ApiFixture, gql, startApiFixture } from '../api/apiFixture.js';
 import { accountFor } from '../api/authHelpers.js';
 
@@ -545,5 +546,49 @@ describe('joint bids through GraphQL', () => {
       { t: otherTender },
     );
     expect(fresh.data!.createBid.bidId).not.toBe(cancelled);
+  });
+
+  it('answers, in the reader’s language, that nobody covers a tender no member can fill (not a failed job)', async () => {
+    const held = new Set(dataset.members.flatMap((m) => m.skills.map((s) => s.skill)));
+    const taxonomy = fixture.services.taxonomy;
+    const unheld = loadReferenceData()
+      .skills.map((s) => s.id)
+      .find((id) => taxonomy.selfAndDescendants(id).every((d) => !held.has(d)));
+    if (!unheld) throw new Error('the seeded network holds every skill; pick a smaller network');
+    const created = await call<{ createTender: { tenderId: string } }>(
+      lead.id,
+      'mutation($i: TenderInput!) { createTender(input: $i) { tenderId } }',
+      {
+        i: {
+          title: 'Nobody can',
+          lat: lead.lat,
+          lon: lead.lon,
+          radiusKm: 50,
+          requirements: [{ skill: unheld, minLevel: 1 }],
+        },
+      },
+    );
+    const nobody = created.data!.createTender.tenderId;
+    const started = await call<{ suggestTeams: string }>(
+      lead.id,
+      'mutation($t: String!) { suggestTeams(tenderId: $t) }',
+      {
+        t: nobody,
+      },
+    );
+    const result = (await jobResult(fixture, started.data!.suggestTeams)) as { suggestionIds: string[] };
+    expect(result.suggestionIds).toHaveLength(1);
+    const read = await call<{ tender: { teamSuggestions: TeamSuggestion[] } }>(lead.id, TEAM_SUGGESTIONS, {
+      id: nobody,
+      l: 'FR',
+    });
+    expect(read.errors).toBeUndefined();
+    const [empty] = read.data!.tender.teamSuggestions;
+    expect(empty!.members).toEqual([]);
+    expect(empty!.reasons.map((r) => r.code)).toEqual(['team', 'uncovered']);
+    expect(empty!.reasons[0]!.text).toBe(
+      'Personne dans le réseau ne couvre encore un besoin de cet appel d’offres.',
+    );
+    expect(empty!.explanation).not.toMatch(/nobody|requirement|minLevel/i);
   });
 });

@@ -43,6 +43,8 @@ describe('the demo network', () => {
       { input: { email: 'newcomer@example.org', password: 'a long password', name: 'Nina Newcomer' } },
     );
     const newcomer = signUp.signUp.token;
+    // Suggestions are opt-in at sign-up: the newcomer agrees to mentoring first.
+    await ok(newcomer, 'mutation { setMyPrivacy(input: { suggestForMentoring: true }) { handle } }');
     await ok(newcomer, 'mutation($input: MentorRequestInput!) { requestMentor(input: $input) { status } }', {
       input: { skills: [offer.skills[0]], languages: [offer.languages[0]], mode: 'EITHER' },
     });

@@ -2,10 +2,10 @@
 // over GraphQL, the in-process workers built by buildProcessorDeps (where the
 // solvers are registered) run it, and the proposals appear in proposedFilieres.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eraseMember } from '../../api/gdpr/eraseMember.js';
+import { eraseMember } from '../../services/gdpr/eraseMember.js';
 import type { WorkerPool } from '../../workers/jobQueue.js';
+import { buildProcessorDeps } from '../../workers/processorDependencies.js';
 import { bindProcessors } from '../../workers/processorMap.js';
-import { buildProcessorDeps } from '../../workers/suggestions/processorDeps.js';
 import { type ApiFixture, gql, startApiFixture } from '../api/apiFixture.js';
 import { accountFor, bearer } from '../api/authHelpers.js';
 

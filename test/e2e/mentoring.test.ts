@@ -8,8 +8,8 @@ import { loadReferenceData } from '../../domain/referenceData.js';
 import { Taxonomy } from '../../domain/taxonomy.js';
 import type { JobSnapshot, WorkerPool } from '../../workers/jobQueue.js';
 import { SkillAffinity } from '../../workers/matching/mentorAssignment/index.js';
+import { buildProcessorDeps } from '../../workers/processorDependencies.js';
 import { bindProcessors } from '../../workers/processorMap.js';
-import { buildProcessorDeps } from '../../workers/suggestions/processorDeps.js';
 import { type ApiFixture, gql, startApiFixture } from '../api/apiFixture.js';
 import { accountFor, bearer } from '../api/authHelpers.js';
 
@@ -49,6 +49,8 @@ async function person(name: string): Promise<Person> {
     { input: { email: `mentoring${people}@example.org`, password: 'a long password', name } },
   );
   const account = await fixture.services.accounts.getByEmail(`mentoring${people}@example.org`);
+  // Suggestions are opt-in at sign-up: these people agree to be matched for mentoring.
+  await ok(res.data!.signUp.token, 'mutation { setMyPrivacy(input: { suggestForMentoring: true }) { id } }');
   return { id: account!.memberId!, token: res.data!.signUp.token };
 }
 

@@ -9,8 +9,8 @@ import { reindexSearch } from '../../cli/commands/reindex.js';
 import type { Tender } from '../../domain/entities/tender.js';
 import { haversineKm } from '../../domain/geo.js';
 import type { WorkerPool } from '../../workers/jobQueue.js';
+import { buildProcessorDeps } from '../../workers/processorDependencies.js';
 import { bindProcessors } from '../../workers/processorMap.js';
-import { buildProcessorDeps } from '../../workers/suggestions/processorDeps.js';
 import { TeamProblemBuilder } from '../../workers/suggestions/teamProblemBuilder.js';
 import { type ApiFixture, gql, startApiFixture } from '../api/apiFixture.js';
 import { bearer } from '../api/authHelpers.js';
@@ -87,6 +87,8 @@ beforeAll(async () => {
   );
   headers = bearer(signUp.signUp.token);
   await call('mutation { setMySpaces(spaces: ["la-coroutine"]) { handle } }');
+  // Suggestions are opt-in at sign-up: she agrees to be proposed for bids.
+  await call('mutation { setMyPrivacy(input: { suggestForBids: true }) { handle } }');
   await call('mutation { setMySkills(skills: [{ skill: "ceramics", level: 5, years: 2 }]) { handle } }');
   const rows = await services.graph.read<{ id: string; lat: number | null }>(
     'MATCH (m:Member {handle: $handle}) RETURN m.id AS id, m.lat AS lat',

@@ -19,7 +19,10 @@ interface UploadBody {
   expired?: number;
   errors?: {
     message: string;
-    extensions: { code: string; problems?: { code?: string; params?: Record<string, unknown> }[] };
+    extensions: {
+      code: string;
+      problems?: { reason?: { code: string; params?: Record<string, unknown> } }[];
+    };
   }[];
 }
 
@@ -105,18 +108,17 @@ describe('POST /notices', () => {
     expect(status).toBe(400);
     const error = body.errors![0]!;
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
-    const codes = error.extensions.problems!.map((p) => p.code);
+    const codes = error.extensions.problems!.map((p) => p.reason?.code);
     expect(codes.length).toBeGreaterThan(0);
     expect(codes.every((code) => typeof code === 'string' && code.startsWith('eforms.'))).toBe(true);
-    expect(error.extensions.problems![0]!.params).toHaveProperty('element');
+    expect(error.extensions.problems![0]!.reason?.params).toHaveProperty('element');
 
     const hostile = await upload('<!DOCTYPE x [<!ENTITY a "a">]><x>&a;</x>', {
       authorization: `Bearer ${token}`,
     });
     expect(hostile.status).toBe(400);
     expect(hostile.body.errors![0]!.extensions.problems![0]).toMatchObject({
-      code: 'eforms.xml.declaration',
-      params: { keyword: 'DOCTYPE', line: 1 },
+      reason: { code: 'eforms.xml.declaration', params: { keyword: 'DOCTYPE', line: 1 } },
     });
     expect(await tenderCount()).toBe(before);
   });

@@ -10,9 +10,9 @@ import { reindexSearch } from '../../cli/commands/reindex.js';
 import type { MemberRecord } from '../../domain/entities/member.js';
 import { openSearchIndex } from '../../search/openSearchIndex.js';
 import type { WorkerPool } from '../../workers/jobQueue.js';
+import { buildProcessorDeps } from '../../workers/processorDependencies.js';
 import { bindProcessors } from '../../workers/processorMap.js';
 import { SEARCH_SYNC_WINDOW_MS } from '../../workers/queues.js';
-import { buildProcessorDeps } from '../../workers/suggestions/processorDeps.js';
 import { type ApiFixture, gql, startApiFixture } from '../api/apiFixture.js';
 import { accountFor, bearer, TEST_PASSWORD } from '../api/authHelpers.js';
 

@@ -1,4 +1,4 @@
-// The session cache of the API (api/auth/sessionCache.ts) never outlives a
+// The session cache of the API (services/accounts/sessionCache.ts) never outlives a
 // revocation: two API instances share one graph store and one Redis (as two
 // processes behind a load balancer share Neo4j and Redis); each keeps its own
 // cache. A token signed out, or whose password changed, on one instance is
@@ -10,11 +10,11 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../api/buildApp.js';
-import { closeServices, openServices } from '../../api/services.js';
 import { loadConfig } from '../../domain/config.js';
 import { generateNetwork } from '../../graph/seed/syntheticNetwork.js';
+import { RedisEventBus } from '../../messaging/events/redisEventBus.js';
+import { closeServices, openServices } from '../../services/openServices.js';
 import type { Services } from '../../services/services.js';
-import { RedisEventBus } from '../../workers/events/redisEventBus.js';
 import { gql } from '../api/apiFixture.js';
 import { accountFor, bearer, signInToken, TEST_PASSWORD } from '../api/authHelpers.js';
 import { deleteKeysWithPrefix, TEST_REDIS_URL, uniquePrefix } from '../chaos/support/redis.js';

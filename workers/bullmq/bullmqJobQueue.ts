@@ -5,6 +5,8 @@
 import { type JobState as BullJobState, Queue, QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { ConflictError, NotFoundError } from '../../domain/errors.js';
+import { JOB_STATES, type JobState } from '../../domain/jobState.js';
+import { openRedis } from '../../messaging/redisConnection.js';
 import { JobEventEmitter } from '../jobEventEmitter.js';
 import type {
   EnqueueOptions,
@@ -19,7 +21,6 @@ import type {
   WorkerPool,
 } from '../jobQueue.js';
 import { prepareJob } from '../jobRequest.js';
-import { JOB_STATES, type JobState } from '../jobState.js';
 import {
   type JobPayloadInput,
   QUEUE_NAMES,
@@ -29,7 +30,6 @@ import {
   queueOfJobId,
   resolveQueueSettings,
 } from '../queues.js';
-import { openRedis } from '../redisConnection.js';
 import { BullmqWorkerPool } from './bullmqWorkerPool.js';
 import { isProgress, toJobSnapshot, toJobState } from './jobSnapshot.js';
 import { defaultStalledJobSettings, type StalledJobSettings } from './stalledJobSettings.js';

@@ -4,6 +4,7 @@
 import { type Job, UnrecoverableError, WaitingError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { UnavailableError } from '../../domain/errors.js';
+import type { JobState } from '../../domain/jobState.js';
 import { asError, errorMessage, isPermanentError } from '../jobFailures.js';
 import { publishJobState } from '../jobProgressPublisher.js';
 import type {
@@ -15,7 +16,6 @@ import type {
   WorkerPool,
 } from '../jobQueue.js';
 import { parseJobData } from '../jobRequest.js';
-import type { JobState } from '../jobState.js';
 import { QUEUE_NAMES, type QueueName, type QueueSettings } from '../queues.js';
 import { isProgress } from './jobSnapshot.js';
 import type { StalledJobSettings } from './stalledJobSettings.js';

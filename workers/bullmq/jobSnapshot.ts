@@ -1,8 +1,8 @@
 // A BullMQ job as the port's JobSnapshot.
 import type { JobState as BullJobState, Job } from 'bullmq';
+import type { JobState } from '../../domain/jobState.js';
 import type { Progress } from '../../domain/progress.js';
 import type { JobSnapshot } from '../jobQueue.js';
-import type { JobState } from '../jobState.js';
 import type { QueueName } from '../queues.js';
 
 export function toJobState(state: BullJobState | 'unknown'): JobState | undefined {

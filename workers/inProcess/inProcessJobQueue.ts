@@ -6,6 +6,7 @@
 // process stops is gone. What the jobs compute can always be computed again
 // (search sync follows a watermark; suggestions and digests are recomputed).
 import { ConflictError, NotFoundError, UnavailableError } from '../../domain/errors.js';
+import { JOB_STATES, type JobState } from '../../domain/jobState.js';
 import type { Progress } from '../../domain/progress.js';
 import { JobEventEmitter } from '../jobEventEmitter.js';
 import { errorMessage, isPermanentError } from '../jobFailures.js';
@@ -26,7 +27,6 @@ import type {
   WorkerPool,
 } from '../jobQueue.js';
 import { parseJobData, prepareJob } from '../jobRequest.js';
-import { JOB_STATES, type JobState } from '../jobState.js';
 import {
   type JobPayloadInput,
   QUEUE_NAMES,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { LogMailPort } from '../../messaging/mail/logMailPort.js';
 import { directJob } from '../directJob.js';
 import { isoWeekStart, WEEK_MS } from '../isoWeek.js';
-import { LogMailPort } from '../mail/logMailPort.js';
 import { type DigestDeps, digest } from './digest.js';
 
 function setup() {

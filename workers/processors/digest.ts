@@ -3,9 +3,9 @@
 // One job per ISO week (its id is the week); each mail carries an idempotency key,
 // so a retried job does not mail anyone twice.
 import type { UiLanguage } from '../../domain/entities/common.js';
+import type { MailPort } from '../../messaging/mail/mailPort.js';
 import { isoWeekStart, WEEK_MS } from '../isoWeek.js';
 import type { JobContext } from '../jobQueue.js';
-import type { MailPort } from '../mail/mailPort.js';
 import { digestMessage, type PersonToMeet } from './digestMessage.js';
 import { progressListener } from './progressListener.js';
 

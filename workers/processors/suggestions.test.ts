@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Suggestion } from '../../domain/entities/suggestion.js';
 import { InfeasibleError } from '../../domain/errors.js';
+import { type SuggestionsEvent, topics } from '../../messaging/events/eventBus.js';
+import { MemoryEventBus } from '../../messaging/events/memoryEventBus.js';
 import { directJob } from '../directJob.js';
-import { type SuggestionsEvent, topics } from '../events/eventBus.js';
-import { MemoryEventBus } from '../events/memoryEventBus.js';
 import { isPermanentError } from '../jobFailures.js';
 import type { SuggestionsPayload } from '../queues.js';
 import { type SuggestionsDeps, suggestionId, suggestions } from './suggestions.js';

@@ -7,7 +7,7 @@
 import type { SuggestedTeam } from '../../domain/entities/suggestedTeam.js';
 import type { Suggestion } from '../../domain/entities/suggestion.js';
 import type { ProgressListener } from '../../domain/progress.js';
-import { type EventBus, topics } from '../events/eventBus.js';
+import { type EventBus, topics } from '../../messaging/events/eventBus.js';
 import type { JobContext } from '../jobQueue.js';
 import { payloadHash } from '../payloadHash.js';
 import type { SuggestionJobKind, SuggestionsPayload } from '../queues.js';

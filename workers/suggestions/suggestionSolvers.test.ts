@@ -10,12 +10,12 @@ import { UnavailableError } from '../../domain/errors.js';
 import { loadReferenceData } from '../../domain/referenceData.js';
 import { Taxonomy } from '../../domain/taxonomy.js';
 import { openKuzuGraphStore } from '../../graph/kuzu/kuzuGraphStore.js';
+import { topics } from '../../messaging/events/eventBus.js';
+import { MemoryEventBus } from '../../messaging/events/memoryEventBus.js';
 import { directJob } from '../directJob.js';
-import { topics } from '../events/eventBus.js';
-import { MemoryEventBus } from '../events/memoryEventBus.js';
+import { buildProcessorDeps, suggestionSolvers } from '../processorDependencies.js';
 import { bindProcessors } from '../processorMap.js';
 import { suggestions } from '../processors/suggestions.js';
-import { buildProcessorDeps, suggestionSolvers } from './processorDeps.js';
 import { createSuggestionsDeps, registeredKinds } from './suggestionSolvers.js';
 
 describe('createSuggestionsDeps', () => {

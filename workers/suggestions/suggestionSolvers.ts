@@ -5,7 +5,7 @@
 import type { Suggestion } from '../../domain/entities/suggestion.js';
 import { UnavailableError } from '../../domain/errors.js';
 import type { ProgressListener } from '../../domain/progress.js';
-import type { EventBus } from '../events/eventBus.js';
+import type { EventBus } from '../../messaging/events/eventBus.js';
 import type { SuggestionSolution, SuggestionsDeps, SuggestionsRequest } from '../processors/suggestions.js';
 import type { SuggestionJobKind } from '../queues.js';
 

@@ -316,7 +316,8 @@ describe('team solver', () => {
     }
   });
 
-  it('stops with InfeasibleError when no member holds a requirement', async () => {
+  // Issue 16: this used to end the job with an English InfeasibleError; it is now a readable result.
+  it('answers an empty team saying what nobody covers when no member holds a requirement', async () => {
     const all = loadReferenceData().skills.map((s) => s.id);
     const held = new Set(dataset.members.flatMap((m) => m.skills.map((s) => s.skill)));
     const unheld = all.find((id) => taxonomy.selfAndDescendants(id).every((d) => !held.has(d)));
@@ -325,7 +326,22 @@ describe('team solver', () => {
       ...tender,
       requirements: [{ skill: unheld, minLevel: 1, count: 1 }],
     });
-    await expect(solve({ k: 1 })).rejects.toMatchObject({ code: 'INFEASIBLE' });
+    const solution = await solve({ k: 1 });
+    expect(solution.suggestions).toHaveLength(1);
+    const [draft] = solution.suggestions;
+    expect(draft!.targetIds).toEqual([]);
+    const reasons = reasonsOf(draft!);
+    expect(reasons).toEqual([
+      { code: 'team', size: 0, complete: false },
+      { code: 'uncovered', skill: unheld, minLevel: 1, count: 1, missing: 1, radiusKm: null, level: null },
+    ]);
+    const names = { member: (id: string) => id, skill: (id: string) => taxonomy.get(id)?.labels.fr ?? id };
+    const french = reasons.map((r) => teamReasonSentence(r, 'fr', names));
+    expect(french[0]).toBe('Personne dans le réseau ne couvre encore un besoin de cet appel d’offres.');
+    expect(french.join(' ')).not.toMatch(/nobody|requirement|minLevel/i);
+    expect(teamReasonSentence(reasons[0]!, 'nl', names)).toBe(
+      'Niemand in het netwerk dekt al een behoefte van deze aanbesteding.',
+    );
     await new TenderRepository(graph).update(tender);
   });
 });

@@ -7,7 +7,8 @@
 // level against the minimum, years of practice, projects and spaces shared with
 // teammates, distance; per team the cost breakdown. When no team fills every
 // slot, the best partial teams are proposed with, per requirement nobody
-// covers, the radius or level that would cover it. With `replace`, the team
+// covers, the radius or level that would cover it (when nobody covers anything
+// and nobody is counted in, an empty team says just that). With `replace`, the team
 // keeps everyone but the leaving member and the open slot gets the best swap
 // (no replacement found: no suggestion). Each suggestion stores its structure
 // (domain/entities/suggestedTeam.ts): who fills which requirement and every
@@ -73,9 +74,9 @@ export function createTeamSolver(store: GraphStore, taxonomy: Taxonomy): Suggest
       teamDraft(context, team, solution.uncovered, relaxations),
     );
     if (suggestions.length === 0 && solution.uncovered.length > 0) {
-      // Nobody covers any requirement: a team of the members counted in, saying what is missing.
+      // Nobody covers any requirement: a team of the members counted in (perhaps nobody), saying
+      // what is missing and what relaxing would cover it: a readable result, never a failed job.
       const members = built.problem.mustInclude;
-      if (members.length === 0) throw new InfeasibleError(nobodyCovers(solution.uncovered));
       suggestions.push({
         subjectId: tender.id,
         targetIds: [...members],
@@ -95,10 +96,6 @@ export function createTeamSolver(store: GraphStore, taxonomy: Taxonomy): Suggest
     const result: SuggestionSolution = { algorithmVersion: TEAM_ALGORITHM_VERSION, suggestions };
     return result;
   };
-}
-
-function nobodyCovers(uncovered: readonly UncoveredRequirement[]): string {
-  return `nobody covers any requirement: ${uncovered.map((u) => `"${u.skill}" (minLevel ${u.minLevel})`).join(', ')}`;
 }
 
 /**

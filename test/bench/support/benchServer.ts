@@ -6,10 +6,10 @@
 // on stdout, and stops when its stdin closes.
 
 import { randomBytes } from 'node:crypto';
-import { newSecretToken, tokenDigest } from '../../../api/auth/secretTokens.js';
 import { startServer } from '../../../cli/commands/start.js';
 import { loadConfig } from '../../../domain/config.js';
 import { newId } from '../../../domain/ids.js';
+import { newSecretToken, tokenDigest } from '../../../services/accounts/secretTokens.js';
 
 export interface ServerSettings {
   dataDir: string;

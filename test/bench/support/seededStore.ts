@@ -1,10 +1,11 @@
 // A data directory holding the seeded 100k network, for the HTTP benchmarks:
 // seeds (and indexes for search) when the graph is empty and reports how long
 // it took, or reuses what a previous run left (BENCH_DATA_DIR).
-import { closeServices, openServices } from '../../../api/services.js';
+
 import { reindexSearch } from '../../../cli/commands/reindex.js';
 import type { Config } from '../../../domain/config.js';
 import { isEmpty, seedNetwork } from '../../../graph/seed/seedStore.js';
+import { closeServices, openServices } from '../../../services/openServices.js';
 import type { Services } from '../../../services/services.js';
 import { trackPeakRss } from '../harness.js';
 

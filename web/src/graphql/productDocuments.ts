@@ -301,6 +301,9 @@ export const RESPOND_TO_INVITATION = `
 export const DISMISS_PEER_SUGGESTION = `
   mutation DismissPeerSuggestion($id: ID!) { dismissPeerSuggestion(suggestion: $id) }
 `;
+export const RESTORE_PEER_SUGGESTION = `
+  mutation RestorePeerSuggestion($id: ID!) { restorePeerSuggestion(suggestion: $id) }
+`;
 export const REFRESH_MY_SUGGESTIONS = 'mutation RefreshMySuggestions { refreshMySuggestions }';
 
 export const MY_INVITATIONS_LIVE = `

@@ -592,6 +592,9 @@ const fr = {
   'teams.message': 'Votre message aux personnes invitées',
   'teams.messageHint': 'Facultatif : présentez le projet, les dates, ce que vous attendez.',
   'invitations.message': 'Message du porteur de la candidature :',
+  // branch journeys (issue 16)
+  'reason.nobodyCovers': 'Personne dans le réseau ne couvre encore un besoin de cet appel d’offres.',
+  'peers.dismissed': '{name} ne vous sera plus proposé·e.',
 };
 
 export type MessageKey = keyof typeof fr;
@@ -1184,6 +1187,9 @@ const nl: Messages = {
   'teams.message': 'Je bericht aan de uitgenodigden',
   'teams.messageHint': 'Optioneel: stel het project, de data en je verwachtingen voor.',
   'invitations.message': 'Bericht van de trekker van de inschrijving:',
+  // branch journeys (issue 16)
+  'reason.nobodyCovers': 'Niemand in het netwerk dekt al een behoefte van deze aanbesteding.',
+  'peers.dismissed': '{name} wordt u niet meer voorgesteld.',
 };
 
 const en: Messages = {
@@ -1445,7 +1451,7 @@ const en: Messages = {
   'tenders.pageTitle': 'Tenders and joint bids',
   'tenders.people': '{count} people',
   'tenders.place': 'Place',
-  'tenders.placeHint': 'Members are looked for around this space.',
+  'tenders.placeHint': 'Members are looked for around this place.',
   'tenders.radius': 'Radius',
   'tenders.requirement': '{count} × {name} (level {level}+)',
   'tenders.requirements': 'Required skills',
@@ -1769,6 +1775,9 @@ const en: Messages = {
   'teams.message': 'Your message to the people invited',
   'teams.messageHint': 'Optional: present the project, the dates, what you expect.',
   'invitations.message': 'Message from the lead of the bid:',
+  // branch journeys (issue 16)
+  'reason.nobodyCovers': 'Nobody in the network covers a requirement of this tender yet.',
+  'peers.dismissed': '{name} will not be suggested to you again.',
 };
 
 export const LANGUAGES = ['fr', 'nl', 'en'] as const;

@@ -1,6 +1,7 @@
 // My invitations and suggestions, live: bid invitations to accept or decline, the bids I take
-// part in, and people to meet (dismissable). The myInvitations and mySuggestions subscriptions
+// part in, and people to meet (dismissable, and the dismissal undoable). The myInvitations and mySuggestions subscriptions
 // refresh the lists as soon as something changes.
+import { useState } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { Link } from 'wouter';
 import { useDocumentTitle } from '../../app/useDocumentTitle.js';
@@ -12,6 +13,7 @@ import {
   type MyInvitationsData,
   REFRESH_MY_SUGGESTIONS,
   RESPOND_TO_INVITATION,
+  RESTORE_PEER_SUGGESTION,
 } from '../../graphql/productDocuments.js';
 import { messageKeyOf } from '../../graphql/types.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
@@ -33,12 +35,26 @@ function Invitations() {
   useSubscription({ query: MY_SUGGESTIONS_LIVE }, refresh);
   const [answered, respond] = useMutation(RESPOND_TO_INVITATION);
   const [dismissed, dismiss] = useMutation(DISMISS_PEER_SUGGESTION);
+  const [restored, restore] = useMutation(RESTORE_PEER_SUGGESTION);
   const [refreshed, refreshSuggestions] = useMutation(REFRESH_MY_SUGGESTIONS);
-  const error = result.error ?? answered.error ?? dismissed.error ?? refreshed.error;
+  /** The person last set aside, until the dismissal is undone or another one replaces it. */
+  const [setAside, setSetAside] = useState<{ id: string; name: string } | null>(null);
+  const error = result.error ?? answered.error ?? dismissed.error ?? restored.error ?? refreshed.error;
 
   if (!result.data) return result.error ? <ErrorNotice error={result.error} /> : <Loading />;
   const pending = result.data.myBids.filter((b) => b.role !== 'lead' && b.invitation === 'INVITED');
   const reloadNow = () => reload({ requestPolicy: 'network-only' });
+  async function dismissPeer(id: string, name: string) {
+    const outcome = await dismiss({ id });
+    if (!outcome.error) setSetAside({ id, name });
+    reloadNow();
+  }
+  async function undoDismissal() {
+    if (!setAside) return;
+    const outcome = await restore({ id: setAside.id });
+    if (!outcome.error) setSetAside(null);
+    reloadNow();
+  }
 
   return (
     <>
@@ -109,6 +125,19 @@ function Invitations() {
             {t('peers.refresh')}
           </button>
         </div>
+        {setAside && (
+          <p className="notice" role="status">
+            {t('peers.dismissed', { name: setAside.name })}{' '}
+            <button
+              type="button"
+              className="button button--quiet"
+              disabled={restored.fetching}
+              onClick={() => void undoDismissal()}
+            >
+              {t('teams.undo')}
+            </button>
+          </p>
+        )}
         {result.data.myPeerSuggestions.length === 0 ? (
           <Empty>{t('suggestions.empty')}</Empty>
         ) : (
@@ -118,11 +147,12 @@ function Invitations() {
                 <h3>
                   <Link href={`/members/${encodeURIComponent(peer.member.handle)}`}>{peer.member.name}</Link>
                 </h3>
-                <p lang="en">{peer.explanation}</p>
+                <p>{peer.explanation}</p>
                 <button
                   type="button"
                   className="button button--quiet"
-                  onClick={() => void dismiss({ id: peer.id }).then(reloadNow)}
+                  disabled={dismissed.fetching}
+                  onClick={() => void dismissPeer(peer.id, peer.member.name)}
                 >
                   {t('peers.dismiss', { name: peer.member.name })}
                 </button>

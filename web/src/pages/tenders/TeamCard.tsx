@@ -47,19 +47,21 @@ export function TeamCard({ team, rank, myHandle, busy, onLead, onDismiss, onRela
   return (
     <article className="card" aria-labelledby={titleId}>
       <h3 id={titleId}>{t('teams.team', { rank })}</h3>
-      {!team.complete && <p className="badge">{t('teams.partial')}</p>}
-      <ul className="tags" aria-label={t('teams.members')}>
-        {team.members.map((m) => (
-          <li key={m.memberId} className="tag">
-            {m.member ? (
-              <Link href={`/members/${encodeURIComponent(m.member.handle)}`}>{m.member.name}</Link>
-            ) : (
-              t('teams.hidden')
-            )}
-            {m.role && <> · {label(m.role)}</>}
-          </li>
-        ))}
-      </ul>
+      {!team.complete && team.members.length > 0 && <p className="badge">{t('teams.partial')}</p>}
+      {team.members.length > 0 && (
+        <ul className="tags" aria-label={t('teams.members')}>
+          {team.members.map((m) => (
+            <li key={m.memberId} className="tag">
+              {m.member ? (
+                <Link href={`/members/${encodeURIComponent(m.member.handle)}`}>{m.member.name}</Link>
+              ) : (
+                t('teams.hidden')
+              )}
+              {m.role && <> · {label(m.role)}</>}
+            </li>
+          ))}
+        </ul>
+      )}
       {team.members.length > 1 && <TeamGraph team={team} rank={rank} />}
       <TeamExplanation team={team} />
       {relaxations.length > 0 && (
@@ -90,7 +92,19 @@ export function TeamCard({ team, rank, myHandle, busy, onLead, onDismiss, onRela
           ))}
         </div>
       )}
-      {reviewing ? (
+      {/* Nobody to invite (nobody covers anything): only the relaxations above and setting it aside. */}
+      {team.members.length === 0 ? (
+        <div className="toolbar">
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={busy}
+            onClick={() => onDismiss(team.suggestionId)}
+          >
+            {t('teams.dismiss', { rank })}
+          </button>
+        </div>
+      ) : reviewing ? (
         <section className="notice" aria-labelledby={`${titleId}-review`}>
           <h4 id={`${titleId}-review`}>{t('teams.reviewTitle')}</h4>
           <ul className="plain-list">

@@ -42,6 +42,7 @@ export function reasonSentence(
       });
     }
     case 'team':
+      if (num(p.size) === 0) return t('reason.nobodyCovers');
       return plural(p.complete === false ? 'reason.partialTeam' : 'reason.team', num(p.size));
     case 'fills': {
       const via = str(p.via);

@@ -1,6 +1,7 @@
 // Create a tender: title, buyer, description (the skills and the deadline it names are offered
 // to confirm, with the phrase that names each), deadline, budget, the place (the author's own
-// space by default, or the whole network said plainly), a radius and the requirements.
+// space by default; any space or typed town through the place picker, as in the directory; or
+// the whole network said plainly), a radius and the requirements.
 import { useState } from 'react';
 import { useClient, useMutation } from 'urql';
 import { useLocation } from 'wouter';
@@ -13,8 +14,10 @@ import {
   type ProductReferenceData,
   type SkillCandidateData,
 } from '../../graphql/productDocuments.js';
+import type { PlaceOption } from '../../graphql/types.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { SelectField, TextField } from '../../ui/Field.js';
+import { PlacePicker } from '../../ui/PlacePicker.js';
 import { FormProblems } from '../account/FormProblems.js';
 import { addRequirement, type RequirementDraft, RequirementsEditor } from './RequirementsEditor.js';
 
@@ -30,8 +33,24 @@ const FIELDS = [
   'skill',
 ] as const;
 const RADII = ['20', '50', '80', '150', '300'];
-/** The place choice that means "no place": teams from anywhere in the network. */
-const NETWORK_WIDE = 'network';
+
+/** A space of the reference data as a picker option (the author's own space is the default place). */
+function spacePlace(space: ProductReferenceData['spaces'][number]): PlaceOption | null {
+  if (!space.location) return null;
+  return {
+    key: `space:${space.slug}`,
+    kind: 'SPACE',
+    name: space.name,
+    city: space.city,
+    country: space.country,
+    location: space.location,
+  };
+}
+
+/** What the tender page shows as its place: "La Coroutine (Lille)" for a space, the town's name otherwise. */
+function placeName(place: PlaceOption): string {
+  return place.kind === 'SPACE' && place.city ? `${place.name} (${place.city})` : place.name;
+}
 
 /** `2027-03-15` for an instant, in the reader's time zone (what a date input shows). */
 function dateInputValue(iso: string): string {
@@ -45,16 +64,16 @@ export function TenderForm({ reference }: { reference: ProductReferenceData }) {
   const { t } = i18n;
   const client = useClient();
   const [, navigate] = useLocation();
-  const placed = reference.spaces.filter((s) => s.location !== null);
   const mySpaces = new Set(reference.me?.member?.spaces.map((s) => s.slug) ?? []);
-  const ownSpace = placed.find((s) => mySpaces.has(s.slug))?.slug ?? '';
+  const ownSpace = reference.spaces.find((s) => mySpaces.has(s.slug) && s.location !== null);
   const [title, setTitle] = useState('');
   const [buyer, setBuyer] = useState('');
   const [description, setDescription] = useState('');
   const [deadline, setDeadline] = useState('');
   const [deadlineFound, setDeadlineFound] = useState<string | null>(null);
   const [budget, setBudget] = useState('');
-  const [space, setSpace] = useState(ownSpace);
+  const [place, setPlace] = useState<PlaceOption | null>(ownSpace ? spacePlace(ownSpace) : null);
+  const [networkWide, setNetworkWide] = useState(false);
   const [radius, setRadius] = useState('80');
   const [requirements, setRequirements] = useState<RequirementDraft[]>([]);
   const [candidates, setCandidates] = useState<SkillCandidateData[] | null>(null);
@@ -73,12 +92,11 @@ export function TenderForm({ reference }: { reference: ProductReferenceData }) {
   }
 
   async function submit() {
-    if (space === '') {
+    if (!networkWide && place === null) {
       setPlaceMissing(true);
       return;
     }
-    const chosen = placed.find((s) => s.slug === space);
-    const location = chosen?.location;
+    const chosen = networkWide ? null : place;
     const amount = budget.trim() === '' ? null : Number(budget.replace(',', '.'));
     const result = await createTender({
       input: {
@@ -87,12 +105,12 @@ export function TenderForm({ reference }: { reference: ProductReferenceData }) {
         description,
         ...(deadline ? { deadline: new Date(`${deadline}T23:59:00`).toISOString() } : {}),
         ...(amount !== null && Number.isFinite(amount) ? { budget: amount, currency: 'EUR' } : {}),
-        ...(chosen && location
+        ...(chosen
           ? {
-              lat: location.lat,
-              lon: location.lon,
+              lat: chosen.location.lat,
+              lon: chosen.location.lon,
               radiusKm: Number(radius),
-              placeName: chosen.city ? `${chosen.name} (${chosen.city})` : chosen.name,
+              placeName: placeName(chosen),
             }
           : {}),
         requirements: requirements.map((r) => ({ skill: r.slug, minLevel: r.minLevel, count: r.count })),
@@ -190,26 +208,43 @@ export function TenderForm({ reference }: { reference: ProductReferenceData }) {
         onChange={setBudget}
         error={problems.byField.budget}
       />
-      <SelectField
-        label={t('tenders.place')}
-        value={space}
-        onChange={(value) => {
-          setSpace(value);
-          setPlaceMissing(false);
-        }}
-        emptyLabel={t('tenders.choosePlace')}
-        hint={space === NETWORK_WIDE ? t('tenders.networkWideHint') : t('tenders.placeHint')}
-        options={[
-          ...placed.map((s) => ({ value: s.slug, label: s.city ? `${s.name} (${s.city})` : s.name })),
-          { value: NETWORK_WIDE, label: t('tenders.networkWideChoice') },
-        ]}
-      />
+      {!networkWide && (
+        <PlacePicker
+          label={t('tenders.place')}
+          value={place}
+          onChange={(chosen) => {
+            setPlace(chosen);
+            if (chosen) setPlaceMissing(false);
+          }}
+          hint={`${t('tenders.placeHint')} ${t('places.hint')}`}
+        />
+      )}
+      <div className="choice">
+        <input
+          type="checkbox"
+          id="tender-network-wide"
+          checked={networkWide}
+          aria-describedby={networkWide ? 'tender-network-wide-help' : undefined}
+          onChange={(event) => {
+            setNetworkWide(event.target.checked);
+            setPlaceMissing(false);
+          }}
+        />
+        <div>
+          <label htmlFor="tender-network-wide">{t('tenders.networkWideChoice')}</label>
+          {networkWide && (
+            <div id="tender-network-wide-help" className="field__hint">
+              {t('tenders.networkWideHint')}
+            </div>
+          )}
+        </div>
+      </div>
       {placeMissing && (
         <p className="field__error" role="alert">
           {t('tenders.placeRequired')}
         </p>
       )}
-      {space !== NETWORK_WIDE && (
+      {!networkWide && (
         <SelectField
           label={t('tenders.radius')}
           value={radius}

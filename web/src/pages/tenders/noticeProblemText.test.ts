@@ -38,7 +38,7 @@ describe('eForms problems in the reader’s language', () => {
 
   it('finds problems with codes in the refused examples', () => {
     expect(problems.length).toBeGreaterThanOrEqual(refused.length);
-    for (const problem of problems) expect(problem.code).toMatch(/^eforms\./);
+    for (const problem of problems) expect(problem.reason?.code).toMatch(/^eforms\./);
   });
 
   it.each(LANGUAGES)('says each one in %s with its parameters filled', (language) => {
@@ -56,8 +56,7 @@ describe('eForms problems in the reader’s language', () => {
       {
         path: ['x'],
         message: 'missing',
-        code: 'eforms.missing',
-        params: { element: 'cbc:ID', part: 'lotId' },
+        reason: { code: 'eforms.missing', params: { element: 'cbc:ID', part: 'lotId' } },
       },
       t,
     );

@@ -21,9 +21,10 @@ const PARTS = [
 
 /** One problem of a refused notice, said in the reader's language when its code is known. */
 export function noticeProblemText(problem: NoticeProblem, t: Translator['t']): string {
-  const p = problem.params ?? {};
+  const code = problem.reason?.code;
+  const p = problem.reason?.params ?? {};
   const element = String(p.element ?? '');
-  switch (problem.code) {
+  switch (code) {
     case 'eforms.missing': {
       const part = PARTS.find((name) => name === p.part);
       return t('eforms.missing', { part: part ? t(`eforms.part.${part}`) : String(p.part), element });
@@ -34,7 +35,7 @@ export function noticeProblemText(problem: NoticeProblem, t: Translator['t']): s
     case 'eforms.invalid.currency':
     case 'eforms.invalid.duration':
     case 'eforms.invalid.cpv':
-      return t(problem.code, { value: String(p.value ?? ''), element });
+      return t(code, { value: String(p.value ?? ''), element });
     case 'eforms.notNotice':
     case 'eforms.namespace':
     case 'eforms.noLot':
@@ -47,7 +48,7 @@ export function noticeProblemText(problem: NoticeProblem, t: Translator['t']): s
     case 'eforms.xml.tooDeep':
     case 'eforms.xml.reference':
     case 'eforms.xml.prefix':
-      return t(problem.code, Object.fromEntries(Object.entries(p).map(([k, v]) => [k, String(v)])));
+      return t(code, Object.fromEntries(Object.entries(p).map(([k, v]) => [k, String(v)])));
     default:
       return problem.message;
   }

@@ -11,12 +11,11 @@ export interface NoticeUploadResult {
   expired: number;
 }
 
-/** A problem of a refused notice: a code and parameters to say it in the reader's language. */
+/** A problem of a refused notice: its reason (a code and parameters) to say it in the reader's language. */
 export interface NoticeProblem {
   path: (string | number)[];
   message: string;
-  code?: string;
-  params?: Record<string, string | number>;
+  reason?: { code: string; params?: Record<string, string | number> };
 }
 
 export class NoticeUploadError extends Error {

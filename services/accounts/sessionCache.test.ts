@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ANONYMOUS, type Viewer } from '../../domain/policy/profileVisibility.js';
 import type { StoredSession } from '../../graph/repositories/sessionRepository.js';
-import { topics } from '../../workers/events/eventBus.js';
-import { MemoryEventBus } from '../../workers/events/memoryEventBus.js';
+import { topics } from '../../messaging/events/eventBus.js';
+import { MemoryEventBus } from '../../messaging/events/memoryEventBus.js';
 import { dropCachedSessions, SessionCache } from './sessionCache.js';
 
 const session = (id: string, accountId: string, expiresAt = 8.64e15): StoredSession => ({

@@ -25,7 +25,7 @@ import {
   type SessionsEndedEvent,
   type Subscription,
   topics,
-} from '../../workers/events/eventBus.js';
+} from '../../messaging/events/eventBus.js';
 
 export interface SessionCacheOptions {
   /** Most sessions (and viewers) kept; the least recently used go first. */

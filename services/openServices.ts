@@ -1,5 +1,7 @@
-// Opens the process-wide services from the configuration (graph store,
-// repositories, taxonomy, accounts and sessions) and closes them again. The
+// The composition root: opens the process-wide services from the
+// configuration (graph store, repositories, taxonomy, search index, queue,
+// event bus, accounts and sessions) and closes them again; `passerelle start`,
+// the worker process and the tests open them here, never through api/. The
 // admin account of PASSERELLE_ADMIN_EMAIL / PASSERELLE_ADMIN_PASSWORD is
 // created here, at every boot, when missing (idempotent).
 import { Redis } from 'ioredis';
@@ -13,18 +15,18 @@ import { AuditRepository } from '../graph/repositories/auditRepository.js';
 import { graphRepositories } from '../graph/repositories/index.js';
 import { SessionRepository } from '../graph/repositories/sessionRepository.js';
 import { SignInFailureRepository } from '../graph/repositories/signInFailureRepository.js';
+import { openEventBus } from '../messaging/events/openEventBus.js';
 import { openSearchIndex } from '../search/openSearchIndex.js';
 import type { SearchIndex } from '../search/searchIndex.js';
 import { dropMemberFromSearch } from '../search/sync/searchSyncJob.js';
-import type { FailureCounter } from '../services/accounts/failureCounter.js';
-import { GraphFailureCounter } from '../services/accounts/graphFailureCounter.js';
-import { RedisFailureCounter } from '../services/accounts/redisFailureCounter.js';
-import { SignInGuard } from '../services/accounts/signInGuard.js';
-import { bidMembershipCheck } from '../services/bids/bidWorkflow.js';
-import type { Services } from '../services/services.js';
-import { openEventBus } from '../workers/events/openEventBus.js';
 import { type OpenJobQueueOptions, openJobQueue } from '../workers/openJobQueue.js';
-import { ensureBootAdmin } from './auth/bootAdmin.js';
+import { ensureBootAdmin } from './accounts/bootAdmin.js';
+import type { FailureCounter } from './accounts/failureCounter.js';
+import { GraphFailureCounter } from './accounts/graphFailureCounter.js';
+import { RedisFailureCounter } from './accounts/redisFailureCounter.js';
+import { SignInGuard } from './accounts/signInGuard.js';
+import { bidMembershipCheck } from './bids/bidWorkflow.js';
+import type { Services } from './services.js';
 
 /** Five wrong passwords for one e-mail or from one IP lock sign-in for 15 minutes. */
 export const SIGN_IN_GUARD = { maxFailures: 5, windowMs: 15 * 60_000 };
@@ -44,7 +46,6 @@ export async function openServices(config: Config, options: ServicesOptions = {}
     const taxonomy = new Taxonomy(loadReferenceData().skills);
     search = await openSearchIndex(config, { taxonomy });
     const repositories = graphRepositories(graph);
-    const { suggestions } = repositories;
     const services: Services = {
       config,
       graph,
@@ -55,10 +56,8 @@ export async function openServices(config: Config, options: ServicesOptions = {}
       sessions: new SessionRepository(graph),
       audit: new AuditRepository(graph),
       signInGuard: new SignInGuard(SIGN_IN_GUARD, failureCounter(config, graph, options.queue?.prefix)),
-      onMemberErased: [
-        (memberId) => suggestions.deleteForMember(memberId),
-        (memberId) => repositories.filiereProposals.forgetMember(memberId),
-      ],
+      // The erasure transaction already deletes the member's suggestions (graph/repositories/erasureRepository.ts).
+      onMemberErased: [(memberId) => repositories.filiereProposals.forgetMember(memberId)],
       jobs,
       events,
       isBidMember: bidMembershipCheck(repositories.bids),

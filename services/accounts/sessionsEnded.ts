@@ -1,10 +1,10 @@
 // Announces that sessions of an account ended (sign-out, password change or
 // reset, erasure) on the event bus, so every API instance closes the WebSocket
 // connections opened with them (api/plugins/subscriptions.ts) and forgets
-// them in its session cache (api/auth/sessionCache.ts).
+// them in its session cache (services/accounts/sessionCache.ts).
 
-import type { Services } from '../../services/services.js';
-import { topics } from '../../workers/events/eventBus.js';
+import { topics } from '../../messaging/events/eventBus.js';
+import type { Services } from '../services.js';
 import { dropCachedSessions } from './sessionCache.js';
 
 /** Longest wait for the notice to come back from the bus before answering anyway. */

@@ -2,7 +2,7 @@
 // created at boot when missing (idempotent; an existing account keeps its
 // password and gains the admin role if it lacked it).
 import { newId } from '../../domain/ids.js';
-import type { Services } from '../../services/services.js';
+import type { Services } from '../services.js';
 import { hashPassword } from './passwords.js';
 
 export async function ensureBootAdmin(

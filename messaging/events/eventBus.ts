@@ -6,8 +6,8 @@
 // subscriber connected to any other instance.
 import type { BID_STATUSES, INVITATION_STATUSES } from '../../domain/entities/bid.js';
 import type { SUGGESTION_KINDS } from '../../domain/entities/suggestion.js';
+import type { JobState } from '../../domain/jobState.js';
 import type { Progress } from '../../domain/progress.js';
-import type { JobState } from '../jobState.js';
 
 /** A job's state changed or it reported progress. */
 export interface JobProgressEvent {

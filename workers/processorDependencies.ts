@@ -1,20 +1,25 @@
-// The one place the processors' dependencies are built, for both homes of the
+// The one place every processor's dependencies are built (import, collaboration
+// graph, maintenance, search sync, suggestions), for both homes of the
 // workers: `passerelle start` in embedded mode (in-process runner) and
 // `passerelle worker` processes (BullMQ). Each suggestion solver is registered
 // here and nowhere else.
-import type { Taxonomy } from '../../domain/taxonomy.js';
-import type { GraphStore } from '../../graph/graphStore.js';
-import { importMemberFile } from '../../graph/import/importMembers.js';
-import { graphRepositories } from '../../graph/repositories/index.js';
-import type { SearchIndex } from '../../search/searchIndex.js';
-import { searchSyncJob } from '../../search/sync/searchSyncJob.js';
-import type { EventBus } from '../events/eventBus.js';
-import type { ProcessorDeps } from '../processorMap.js';
-import { createFiliereSolver } from './filiereSolver.js';
-import { createMentorSolver } from './mentorSolver.js';
-import { createPeerSolver } from './peerSolver.js';
-import { createSuggestionsDeps, registeredKinds, type SuggestionSolvers } from './suggestionSolvers.js';
-import { createTeamSolver } from './teamSolver.js';
+import type { Taxonomy } from '../domain/taxonomy.js';
+import type { GraphStore } from '../graph/graphStore.js';
+import { importMemberFile } from '../graph/import/importMembers.js';
+import { graphRepositories } from '../graph/repositories/index.js';
+import type { EventBus } from '../messaging/events/eventBus.js';
+import type { SearchIndex } from '../search/searchIndex.js';
+import { searchSyncJob } from '../search/sync/searchSyncJob.js';
+import type { ProcessorDeps } from './processorMap.js';
+import { createFiliereSolver } from './suggestions/filiereSolver.js';
+import { createMentorSolver } from './suggestions/mentorSolver.js';
+import { createPeerSolver } from './suggestions/peerSolver.js';
+import {
+  createSuggestionsDeps,
+  registeredKinds,
+  type SuggestionSolvers,
+} from './suggestions/suggestionSolvers.js';
+import { createTeamSolver } from './suggestions/teamSolver.js';
 
 /** What the processors run on. */
 export interface ProcessorSources {
