@@ -39,9 +39,20 @@ export interface GraphStore {
   transaction<T>(work: (tx: GraphQueryRunner) => Promise<T>): Promise<T>;
   /** Brings the schema to the latest version; safe to run at every boot. */
   migrate(): Promise<MigrationReport>;
-  /** Loads a whole network into an empty store, in bulk (COPY on Kùzu, UNWIND batches on Neo4j). */
-  bulkLoad(dataset: NetworkDataset, onProgress?: ProgressListener): Promise<void>;
+  /**
+   * Loads a whole network into an empty store, in bulk (COPY on Kùzu, UNWIND batches on Neo4j). Given a
+   * function, the store builds the dataset when it is ready for it and lets it go as soon as it can
+   * (Kùzu: once its files are written, before COPY), so that both are never in memory at once.
+   */
+  bulkLoad(dataset: DatasetSource, onProgress?: ProgressListener): Promise<void>;
   /** True when the store answers a trivial query (for GET /ready). */
   ping(): Promise<boolean>;
   close(): Promise<void>;
+}
+
+/** A dataset, or what builds it on demand (so that the store can release it early: issue 19). */
+export type DatasetSource = NetworkDataset | (() => NetworkDataset);
+
+export function resolveDataset(source: DatasetSource): NetworkDataset {
+  return typeof source === 'function' ? source() : source;
 }

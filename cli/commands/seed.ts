@@ -7,6 +7,7 @@ import { rmSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Config } from '../../domain/config.js';
 import { ConflictError } from '../../domain/errors.js';
+import type { GraphStore } from '../../graph/graphStore.js';
 import { graphDirectory } from '../../graph/openGraphStore.js';
 import { deleteAllNodes } from '../../graph/seed/deleteAllNodes.js';
 import type { SeedSummary } from '../../graph/seed/seedStore.js';
@@ -22,33 +23,41 @@ export interface SeedCommandOptions {
   reset?: boolean;
 }
 
+/**
+ * The buffer pool while seeding, at most: a 100k-member graph is ~125 MB on disk, and every page COPY
+ * touches stays resident until the process ends, so a larger pool only adds to the peak (issue 19).
+ */
+const SEED_BUFFER_POOL_MB = 256;
+
+function seedingConfig(config: Config): Config {
+  return { ...config, GRAPH_BUFFER_POOL_MB: Math.min(config.GRAPH_BUFFER_POOL_MB, SEED_BUFFER_POOL_MB) };
+}
+
 export async function seedCommand(config: Config, options: SeedCommandOptions): Promise<SeedSummary> {
   // Loaded when seeding, not at the CLI's start (`--help` need not load the generator).
   const { countMembers, demoSeedClock, isEmpty, seedNetwork } = await import('../../graph/seed/seedStore.js');
-  const members = await withGraphStore(config, async (store) =>
-    (await isEmpty(store)) ? null : countMembers(store),
-  );
-  if (members !== null) {
+  const seedOptions = {
+    members: options.members ?? config.SEED_MEMBERS,
+    seed: options.seed ?? config.SEED,
+    now: demoSeedClock(),
+  };
+  const progress = terminalProgress();
+  // An empty store is checked and seeded in one opening: a Kùzu database opened and closed before
+  // keeps its ~150 MB of native memory in the process, on top of the seed's peak (issue 19).
+  const seedIfEmpty = async (store: GraphStore): Promise<SeedSummary | number> =>
+    (await isEmpty(store)) ? seedNetwork(store, seedOptions, progress.listener) : countMembers(store);
+  try {
+    const outcome = await withGraphStore(seedingConfig(config), seedIfEmpty);
+    if (typeof outcome !== 'number') return outcome;
     if (!options.reset) {
       throw new ConflictError(
-        `the graph at ${storeLocation(config)} already holds data (${members} members); ` +
+        `the graph at ${storeLocation(config)} already holds data (${outcome} members); ` +
           'pass --reset to delete everything in it and seed again',
       );
     }
     await emptyGraph(config);
-  }
-  const progress = terminalProgress();
-  try {
-    return await withGraphStore(config, (store) =>
-      seedNetwork(
-        store,
-        {
-          members: options.members ?? config.SEED_MEMBERS,
-          seed: options.seed ?? config.SEED,
-          now: demoSeedClock(),
-        },
-        progress.listener,
-      ),
+    return await withGraphStore(seedingConfig(config), (store) =>
+      seedNetwork(store, seedOptions, progress.listener),
     );
   } finally {
     progress.stop();

@@ -4,6 +4,7 @@
 // checked first, so a dangling id fails the same way on both engines, naming
 // the field, before anything is written.
 import type { NetworkActivity, NetworkDataset, TenderRecord } from '../../domain/dataset.js';
+import type { MemberRecord } from '../../domain/entities/member.js';
 import { BadUserInputError, type FieldProblem, formatProblems } from '../../domain/errors.js';
 import { bidToProperties } from '../properties/bidProperties.js';
 import { communityToProperties } from '../properties/communityProperties.js';
@@ -16,7 +17,7 @@ import type { Properties } from '../properties/rowValues.js';
 import { skillToProperties } from '../properties/skillProperties.js';
 import { spaceToProperties } from '../properties/spaceProperties.js';
 import { tenderSourceToProperties, tenderToProperties } from '../properties/tenderProperties.js';
-import { memberKeyRows } from '../repositories/memberKeys.js';
+import { memberKeys } from '../repositories/memberKeys.js';
 
 export interface NodeBatch {
   label: string;
@@ -82,6 +83,19 @@ function nodeBatch<T>(label: string, items: readonly T[], toRow: (item: T) => Pr
   };
 }
 
+/** The members' lookup keys (handle, email, external id), built as visited: 3 rows per member. */
+function memberKeyBatch(members: readonly MemberRecord[]): NodeBatch {
+  let count = 0;
+  for (const m of members) count += memberKeys(m).length;
+  return {
+    label: 'MemberKey',
+    count,
+    forEachRow(visit) {
+      for (const m of members) for (const key of memberKeys(m)) visit({ key, memberId: m.id });
+    },
+  };
+}
+
 /**
  * The batches of a dataset, every reference checked first (a dangling id throws before anything is
  * written). Rows are not materialised: a 100k-member network has a million relationship rows, which
@@ -128,7 +142,7 @@ export function datasetBatches(dataset: NetworkDataset): DatasetBatches {
       nodeBatch('Filiere', dataset.filieres, filiereToProperties),
       // A bulk-loaded member's place in the search change feed is its `updatedAt` (changeSequence.ts).
       nodeBatch('Member', dataset.members, (m) => ({ ...memberToProperties(m), changeSeq: m.updatedAt })),
-      nodeBatch('MemberKey', memberKeyRows(dataset.members), (row) => row),
+      memberKeyBatch(dataset.members),
       nodeBatch('Project', dataset.projects, projectToProperties),
       nodeBatch('Mentorship', dataset.mentorships, mentorshipToProperties),
       nodeBatch('MentorOffer', activity.mentorOffers, mentorOfferToProperties),

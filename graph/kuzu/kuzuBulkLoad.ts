@@ -1,16 +1,19 @@
 // Bulk load on Kùzu: each batch becomes a CSV file in a temporary directory,
 // loaded with one COPY per table (nodes first, then relationships). The
 // columns come from the table itself (`table_info`), so a migration that adds a
-// column needs no change here. COPY runs on Kùzu's threads, so the next file is
-// written while the previous one loads. One statement per row would take
+// column needs no change here. Every file is written first, then the dataset is
+// released, then the files are copied: the JS dataset and COPY's native memory
+// are never both at their peak (issue 19). One statement per row would take
 // minutes for a network of 100k members.
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { NetworkDataset } from '../../domain/dataset.js';
 import type { ProgressListener } from '../../domain/progress.js';
 import { datasetBatches } from '../bulk/datasetBatches.js';
-import type { Row } from '../graphStore.js';
+import { type DatasetSource, type Row, resolveDataset } from '../graphStore.js';
 import type { KuzuConnection } from './kuzuConnection.js';
 import { CSV_LIST_SEPARATOR, CSV_NULL, type CsvColumnType, csvField, csvLine } from './kuzuCsv.js';
 
@@ -28,7 +31,9 @@ interface TableFile {
   relationship: boolean;
 }
 
-const LINES_PER_WRITE = 10_000;
+const WRITE_BUFFER_BYTES = 1 << 20;
+/** Heap growth (bytes) while writing files past which a full collection is worth its ~0.2 s. */
+const GARBAGE_WORTH_COLLECTING = 48 * 2 ** 20;
 const ENDPOINTS: Column[] = [
   { name: 'from', type: 'STRING' },
   { name: 'to', type: 'STRING' },
@@ -36,11 +41,66 @@ const ENDPOINTS: Column[] = [
 
 export async function kuzuBulkLoad(
   writer: KuzuConnection,
-  dataset: NetworkDataset,
+  source: DatasetSource,
   onProgress: ProgressListener,
 ): Promise<void> {
+  const directory = mkdtempSync(path.join(os.tmpdir(), 'passerelle-kuzu-'));
+  try {
+    // Every file is written before the first COPY, and the dataset is let go in between: a 100k-member
+    // network is ~350 MB of JS heap and COPY peaks at ~400 MB of native memory, so running one after
+    // the other keeps the peak near the larger of the two rather than their sum (issue 19).
+    const files = await writeTableFiles(writer, source, directory, onProgress);
+    releaseGarbage();
+    let done = 0;
+    for (const file of files) {
+      if (file.path !== null) await writer.run(copyStatement(file.table, file.path, file.columns));
+      done++;
+      onProgress({ phase: `graph: ${file.table}`, done, total: files.length });
+    }
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+interface WrittenFile {
+  table: string;
+  columns: readonly Column[];
+  /** Null when the table has nothing to copy. */
+  path: string | null;
+}
+
+/** Builds the dataset (when given as a function), writes one CSV file per table, and keeps nothing of it. */
+async function writeTableFiles(
+  writer: KuzuConnection,
+  source: DatasetSource,
+  directory: string,
+  onProgress: ProgressListener,
+): Promise<WrittenFile[]> {
+  const tables = tableWriters(resolveDataset(source));
+  const files: WrittenFile[] = [];
+  let collectedAt = process.memoryUsage().heapUsed;
+  onProgress({ phase: 'graph: writing files', done: 0, total: tables.length });
+  for (const t of tables) {
+    const properties = await tableColumns(writer, t.table);
+    const columns = t.relationship ? [...ENDPOINTS, ...properties] : properties;
+    const file = path.join(directory, `${t.table}.csv`);
+    if (!t.empty) t.write(file, columns);
+    files.push({ table: t.table, columns, path: t.empty ? null : file });
+    // Writing a large table (members: ~100 MB of row objects and strings) leaves garbage that V8 would
+    // keep on top of the live dataset; collecting it here keeps the writing phase's peak down.
+    const heap = process.memoryUsage().heapUsed;
+    if (heap - collectedAt > GARBAGE_WORTH_COLLECTING) {
+      releaseGarbage();
+      collectedAt = process.memoryUsage().heapUsed;
+    }
+    onProgress({ phase: 'graph: writing files', done: files.length, total: tables.length });
+  }
+  return files;
+}
+
+function tableWriters(dataset: NetworkDataset): TableFile[] {
   const { nodes, relationships } = datasetBatches(dataset);
-  const tables: TableFile[] = [
+  return [
     ...nodes.map((batch) => ({
       table: batch.label,
       empty: batch.count === 0,
@@ -64,34 +124,17 @@ export async function kuzuBulkLoad(
       },
     })),
   ];
-  const columns = new Map<string, Column[]>();
-  for (const t of tables) {
-    const properties = await tableColumns(writer, t.table);
-    columns.set(t.table, t.relationship ? [...ENDPOINTS, ...properties] : properties);
-  }
+}
 
-  const directory = mkdtempSync(path.join(os.tmpdir(), 'passerelle-kuzu-'));
-  let done = 0;
-  let copying: Promise<unknown> = Promise.resolve();
-  try {
-    onProgress({ phase: 'graph: writing files', done, total: tables.length });
-    for (const t of tables) {
-      const tableColumns = columns.get(t.table)!;
-      const file = path.join(directory, `${t.table}.csv`);
-      if (!t.empty) t.write(file, tableColumns);
-      await copying;
-      copying = (t.empty ? Promise.resolve() : writer.run(copyStatement(t.table, file, tableColumns))).then(
-        () => {
-          done++;
-          onProgress({ phase: `graph: ${t.table}`, done, total: tables.length });
-        },
-      );
-    }
-    await copying;
-  } finally {
-    await copying.catch(() => undefined);
-    rmSync(directory, { recursive: true, force: true });
-  }
+/**
+ * A full collection now, when the generated dataset has just become garbage: without it V8 keeps its
+ * pages (nothing allocates during COPY to trigger one) and they add to COPY's native peak. `gc` is
+ * exposed for this one call (`--expose-gc` set at run time; V8 reads it when a context is created).
+ */
+function releaseGarbage(): void {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as (() => void) | undefined;
+  gc?.();
 }
 
 async function tableColumns(writer: KuzuConnection, table: string): Promise<Column[]> {
@@ -112,8 +155,9 @@ async function tableColumns(writer: KuzuConnection, table: string): Promise<Colu
 }
 
 /**
- * Streams rows to the file as they are visited, in chunks of lines: neither the rows nor the file's
- * text are ever whole in memory (a million relationships would be hundreds of MB).
+ * Streams rows to the file as they are visited, through one reused buffer: neither the rows nor the
+ * file's text are ever whole in memory, and no large string is built (chunks joined as strings were
+ * ~100 MB of garbage per 100k members, on top of the dataset: issue 19).
  */
 function writeCsv<T>(
   file: string,
@@ -123,18 +167,23 @@ function writeCsv<T>(
 ): void {
   const fd = openSync(file, 'w');
   try {
-    writeSync(fd, csvLine(columns.map((c) => c.name)));
-    let chunk = '';
-    let lines = 0;
-    forEachRow((row) => {
-      chunk += csvLine(fields(row));
-      if (++lines === LINES_PER_WRITE) {
-        writeSync(fd, chunk);
-        chunk = '';
-        lines = 0;
+    const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
+    let used = 0;
+    const append = (line: string) => {
+      const bytes = Buffer.byteLength(line);
+      if (used + bytes > buffer.length) {
+        writeSync(fd, buffer, 0, used);
+        used = 0;
+        if (bytes > buffer.length) {
+          writeSync(fd, line);
+          return;
+        }
       }
-    });
-    if (chunk !== '') writeSync(fd, chunk);
+      used += buffer.write(line, used);
+    };
+    append(csvLine(columns.map((c) => c.name)));
+    forEachRow((row) => append(csvLine(fields(row))));
+    if (used > 0) writeSync(fd, buffer, 0, used);
   } finally {
     closeSync(fd);
   }

@@ -6,10 +6,16 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Database } from 'kuzu';
 import { DEFAULT_GRAPH_BUFFER_POOL_MB } from '../../domain/config.js';
-import type { NetworkDataset } from '../../domain/dataset.js';
 import { UnavailableError } from '../../domain/errors.js';
 import { ignoreProgress, type ProgressListener } from '../../domain/progress.js';
-import type { CypherParams, GraphQueryRunner, GraphStore, MigrationReport, Row } from '../graphStore.js';
+import type {
+  CypherParams,
+  DatasetSource,
+  GraphQueryRunner,
+  GraphStore,
+  MigrationReport,
+  Row,
+} from '../graphStore.js';
 import { KUZU_BOOTSTRAP, KUZU_MIGRATIONS } from '../migrations/kuzuMigrations.js';
 import {
   APPLIED_VERSIONS,
@@ -143,7 +149,7 @@ class KuzuGraphStore implements GraphStore {
     });
   }
 
-  bulkLoad(dataset: NetworkDataset, onProgress: ProgressListener = ignoreProgress): Promise<void> {
+  bulkLoad(dataset: DatasetSource, onProgress: ProgressListener = ignoreProgress): Promise<void> {
     return this.writing(() => kuzuBulkLoad(this.writer, dataset, onProgress));
   }
 

@@ -2,10 +2,17 @@
 // transactions (executeRead / executeWrite, retried by the driver on transient
 // errors), parameters only, values converted like the Kùzu adapter's.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import type { NetworkDataset } from '../../domain/dataset.js';
 import { UnavailableError } from '../../domain/errors.js';
 import { ignoreProgress, type ProgressListener } from '../../domain/progress.js';
-import type { CypherParams, GraphQueryRunner, GraphStore, MigrationReport, Row } from '../graphStore.js';
+import {
+  type CypherParams,
+  type DatasetSource,
+  type GraphQueryRunner,
+  type GraphStore,
+  type MigrationReport,
+  type Row,
+  resolveDataset,
+} from '../graphStore.js';
 import {
   APPLIED_VERSIONS,
   latestVersion,
@@ -96,8 +103,8 @@ class Neo4jGraphStore implements GraphStore {
     return { applied: pending.map((m) => m.version), current: latestVersion(NEO4J_MIGRATIONS, applied) };
   }
 
-  bulkLoad(dataset: NetworkDataset, onProgress: ProgressListener = ignoreProgress): Promise<void> {
-    return neo4jBulkLoad((cypher, params) => this.write(cypher, params), dataset, onProgress);
+  bulkLoad(dataset: DatasetSource, onProgress: ProgressListener = ignoreProgress): Promise<void> {
+    return neo4jBulkLoad((cypher, params) => this.write(cypher, params), resolveDataset(dataset), onProgress);
   }
 
   async ping(): Promise<boolean> {

@@ -22,11 +22,6 @@ export function memberKeys(member: Omit<MemberKeyFields, 'id'>): string[] {
   ];
 }
 
-/** Rows of the MemberKey table for a bulk load. */
-export function memberKeyRows(members: readonly MemberKeyFields[]): { key: string; memberId: string }[] {
-  return members.flatMap((m) => memberKeys(m).map((key) => ({ key, memberId: m.id })));
-}
-
 /** The member holding a key, from a store (a read) or inside a transaction. */
 export async function memberIdByKey(
   source: GraphStore | GraphQueryRunner,

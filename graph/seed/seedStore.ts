@@ -61,11 +61,18 @@ export async function seedNetwork(
     );
   }
   const started = performance.now();
-  onProgress({ phase: 'generate', done: 0, total: 1 });
-  const dataset = generateNetwork({ ...options, activity: true });
-  onProgress({ phase: 'generate', done: 1, total: 1 });
-  await store.bulkLoad(dataset, onProgress);
-  return summarise(dataset, (performance.now() - started) / 1000);
+  // The store builds the dataset when it is ready to write it, and only the summary's figures outlive
+  // it: a 100k-member dataset must be garbage before the store's COPY starts (issue 19).
+  let figures: Omit<SeedSummary, 'seconds'> | undefined;
+  await store.bulkLoad(() => {
+    onProgress({ phase: 'generate', done: 0, total: 1 });
+    const dataset = generateNetwork({ ...options, activity: true });
+    onProgress({ phase: 'generate', done: 1, total: 1 });
+    figures = summarise(dataset);
+    return dataset;
+  }, onProgress);
+  if (!figures) throw new Error('the graph store never built the dataset it was asked to load');
+  return { ...figures, seconds: Math.round(((performance.now() - started) / 1000) * 100) / 100 };
 }
 
 /**
@@ -95,12 +102,11 @@ export async function ensureReferenceData(
   return true;
 }
 
-function summarise(dataset: NetworkDataset, seconds: number): SeedSummary {
+function summarise(dataset: NetworkDataset): Omit<SeedSummary, 'seconds'> {
   return {
     members: dataset.members.length,
     projects: dataset.projects.length,
     mentorships: dataset.mentorships.length,
     relationships: countRelationships(dataset),
-    seconds: Math.round(seconds * 100) / 100,
   };
 }
