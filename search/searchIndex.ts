@@ -9,6 +9,7 @@ import type {
   MemberFacet,
   MemberSearchQuery,
   ProjectSearchQuery,
+  SearchVisibility,
   SpaceSearchQuery,
   TenderSearchQuery,
 } from './searchQuery.js';
@@ -20,25 +21,10 @@ export type {
   MemberFilters,
   MemberSearchQuery,
   ProjectSearchQuery,
+  SearchVisibility,
   SpaceSearchQuery,
   TenderSearchQuery,
 } from './searchQuery.js';
-
-/**
- * Who is searching, decided by the caller from the session; the adapter turns
- * it into the privacy rule's audience (searchAudience) and applies the rule
- * (domain/policy/privacyRule.ts) inside the query, so totals and facet counts
- * never reveal a member the viewer may not see. Visitors (not signed in) see
- * no profile; members see 'network' profiles and 'spaces' ones of their
- * spaces; `includeHidden` (admins) sees all.
- */
-export interface SearchVisibility {
-  /** Spaces the viewer works from; null or [] when the viewer belongs to none (or is anonymous). */
-  viewerSpaces: readonly string[] | null;
-  includeHidden: boolean;
-  /** False for a visitor who is not signed in. */
-  signedIn: boolean;
-}
 
 /** A piece of highlighted text: matched words have `match: true`. */
 export interface HighlightPart {

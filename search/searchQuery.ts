@@ -8,8 +8,23 @@ import { BadUserInputError } from '../domain/errors.js';
 import { type Audience, audienceOf } from '../domain/policy/privacyRule.js';
 import type { Viewer } from '../domain/policy/profileVisibility.js';
 import { parseInput } from '../domain/validation.js';
-import type { SearchVisibility } from './searchIndex.js';
 import { queryWords } from './textAnalysis.js';
+
+/**
+ * Who is searching, decided by the caller from the session; the adapter turns
+ * it into the privacy rule's audience (searchAudience) and applies the rule
+ * (domain/policy/privacyRule.ts) inside the query, so totals and facet counts
+ * never reveal a member the viewer may not see. Visitors (not signed in) see
+ * no profile; members see 'network' profiles and 'spaces' ones of their
+ * spaces; `includeHidden` (admins) sees all.
+ */
+export interface SearchVisibility {
+  /** Spaces the viewer works from; null or [] when the viewer belongs to none (or is anonymous). */
+  viewerSpaces: readonly string[] | null;
+  includeHidden: boolean;
+  /** False for a visitor who is not signed in. */
+  signedIn: boolean;
+}
 
 export const MAX_QUERY_CHARACTERS = 200;
 export const MAX_QUERY_WORDS = 12;
