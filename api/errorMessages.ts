@@ -260,6 +260,12 @@ export const ERROR_MESSAGES: Catalogue = {
     fr: 'Seul le conseiller qui a lancé cette session (ou un administrateur) peut la voir',
     nl: 'Alleen de adviseur die deze ronde startte (of een beheerder) kan ze zien',
   },
+  // branch fixes
+  'bid.emptySuggestion': {
+    en: 'has no members: nobody in the network covers a requirement of this tender yet',
+    fr: 'ne compte aucun membre : personne dans le réseau ne couvre encore un besoin de cet appel d’offres',
+    nl: 'telt geen leden: niemand in het netwerk dekt al een behoefte van deze aanbesteding',
+  },
 };
 
 /** The reason's message in `language`, or null when the code has none (the caller keeps its own text). */

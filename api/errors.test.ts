@@ -2,6 +2,7 @@
 // a message saying so, however the store spells it; other unknown errors stay masked.
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { errorMessage } from './errorMessages.js';
 import { isDiskFull, toClientError } from './errors.js';
 
 const codeOf = (error: Error) => (error as GraphQLError).extensions.code;
@@ -32,5 +33,14 @@ describe('toClientError on a full disk', () => {
     expect(codeOf(mapped)).toBe('INTERNAL_SERVER_ERROR');
     expect(mapped.message).toBe('Unexpected error.');
     expect(logged).toHaveLength(1);
+  });
+});
+
+describe('bid.emptySuggestion in every language (branch fixes)', () => {
+  it('has a message in fr, nl and en', () => {
+    const reason = { code: 'bid.emptySuggestion' };
+    expect(errorMessage(reason, 'fr')).toContain('aucun membre');
+    expect(errorMessage(reason, 'nl')).toContain('geen leden');
+    expect(errorMessage(reason, 'en')).toContain('no members');
   });
 });

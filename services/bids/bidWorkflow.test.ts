@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../domain/config.js';
 import type { Suggestion } from '../../domain/entities/suggestion.js';
+import { BadUserInputError } from '../../domain/errors.js';
 import type { Viewer } from '../../domain/policy/profileVisibility.js';
 import { generateNetwork } from '../../graph/seed/syntheticNetwork.js';
 import { closeServices, openServices } from '../openServices.js';
@@ -109,5 +110,37 @@ describe('BidWorkflow', () => {
     });
     const replace = (job!.data as { replace: { team: string[] } }).replace;
     expect([...replace.team].sort()).toEqual([leadId, b, c].sort());
+  });
+
+  it('refuses a bid from a team suggestion with no members, changing nothing', async () => {
+    const leadId = memberIds[4] as string;
+    const lead = member(leadId);
+    const [skill] = services.taxonomy.skills.map((s) => s.id).sort() as [string];
+    const tender = await createTender(
+      { services, viewer: lead },
+      { title: 'Nobody covers it', requirements: [{ skill, minLevel: 5, count: 1 }] },
+    );
+    // What a team job stores when nobody covers any requirement: a team of nobody.
+    const empty: Suggestion = {
+      id: 'sug_bid_empty',
+      kind: 'team',
+      subjectId: tender.id,
+      targetIds: [],
+      score: 0,
+      explanation: 'Nobody covers a requirement.',
+      status: 'new',
+      algorithmVersion: 'test',
+      createdAt: 1,
+      team: { assignment: [], pairs: [] },
+    };
+    await services.repositories.suggestions.upsert([empty]);
+    const workflow = new BidWorkflow({ services, viewer: lead });
+    const refused = await workflow.create(tender.id, empty.id).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(BadUserInputError);
+    expect((refused as BadUserInputError).problems).toEqual([
+      expect.objectContaining({ path: ['fromSuggestion'], reason: { code: 'bid.emptySuggestion' } }),
+    ]);
+    expect(await workflow.mineForTender(tender.id)).toEqual([]);
+    expect((await services.repositories.suggestions.get(empty.id))?.status).toBe('new');
   });
 });

@@ -112,7 +112,17 @@ export class BidWorkflow {
           `no team suggestion "${fromSuggestion}" for this tender`,
         );
       }
-      for (const { memberId: member, role } of suggestedMembers(suggestion)) {
+      const suggested = suggestedMembers(suggestion);
+      // A team job where nobody covers any requirement stores a suggestion with no members:
+      // nothing to invite from, so it is refused here (not only hidden by the web app).
+      if (suggested.length === 0) {
+        throw BadUserInputError.at(
+          ['fromSuggestion'],
+          `team suggestion "${fromSuggestion}" has no members: nobody covers a requirement yet`,
+          { code: 'bid.emptySuggestion' },
+        );
+      }
+      for (const { memberId: member, role } of suggested) {
         team.push({
           member,
           role: role ?? (member === lead ? 'lead' : 'member'),

@@ -595,6 +595,10 @@ const fr = {
   // branch journeys (issue 16)
   'reason.nobodyCovers': 'Personne dans le réseau ne couvre encore un besoin de cet appel d’offres.',
   'peers.dismissed': '{name} ne vous sera plus proposé·e.',
+  // branch fixes: a job phase the web app has no words for, a bid from an empty team
+  'jobs.phase.other': 'Traitement en cours',
+  'problem.bid.emptySuggestion':
+    'Cette équipe ne compte aucun membre : personne ne couvre encore un besoin de cet appel d’offres.',
 };
 
 export type MessageKey = keyof typeof fr;
@@ -1190,6 +1194,10 @@ const nl: Messages = {
   // branch journeys (issue 16)
   'reason.nobodyCovers': 'Niemand in het netwerk dekt al een behoefte van deze aanbesteding.',
   'peers.dismissed': '{name} wordt u niet meer voorgesteld.',
+  // branch fixes: a job phase the web app has no words for, a bid from an empty team
+  'jobs.phase.other': 'Bezig met verwerken',
+  'problem.bid.emptySuggestion':
+    'Dit team telt geen leden: niemand dekt al een behoefte van deze aanbesteding.',
 };
 
 const en: Messages = {
@@ -1778,6 +1786,9 @@ const en: Messages = {
   // branch journeys (issue 16)
   'reason.nobodyCovers': 'Nobody in the network covers a requirement of this tender yet.',
   'peers.dismissed': '{name} will not be suggested to you again.',
+  // branch fixes: a job phase the web app has no words for, a bid from an empty team
+  'jobs.phase.other': 'Working',
+  'problem.bid.emptySuggestion': 'This team has no members: nobody covers a requirement of this tender yet.',
 };
 
 export const LANGUAGES = ['fr', 'nl', 'en'] as const;

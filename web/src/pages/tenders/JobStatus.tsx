@@ -1,14 +1,10 @@
 // A job followed live, announced politely: waiting, the phase with a progress bar, done or failed.
 import { useI18n } from '../../i18n/I18nProvider.js';
-import type { MessageKey } from '../../i18n/messages.js';
+import { jobPhaseText } from './jobPhaseText.js';
 import type { JobView } from './useJobProgress.js';
-
-const PHASES = new Set(['candidates', 'solving', 'explaining']);
 
 export function JobStatus({ job }: { job: JobView }) {
   const { t } = useI18n();
-  // The team job's phases have their words; another job's phase name is shown as it comes.
-  const phaseLabel = (phase: string) => (PHASES.has(phase) ? t(`jobs.phase.${phase}` as MessageKey) : phase);
   if (!job) return null;
   const step = job.progress;
   return (
@@ -19,7 +15,7 @@ export function JobStatus({ job }: { job: JobView }) {
         <p>{t('jobs.completed')}</p>
       ) : step && step.total > 0 ? (
         <>
-          <p>{t('jobs.phase', { phase: phaseLabel(step.phase), done: step.done, total: step.total })}</p>
+          <p>{t('jobs.phase', { phase: jobPhaseText(step.phase, t), done: step.done, total: step.total })}</p>
           <progress max={step.total} value={step.done} aria-label={t('jobs.progress')} />
         </>
       ) : (
