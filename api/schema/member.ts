@@ -8,6 +8,7 @@ import type {
   FiliereMembership,
   ProjectParticipation,
 } from '../../graph/repositories/memberNeighbourhood.js';
+import { findMembersNear } from '../../services/members/membersNear.js';
 import { findSkillHolders } from '../../services/members/skillHolders.js';
 import { builder, PUBLIC } from './builder.js';
 import { radiusSchema } from './geoInput.js';
@@ -224,13 +225,10 @@ builder.queryFields((t) => ({
       near: t.arg({ type: GeoRadiusInput, required: true }),
       first: t.arg.int({ required: false, defaultValue: 20 }),
     },
-    resolve: async (_root, args, context) => {
-      const first = parseInput(limitSchema, args.first, ['first']);
-      const near = parseInput(radiusSchema, args.near, ['near']);
-      const found = await context.services.repositories.memberFinder.near(near, {
-        limit: Math.min(1000, first * 2),
-      });
-      return (await keepVisible(context, found, (f) => f.member)).slice(0, first);
-    },
+    resolve: (_root, args, context) =>
+      findMembersNear(context.services, context.viewer, {
+        first: parseInput(limitSchema, args.first, ['first']),
+        near: parseInput(radiusSchema, args.near, ['near']),
+      }),
   }),
 }));
