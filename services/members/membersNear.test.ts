@@ -6,7 +6,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../domain/config.js';
-import type { Member } from '../../domain/entities/member.js';
 import { maySee } from '../../domain/policy/privacyRule.js';
 import { ANONYMOUS, type Viewer } from '../../domain/policy/profileVisibility.js';
 import type { Radius } from '../../graph/repositories/memberFinder.js';
@@ -25,7 +24,8 @@ beforeAll(async () => {
   services = await openServices(loadConfig({ NODE_ENV: 'test', DATA_DIR: dir, LOG_LEVEL: 'silent' }));
   const dataset = generateNetwork({ members: 300, seed: 11 });
   await services.graph.bulkLoad(dataset);
-  const [one, two] = dataset.members as [Member & { spaces: string[] }, Member & { spaces: string[] }];
+  const one = dataset.members[0]!;
+  const two = dataset.members[1]!;
   area = { lat: one.lat!, lon: one.lon!, radiusKm: 200 };
   const base = { accountId: 'acc_x', scopeFilieres: [], scopeSpaces: [] };
   viewers.anonymous = ANONYMOUS;
