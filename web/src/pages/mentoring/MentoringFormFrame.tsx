@@ -41,7 +41,10 @@ export interface SharedMentoringInput {
 interface MentoringFormFrameProps {
   /** Prefix of the heading's id (`<id>-title`), which labels the form. */
   id: string;
-  words: { title: MessageKey; skills: MessageKey; send: MessageKey; saved: MessageKey };
+  /** The heading and the skills field's label. */
+  words: { title: MessageKey; skills: MessageKey };
+  /** The submit button's words and what is said once saved. */
+  outcome: { send: MessageKey; saved: MessageKey };
   mutation: string;
   skills: SkillOption[];
   current: SharedMentoringInput | null;
@@ -55,6 +58,7 @@ interface MentoringFormFrameProps {
 export function MentoringFormFrame({
   id,
   words,
+  outcome,
   mutation,
   skills,
   current,
@@ -106,10 +110,10 @@ export function MentoringFormFrame({
       {ownField(errors)}
       <div className="toolbar">
         <button type="submit" className="button" disabled={saved.fetching}>
-          {t(words.send)}
+          {t(outcome.send)}
         </button>
       </div>
-      {saved.data && <p role="status">{t(words.saved)}</p>}
+      {saved.data && <p role="status">{t(outcome.saved)}</p>}
     </form>
   );
 }

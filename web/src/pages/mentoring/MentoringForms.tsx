@@ -8,28 +8,22 @@ import { MentoringFormFrame } from './MentoringFormFrame.js';
 
 const CAPACITIES = ['1', '2', '3', '4', '5'].map((n) => ({ value: n, label: n }));
 
-export function RequestForm({
-  skills,
-  current,
-  onSaved,
-}: {
+interface MentoringFormProps<Current> {
   skills: SkillOption[];
-  current: MyMentoringData['myMentorRequest'];
+  current: Current;
   onSaved(): void;
-}) {
+}
+
+export function RequestForm({ current, ...rest }: MentoringFormProps<MyMentoringData['myMentorRequest']>) {
   const { t } = useI18n();
   const [goals, setGoals] = useState(current?.goals ?? '');
   return (
     <MentoringFormFrame
+      {...rest}
       id="request"
-      words={{
-        title: 'mentoring.request',
-        skills: 'mentoring.wantedSkills',
-        send: 'mentoring.sendRequest',
-        saved: 'mentoring.requestSaved',
-      }}
       mutation={REQUEST_MENTOR}
-      skills={skills}
+      words={{ title: 'mentoring.request', skills: 'mentoring.wantedSkills' }}
+      outcome={{ send: 'mentoring.sendRequest', saved: 'mentoring.requestSaved' }}
       current={current}
       input={(shared) => ({ ...shared, goals })}
       ownField={(errors) => (
@@ -41,33 +35,20 @@ export function RequestForm({
           error={errors.goals}
         />
       )}
-      onSaved={onSaved}
     />
   );
 }
 
-export function OfferForm({
-  skills,
-  current,
-  onSaved,
-}: {
-  skills: SkillOption[];
-  current: MyMentoringData['myMentorOffer'];
-  onSaved(): void;
-}) {
+export function OfferForm({ current, ...rest }: MentoringFormProps<MyMentoringData['myMentorOffer']>) {
   const { t } = useI18n();
   const [capacity, setCapacity] = useState(String(current?.capacity ?? 1));
   return (
     <MentoringFormFrame
+      {...rest}
       id="offer"
-      words={{
-        title: 'mentoring.offer',
-        skills: 'mentoring.offeredSkills',
-        send: 'mentoring.sendOffer',
-        saved: 'mentoring.offerSaved',
-      }}
       mutation={OFFER_MENTORING}
-      skills={skills}
+      words={{ title: 'mentoring.offer', skills: 'mentoring.offeredSkills' }}
+      outcome={{ send: 'mentoring.sendOffer', saved: 'mentoring.offerSaved' }}
       current={current}
       input={(shared) => ({ ...shared, capacity: Number(capacity) })}
       ownField={(errors) => (
@@ -79,7 +60,6 @@ export function OfferForm({
           error={errors.capacity}
         />
       )}
-      onSaved={onSaved}
     />
   );
 }
