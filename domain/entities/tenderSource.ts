@@ -19,3 +19,22 @@ export const tenderSourceSchema = z.object({
   cpv: z.array(z.string()),
 });
 export type TenderSource = z.infer<typeof tenderSourceSchema>;
+
+/** A tender typed in by hand: no notice behind it, only its lot's name and its place. */
+export function handTypedTenderSource(
+  tenderId: string,
+  placeName: string | null,
+  lot: string | null = null,
+): TenderSource {
+  return {
+    tenderId,
+    lot,
+    noticeKey: null,
+    noticeId: null,
+    noticeVersion: null,
+    lotId: null,
+    nuts: null,
+    placeName,
+    cpv: [],
+  };
+}

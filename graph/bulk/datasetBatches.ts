@@ -5,6 +5,7 @@
 // the field, before anything is written.
 import type { NetworkActivity, NetworkDataset, TenderRecord } from '../../domain/dataset.js';
 import type { MemberRecord } from '../../domain/entities/member.js';
+import { handTypedTenderSource } from '../../domain/entities/tenderSource.js';
 import { BadUserInputError, type FieldProblem, formatProblems } from '../../domain/errors.js';
 import { bidToProperties } from '../properties/bidProperties.js';
 import { communityToProperties } from '../properties/communityProperties.js';
@@ -297,15 +298,5 @@ const NO_ACTIVITY: NetworkActivity = {
 
 /** A seeded tender was typed in by hand: its source names only its place. */
 function tenderSourceRow({ tender, placeName }: TenderRecord): Properties {
-  return tenderSourceToProperties({
-    tenderId: tender.id,
-    lot: null,
-    noticeKey: null,
-    noticeId: null,
-    noticeVersion: null,
-    lotId: null,
-    nuts: null,
-    placeName,
-    cpv: [],
-  });
+  return tenderSourceToProperties(handTypedTenderSource(tender.id, placeName));
 }

@@ -4,6 +4,7 @@
 // (it would label the wrong place). Every failing field is named and nothing is
 // written (tenderInput.ts).
 import type { Tender } from '../../domain/entities/tender.js';
+import { handTypedTenderSource } from '../../domain/entities/tenderSource.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import { newId } from '../../domain/ids.js';
 import { canManageTender } from '../../domain/policy/profileVisibility.js';
@@ -26,17 +27,10 @@ export async function createTender(context: UseCaseContext, given: Record<string
     createdAt: now,
     updatedAt: now,
   };
-  return context.services.repositories.tenders.create(tender, {
-    tenderId: tender.id,
-    lot,
-    noticeKey: null,
-    noticeId: null,
-    noticeVersion: null,
-    lotId: null,
-    nuts: null,
-    placeName,
-    cpv: [],
-  });
+  return context.services.repositories.tenders.create(
+    tender,
+    handTypedTenderSource(tender.id, placeName, lot),
+  );
 }
 
 export async function updateTender(
