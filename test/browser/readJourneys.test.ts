@@ -146,6 +146,20 @@ describe('dark theme', () => {
   });
 });
 
+describe('skills', () => {
+  it('narrows the taxonomy by typing and opens a skill from its tag', async () => {
+    await page.goto(`${world.baseUrl}/skills`);
+    await page.getByRole('heading', { level: 1, name: 'Compétences' }).waitFor();
+    await page.locator('.card .tag').first().waitFor();
+    const allTags = await page.locator('.card .tag').count();
+    await page.getByLabel('Filtrer les compétences').fill('ceram');
+    await page.getByRole('link', { name: 'Céramique', exact: true }).waitFor();
+    expect(await page.locator('.card .tag').count()).toBeLessThan(allTags);
+    await page.locator('.card .tag', { hasText: 'Céramique' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Céramique' }).waitFor();
+  });
+});
+
 describe('spaces', () => {
   it('lists spaces and shows who works in one', async () => {
     await page.goto(`${world.baseUrl}/spaces`);
